@@ -1,0 +1,39 @@
+// Derives ontology/lexicon/given-names.json from ANERcorp (CC BY-SA 4.0): the words that begin a
+// person annotation far more often than they appear outside one. Re-runnable, deterministic.
+// Usage: npm run given-names [-- <anercorp train.txt>]
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createNormalizer, type NormalizationTable } from '../src/normalize/arabic.js';
+
+const source = resolve(process.argv[2] ?? '../shared/data/anercorp/train.txt');
+const target = resolve('ontology/lexicon/given-names.json');
+const normalizer = createNormalizer(JSON.parse(readFileSync('ontology/lexicon/normalization.json', 'utf8')) as NormalizationTable);
+
+/** A name must begin persons at least this often, and do so in this share of its occurrences. */
+const MIN_PERSON_STARTS = 2;
+const MIN_PERSON_SHARE = 0.6;
+const MIN_LENGTH = 3;
+
+const starts = new Map<string, number>();
+const total = new Map<string, number>();
+for (const line of readFileSync(source, 'utf8').split('\n')) {
+  const [word, tag] = line.trim().split(/\s+/);
+  if (!word || !tag) continue;
+  const norm = normalizer.normalize(word);
+  total.set(norm, (total.get(norm) ?? 0) + 1);
+  if (tag === 'B-PERS') starts.set(norm, (starts.get(norm) ?? 0) + 1);
+}
+const names = [...starts]
+  .filter(([word, n]) => n >= MIN_PERSON_STARTS && n / (total.get(word) ?? n) >= MIN_PERSON_SHARE && word.length >= MIN_LENGTH && !word.startsWith('ال') && /^[\u0621-\u064A]+$/.test(word))
+  .map(([word]) => word)
+  .sort();
+const data = {
+  description:
+    'Arabic given names: words that begin a person name in ANERcorp (Benajiba, Rosso & Benedi Ruiz 2007; CAMeL Lab split) at least twice and in at least 60% of their occurrences, normalised. Derived by scripts/build-given-names.ts; licensed CC BY-SA 4.0 like its source. compoundPrefixes are curated: first parts of compound names that bind the next word.',
+  license: 'CC BY-SA 4.0',
+  compoundPrefixes: ['عبد', 'أبو', 'أبي', 'ابن', 'بن', 'بنت', 'آل', 'أم'],
+  names,
+};
+writeFileSync(`${target}.tmp`, `${JSON.stringify(data, null, 1)}\n`);
+renameSync(`${target}.tmp`, target);
+console.log(`${names.length} given names → ${target}`);

@@ -1,0 +1,55 @@
+// `akhbar validate`: checks Turtle, JSON-LD or N-Quads files against the shapes, with a readable report.
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { Parser } from 'n3';
+import jsonld from 'jsonld';
+import type { Quad } from '@rdfjs/types';
+import { AkhbarError } from '../../errors.js';
+import { PROJECT_ROOT, readTurtleFiles, turtleFilesIn } from '../../io/resources.js';
+import { createValidator } from '../../validate/validate.js';
+import { formatReport } from '../../validate/report.js';
+
+interface ValidateArgs {
+  files: string[];
+  shapes?: string;
+}
+
+export const validateCommand: CommandModule<object, ValidateArgs> = {
+  command: 'validate <files..>',
+  describe: 'Validate Turtle, JSON-LD or N-Quads files against the SHACL shapes',
+  builder: (y) =>
+    y
+      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Graph files (.ttl, .jsonld, .nq, .nt)' })
+      .option('shapes', { type: 'string', describe: 'A shapes file or folder (default: shapes/akhbar.ttl)' })
+      .example('$0 validate output/alaska-summit.ttl', 'check one output graph')
+      .example('$0 validate ontology/gazetteer/*.ttl --shapes shapes/gazetteer.ttl', 'check the gazetteer') as never,
+  handler: async (args) => {
+    const shapeFiles = args.shapes ? (statSync(args.shapes).isDirectory() ? turtleFilesIn(args.shapes) : [args.shapes]) : [join(PROJECT_ROOT, 'shapes', 'akhbar.ttl')];
+    const validate = createValidator(readTurtleFiles(shapeFiles));
+    const quads: Quad[] = [];
+    for (const file of args.files) quads.push(...(await readGraph(file)));
+    const outcome = await validate(quads);
+    console.log(`${args.files.join(', ')}: ${quads.length} triples, ${formatReport(outcome)}`);
+    if (!outcome.conforms) throw new AkhbarError('E_NOT_CONFORMING', `${outcome.violations.length} violation(s)`);
+  },
+};
+
+export async function readGraph(file: string): Promise<Quad[]> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new AkhbarError('E_MISSING', 'cannot read file', { file, cause });
+  }
+  try {
+    if (extname(file) === '.jsonld' || extname(file) === '.json') {
+      const nquads = (await jsonld.toRDF(JSON.parse(text), { format: 'application/n-quads' })) as unknown as string;
+      return new Parser({ format: 'N-Quads' }).parse(nquads);
+    }
+    const format = extname(file) === '.nq' ? 'N-Quads' : extname(file) === '.nt' ? 'N-Triples' : 'Turtle';
+    return new Parser({ format }).parse(text);
+  } catch (cause) {
+    throw new AkhbarError('E_RDF_SYNTAX', (cause as Error).message, { file, cause });
+  }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// The akhbar command: composes the yargs commands and maps errors to exit codes in one place.
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { isAkhbarError } from '../errors.js';
+import { runCommand } from './commands/run.js';
+import { validateCommand } from './commands/validate.js';
+
+/** 0 success, 1 an article or graph failed, 2 the command line was wrong. */
+export function exitCodeFor(error: unknown): number {
+  if (isAkhbarError(error)) return error.code === 'E_USAGE' ? 2 : 1;
+  return 1;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await yargs(argv)
+      .scriptName('akhbar')
+      .command(runCommand)
+      .command(validateCommand)
+      .demandCommand(1, 'Name a command: run, validate')
+      .strict()
+      .help()
+      .fail((message, error) => {
+        throw error ?? Object.assign(new Error(message), { usage: true });
+      })
+      .parseAsync();
+    return 0;
+  } catch (error) {
+    if ((error as { usage?: boolean }).usage) {
+      console.error(`akhbar: ${(error as Error).message}\nRun akhbar --help for usage.`);
+      return 2;
+    }
+    if (!isAkhbarError(error) || error.code !== 'E_ARTICLES_FAILED') console.error(isAkhbarError(error) ? error.toLine() : `akhbar: ${(error as Error).stack ?? error}`);
+    return exitCodeFor(error);
+  }
+}
+
+process.exitCode = await main(hideBin(process.argv));

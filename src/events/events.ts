@@ -1,0 +1,85 @@
+// The events stage: trigger mentions → events with class, name, location, attendees, sub-events,
+// and each statement's occasion.
+import type { ArticleDoc, ArticleEvent, EventMention, Statement, TriggerMention } from '../types.js';
+import type { Resources } from '../resources.js';
+import { eventLocations } from './locations.js';
+import { eventName } from './names.js';
+
+// Within one family, the more specific class names the event (a summit is a meeting).
+const SPECIFICITY: Record<string, number> = { Summit: 3, Talks: 2, Session: 1, Meeting: 0 };
+const ATTENDED_FAMILIES = new Set(['meeting', 'press', 'visit', 'conference', 'ceremony']);
+
+export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
+  const events: ArticleEvent[] = [];
+  const eventMentions: EventMention[] = [];
+  for (const trigger of doc.triggers) {
+    let index = events.findIndex((e) => e.family === trigger.family);
+    if (index < 0) {
+      index = events.push({ eventClass: trigger.eventClass, family: trigger.family, locations: [], attendees: [], about: [], firstMention: eventMentions.length }) - 1;
+    }
+    const event = events[index] as ArticleEvent;
+    if ((SPECIFICITY[trigger.eventClass] ?? 0) > (SPECIFICITY[event.eventClass] ?? 0)) event.eventClass = trigger.eventClass;
+    eventMentions.push({ start: trigger.start, end: trigger.end, event: index });
+  }
+  const entities = new Map(doc.entities);
+  const inContent = (start: number): boolean => doc.statements.some((s) => s.content.start <= start && start < s.content.end);
+  events.forEach((event, index) => {
+    const own = doc.triggers.filter((_, m) => eventMentions[m]?.event === index);
+    const context = own.filter((t) => !inContent(t.start));
+    event.locations = eventLocations(doc, context, entities, resources);
+    event.name = eventName(doc, own, resources);
+    if (ATTENDED_FAMILIES.has(event.family)) event.attendees = sentencePersons(doc, context, entities, inContent);
+  });
+  linkSubEvents(events);
+  const statements = assignOccasions(doc, eventMentions, resources);
+  for (const statement of statements) {
+    const event = statement.occasion === undefined ? undefined : events[statement.occasion];
+    for (const speaker of statement.speakers) if (event && !event.attendees.includes(speaker) && entities.get(speaker)?.type === 'Person' && !entities.get(speaker)?.unnamed) event.attendees.push(speaker);
+  }
+  return { ...doc, entities, events, eventMentions, statements };
+}
+
+/** Persons named in the sentences of an event's mentions, outside quoted or reported content. */
+function sentencePersons(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: ArticleDoc['entities'], inContent: (start: number) => boolean): string[] {
+  const sentences = new Set(triggers.map((t) => doc.tokens[t.tokenStart]?.sentence));
+  const persons: string[] = [];
+  for (const m of doc.mentions) {
+    const entity = entities.get(m.entity);
+    if (entity?.type !== 'Person' || entity.unnamed || inContent(m.start) || persons.includes(m.entity)) continue;
+    if (sentences.has(doc.tokens[m.tokenStart]?.sentence)) persons.push(m.entity);
+  }
+  return persons;
+}
+
+/** A press conference held with a meeting is part of it. */
+function linkSubEvents(events: ArticleEvent[]): void {
+  const meeting = events.findIndex((e) => e.family === 'meeting');
+  if (meeting < 0) return;
+  for (const event of events) if (event.family === 'press') event.superEvent = meeting;
+}
+
+/**
+ * A statement's occasion: an event its sentence places it at (في مؤتمر صحفي، خلال القمة), else the
+ * occasion of the same speaker's previous statement.
+ */
+function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMention[], resources: Resources): Statement[] {
+  const during = (m: number): boolean => {
+    const trigger = doc.triggers[m] as TriggerMention;
+    const before = doc.tokens[trigger.tokenStart - 1];
+    const own = doc.tokens[trigger.tokenStart];
+    const relation = before ? resources.lexicons.eventRelations.get(before.norm) : undefined;
+    // في and ب may be written on the trigger itself (بالمؤتمر).
+    return relation === 'during' || (own !== undefined && /^و?[ب]/.test(own.norm) && trigger.start > own.start);
+  };
+  const last = new Map<string, number>();
+  return doc.statements.map((statement) => {
+    const candidates = eventMentions
+      .map((mention, m) => ({ mention, m }))
+      .filter(({ mention, m }) => doc.tokens[(doc.triggers[m] as TriggerMention).tokenStart]?.sentence === statement.sentence && !(statement.content.start <= mention.start && mention.start < statement.content.end) && during(m));
+    candidates.sort((a, b) => Math.abs(a.mention.start - statement.cue.start) - Math.abs(b.mention.start - statement.cue.start));
+    const speakerKey = [...statement.speakers].sort().join(' ');
+    const occasion = candidates[0]?.mention.event ?? last.get(speakerKey);
+    if (occasion !== undefined) last.set(speakerKey, occasion);
+    return occasion === undefined ? statement : { ...statement, occasion };
+  });
+}

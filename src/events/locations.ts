@@ -1,0 +1,81 @@
+// Where an event took place: the chain of places after its mention (في قاعدة … في أنكوريج بولاية
+// ألاسكا), the text's nesting recorded as containment, and the most specific place chosen.
+import type { ArticleDoc, Entity, Mention, Token, TriggerMention } from '../types.js';
+import type { Resources } from '../resources.js';
+
+/** How far after the trigger the place may stand, and how many words may separate chain links. */
+const MAX_TRIGGER_TO_PLACE = 16;
+const MAX_CHAIN_GAP = 2;
+
+export function eventLocations(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: Map<string, Entity>, resources: Resources): string[] {
+  const found: string[] = [];
+  for (const trigger of triggers) {
+    const chain = placeChain(doc, trigger, entities, resources);
+    for (let i = 0; i + 1 < chain.length; i++) recordContainment(chain[i] as string, chain[i + 1] as string, entities);
+    for (const key of chain) if (!found.includes(key)) found.push(key);
+  }
+  if (found.length === 0) return [];
+  // The most specific: the place with the most of the others among its containers.
+  const depth = (key: string): number => ancestors(key, entities).filter((a) => found.includes(a)).length;
+  const best = [...found].sort((a, b) => depth(b) - depth(a))[0] as string;
+  return [best];
+}
+
+/** Every place a place lies in, by the containment known for this article, nearest first. */
+export function ancestors(key: string, entities: ReadonlyMap<string, Entity>): string[] {
+  const out: string[] = [];
+  const queue = [...(entities.get(key)?.containedIn ?? [])];
+  while (queue.length > 0) {
+    const next = queue.shift() as string;
+    if (out.includes(next) || next === key) continue;
+    out.push(next);
+    queue.push(...(entities.get(next)?.containedIn ?? []));
+  }
+  return out;
+}
+
+function placeChain(doc: ArticleDoc, trigger: TriggerMention, entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
+  const sentence = doc.tokens[trigger.tokenStart]?.sentence;
+  const places = doc.mentions.filter((m) => entities.get(m.entity)?.type === 'Place' && doc.tokens[m.tokenStart]?.sentence === sentence && m.tokenStart >= trigger.tokenEnd && m.tokenStart - trigger.tokenEnd <= MAX_TRIGGER_TO_PLACE);
+  const chain: string[] = [];
+  let previousEnd = trigger.tokenEnd;
+  for (const place of places) {
+    const gap = place.tokenStart - previousEnd;
+    const attached = gap === 0 || introducedByPreposition(doc, place, resources);
+    if (chain.length === 0 ? !attached || !onlyModifiersBetween(doc, trigger.tokenEnd, place.tokenStart, resources) : gap > MAX_CHAIN_GAP || !attached) {
+      if (chain.length > 0) break;
+      continue;
+    }
+    if (!chain.includes(place.entity)) chain.push(place.entity);
+    previousEnd = place.tokenEnd;
+  }
+  return chain;
+}
+
+/** في X، إلى X، or a preposition written on the name (بموسكو، بولاية ألاسكا). */
+function introducedByPreposition(doc: ArticleDoc, place: Mention, resources: Resources): boolean {
+  const own = doc.tokens[place.tokenStart] as Token;
+  if (place.start > own.start && /^و?[بل]/.test(own.norm)) return true;
+  for (let k = place.tokenStart - 1; k >= Math.max(0, place.tokenStart - MAX_CHAIN_GAP); k--) {
+    const token = doc.tokens[k] as Token;
+    if (resources.lexicons.placePrepositions.has(token.norm) || /^و?[بل]/.test(token.norm) && resources.lexicons.nameHeads.longestAt([token.norm])) return true;
+  }
+  return false;
+}
+
+/** Between a trigger and its first place: adjectives, companions (مع الرئيس …), nothing that closes the phrase. */
+function onlyModifiersBetween(doc: ArticleDoc, from: number, to: number, resources: Resources): boolean {
+  for (let k = from; k < to; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.kind === 'punct' && token.norm !== '-') return false;
+    if (token.kind === 'quote') return false;
+    if (resources.lexicons.cues.longestAt([token.norm])) return false;
+  }
+  return true;
+}
+
+function recordContainment(child: string, parent: string, entities: Map<string, Entity>): void {
+  const entity = entities.get(child);
+  if (!entity || child === parent || ancestors(child, entities).includes(parent) || ancestors(parent, entities).includes(child)) return;
+  entities.set(child, { ...entity, containedIn: [...entity.containedIn, parent] });
+}

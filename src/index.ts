@@ -1,0 +1,21 @@
+// Akhbar as a library: the pipeline, its stages and the graph tools. No yargs, no file system.
+export * from './types.js';
+export * from './errors.js';
+export type { Resources } from './resources.js';
+export { analyze, emptyDoc, STAGES, type Stage } from './pipeline.js';
+export { buildArticle, summarize, type ArticleOutput, type ArticleSummary, type BuildOptions } from './build.js';
+export { createNormalizer, type Normalizer, type NormalizationTable } from './normalize/arabic.js';
+export { segmentText } from './segment/segment.js';
+export { compileLexicons, type Lexicons, type LexiconData } from './lexicon/lexicons.js';
+export { compileGazetteer, type Gazetteer, type GazetteerEntry } from './lexicon/gazetteer.js';
+export { recognize } from './ner/recognize.js';
+export { link } from './link/link.js';
+export { attribute } from './quotes/attribute.js';
+export { buildEvents } from './events/events.js';
+export { buildGraph, type GraphOptions } from './rdf/build-graph.js';
+export { toTurtle, toNQuads, toJsonLd, sortQuads } from './rdf/serialize.js';
+export { iriScheme } from './rdf/iris.js';
+export { NS, DEFAULT_BASE } from './rdf/vocabulary.js';
+export { createValidator, type GraphValidator } from './validate/validate.js';
+export { formatReport, type Violation, type ValidationOutcome } from './validate/report.js';
+export { decodeArticleText, decodeSidecar } from './io/decode.js';

@@ -1,0 +1,64 @@
+// Loads the language data, gazetteer, shapes and JSON-LD context from the project's folders, once.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Parser } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { AkhbarError } from '../errors.js';
+import type { Resources } from '../resources.js';
+import { createNormalizer, type NormalizationTable } from '../normalize/arabic.js';
+import { compileLexicons, type LexiconData } from '../lexicon/lexicons.js';
+import { compileGazetteer } from '../lexicon/gazetteer.js';
+
+/** The project root: two levels above this file, in src/io/ and in dist/io/ alike. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface ProjectData {
+  resources: Resources;
+  shapes: Quad[];
+  gazetteerQuads: Quad[];
+  context: Record<string, unknown>;
+}
+
+export function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (cause) {
+    throw new AkhbarError('E_DATA', `cannot read data file: ${(cause as Error).message}`, { file, cause });
+  }
+}
+
+export function readTurtleFiles(files: readonly string[]): Quad[] {
+  const quads: Quad[] = [];
+  for (const file of files) {
+    try {
+      quads.push(...new Parser({ baseIRI: `file://${file}` }).parse(readFileSync(file, 'utf8')));
+    } catch (cause) {
+      throw new AkhbarError('E_RDF_SYNTAX', (cause as Error).message, { file, cause });
+    }
+  }
+  return quads;
+}
+
+export function turtleFilesIn(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.ttl')).sort().map((f) => join(dir, f));
+}
+
+export function loadProjectData(options: { root?: string; shapesDir?: string } = {}): ProjectData {
+  const root = options.root ?? PROJECT_ROOT;
+  const lexicon = (name: string) => readJson<never>(join(root, 'ontology', 'lexicon', `${name}.json`));
+  const normalizer = createNormalizer(lexicon('normalization') as NormalizationTable);
+  const data: LexiconData = {
+    speechVerbs: lexicon('speech-verbs'),
+    titles: lexicon('titles'),
+    eventTriggers: lexicon('event-triggers'),
+    functionWords: lexicon('function-words'),
+    givenNames: lexicon('given-names'),
+    nameHeads: lexicon('name-heads'),
+  };
+  const gazetteerQuads = readTurtleFiles(turtleFilesIn(join(root, 'ontology', 'gazetteer')));
+  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer) };
+  const shapes = readTurtleFiles([join(options.shapesDir ?? join(root, 'shapes'), 'akhbar.ttl')]);
+  const context = readJson<{ '@context': Record<string, unknown> }>(join(root, 'ontology', 'context.jsonld'))['@context'];
+  return { resources, shapes, gazetteerQuads, context };
+}

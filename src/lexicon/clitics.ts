@@ -1,0 +1,40 @@
+// Proclitics: the ways a normalised word may carry و ف (conjunctions), ب ل ك (prepositions) and ال.
+
+export interface Stem {
+  /** Length of the stripped prefix in the normalised word. */
+  prefixLength: number;
+  /** The stem as the lexicons spell it (لل + X gives الX back its article). */
+  stem: string;
+}
+
+const CONJUNCTIONS = ['', 'و', 'ف'];
+const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
+const MIN_STEM = 2;
+
+/** Every reading of a word as clitics + stem, the unstripped reading first, longest stems first. */
+export function stemsOf(word: string): Stem[] {
+  const out: Stem[] = [];
+  const seen = new Set<string>();
+  const add = (prefixLength: number, stem: string): void => {
+    if (stem.length < MIN_STEM || seen.has(`${prefixLength}:${stem}`)) return;
+    seen.add(`${prefixLength}:${stem}`);
+    out.push({ prefixLength, stem });
+  };
+  for (const conjunction of CONJUNCTIONS) {
+    if (!word.startsWith(conjunction)) continue;
+    for (const preposition of PREPOSITIONS) {
+      const prefix = conjunction + preposition;
+      if (!word.startsWith(prefix)) continue;
+      const rest = word.slice(prefix.length);
+      add(prefix.length, rest);
+      // لل + X is ل + الX with the alef of the article dropped in writing.
+      if (preposition === 'ل' && rest.startsWith('ل')) add(prefix.length, `ا${rest}`);
+    }
+  }
+  return out.sort((a, b) => a.prefixLength - b.prefixLength);
+}
+
+/** The word without a leading definite article, if it has one. */
+export function withoutArticle(stem: string): string | undefined {
+  return stem.startsWith('ال') && stem.length > 3 ? stem.slice(2) : undefined;
+}

@@ -1,0 +1,173 @@
+// Compiles the lexicon JSON files (ontology/lexicon/) into look-up structures.
+import type { Normalizer } from '../normalize/arabic.js';
+import { PhraseIndex } from './phrase-index.js';
+import { wordsOf } from './words.js';
+
+export type Agreement = 'm' | 'f' | 'dual' | 'plural' | 'first';
+export type CueKind = 'verb' | 'participle' | 'masdar' | 'source' | 'passive';
+
+export interface CueForm {
+  lemma: string;
+  en: string;
+  kind: CueKind;
+  agreement?: Agreement;
+  complements: string[];
+}
+
+export interface TitleForm {
+  form: string;
+  en: string;
+  group: string;
+  gender: 'm' | 'f';
+}
+
+export interface TriggerForm {
+  form: string;
+  eventClass: string;
+  family: string;
+  en: string;
+}
+
+export interface NameHead {
+  form: string;
+  en: string;
+  type: 'Organization' | 'Place';
+  placeClass?: string;
+}
+
+interface VerbEntry {
+  lemma?: string;
+  form?: string;
+  en?: string;
+  kind?: string;
+  m?: string[];
+  f?: string[];
+  dual?: string[];
+  plural?: string[];
+  first?: string[];
+  participle?: { m?: string[]; f?: string[]; plural?: string[] };
+  complement?: string[];
+}
+
+export interface LexiconData {
+  speechVerbs: {
+    verbs: VerbEntry[];
+    phrases?: VerbEntry[];
+    sources?: string[];
+    passive?: string[];
+    complementizers: string[];
+    pronounSuffixes: string[];
+    unnamedSources: string[];
+    dualSubjects: string[];
+  };
+  titles: {
+    titles: { form: string; en: string; group: string; gender?: string }[];
+    portfolios: { form: string; en: string }[];
+    honorifics: string[];
+    modifiers: string[];
+  };
+  eventTriggers: {
+    triggers: { form: string; class: string; family: string; en: string }[];
+    nameIntroducers: string[];
+    relations: Record<string, string[]>;
+    placePrepositions: string[];
+  };
+  functionWords: { words: string[]; verbs?: string[] };
+  givenNames: { names: string[]; compoundPrefixes: string[] };
+  nameHeads: { organization: { form: string; en: string }[]; place: { form: string; en: string; class: string }[] };
+}
+
+export interface Lexicons {
+  cues: PhraseIndex<CueForm>;
+  titles: PhraseIndex<TitleForm>;
+  portfolios: PhraseIndex<string>;
+  honorifics: PhraseIndex<string>;
+  triggers: PhraseIndex<TriggerForm>;
+  nameIntroducers: PhraseIndex<string>;
+  /** Relation words before an event mention: after (عقب), before, during (خلال). */
+  eventRelations: Map<string, string>;
+  nameHeads: PhraseIndex<NameHead>;
+  /** Prepositions that introduce where something happens (في، إلى). */
+  placePrepositions: Set<string>;
+  functionWords: Set<string>;
+  verbs: Set<string>;
+  givenNames: Set<string>;
+  /** First parts of compound names that bind the next word (عبد، أبو، ابن). */
+  compoundPrefixes: Set<string>;
+  /** Adjectives that may follow a title (العام، الخاص، السابق). */
+  titleModifiers: Set<string>;
+  /** Complementizers that introduce reported content (أن، إن، بأن), normalised. */
+  complementizers: Set<string>;
+  /** Pronoun suffixes a complementizer may carry (أنه، إنهم): the content then starts at it. */
+  pronounSuffixes: Set<string>;
+  /** Nouns for sources the text does not name (مصدر، مسؤولون). */
+  unnamedSources: Set<string>;
+  /** Subjects that name two parties at once (الجانبان، الطرفان). */
+  dualSubjects: Set<string>;
+}
+
+const AGREEMENTS: Agreement[] = ['m', 'f', 'dual', 'plural', 'first'];
+
+export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexicons {
+  const words = (phrase: string): string[] => wordsOf(normalizer, phrase);
+  const cues = new PhraseIndex<CueForm>();
+  const addVerb = (entry: VerbEntry, phraseKind?: CueKind): void => {
+    const lemma = entry.lemma ?? entry.form ?? '';
+    const base = { lemma, en: entry.en ?? '', complements: (entry.complement ?? []).map((c) => normalizer.normalize(c)) };
+    const kind: CueKind = phraseKind ?? 'verb';
+    if (kind === 'masdar') cues.add(words(lemma), { ...base, kind });
+    for (const agreement of AGREEMENTS) {
+      for (const form of entry[agreement] ?? []) cues.add(words(form), { ...base, kind, agreement });
+    }
+    const participle = entry.participle ?? {};
+    for (const agreement of ['m', 'f', 'plural'] as const) {
+      for (const form of participle[agreement] ?? []) cues.add(words(form), { ...base, kind: 'participle', agreement });
+    }
+  };
+  for (const verb of data.speechVerbs.verbs) addVerb(verb);
+  for (const phrase of data.speechVerbs.phrases ?? []) addVerb(phrase, phrase.kind === 'masdar' ? 'masdar' : 'verb');
+  for (const source of data.speechVerbs.sources ?? []) cues.add(words(source), { lemma: source, en: 'according to', kind: 'source', complements: [] });
+  for (const passive of data.speechVerbs.passive ?? []) cues.add(words(passive), { lemma: passive, en: 'it is said', kind: 'passive', complements: [] });
+
+  const titles = new PhraseIndex<TitleForm>();
+  for (const title of data.titles.titles) titles.add(words(title.form), { ...title, gender: title.gender === 'f' ? 'f' : 'm' });
+  const portfolios = new PhraseIndex<string>();
+  for (const portfolio of data.titles.portfolios) portfolios.add(words(portfolio.form), portfolio.en);
+  const honorifics = new PhraseIndex<string>();
+  for (const honorific of data.titles.honorifics) honorifics.add(words(honorific), honorific);
+
+  const triggers = new PhraseIndex<TriggerForm>();
+  for (const t of data.eventTriggers.triggers) triggers.add(words(t.form), { form: t.form, eventClass: t.class, family: t.family, en: t.en });
+  const nameIntroducers = new PhraseIndex<string>();
+  for (const phrase of data.eventTriggers.nameIntroducers) nameIntroducers.add(words(phrase), phrase);
+  const eventRelations = new Map<string, string>();
+  for (const [relation, forms] of Object.entries(data.eventTriggers.relations)) {
+    for (const form of forms) eventRelations.set(normalizer.normalize(form), relation);
+  }
+
+  const nameHeads = new PhraseIndex<NameHead>();
+  for (const head of data.nameHeads.organization) nameHeads.add(words(head.form), { ...head, type: 'Organization' });
+  for (const head of data.nameHeads.place) nameHeads.add(words(head.form), { form: head.form, en: head.en, type: 'Place', placeClass: head.class });
+
+  const normSet = (list: string[] = []): Set<string> => new Set(list.map((w) => normalizer.normalize(w)).filter((w) => !w.includes(' ')));
+  return {
+    cues,
+    titles,
+    portfolios,
+    honorifics,
+    triggers,
+    nameIntroducers,
+    eventRelations,
+    nameHeads,
+    placePrepositions: normSet(data.eventTriggers.placePrepositions),
+    functionWords: normSet(data.functionWords.words),
+    verbs: normSet(data.functionWords.verbs),
+    givenNames: normSet(data.givenNames.names),
+    compoundPrefixes: normSet(data.givenNames.compoundPrefixes),
+    titleModifiers: normSet(data.titles.modifiers),
+    complementizers: normSet(data.speechVerbs.complementizers),
+    pronounSuffixes: normSet(data.speechVerbs.pronounSuffixes),
+    unnamedSources: normSet(data.speechVerbs.unnamedSources),
+    dualSubjects: normSet(data.speechVerbs.dualSubjects),
+  };
+}

@@ -1,0 +1,40 @@
+// Chooses among gazetteer entries that share a name (طرابلس in Libya or Lebanon; الجزائر the country or the city).
+import type { Gazetteer, GazetteerEntry } from '../lexicon/gazetteer.js';
+
+const TYPE_PRIORITY = ['Country', 'State', 'City'];
+
+/** The entry to link to, given the gazetteer ids named unambiguously elsewhere in the article. */
+export function chooseEntry(ids: readonly string[], gazetteer: Gazetteer, articleIds: ReadonlySet<string>): GazetteerEntry | undefined {
+  const entries = ids.map((id) => gazetteer.entries.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
+  if (entries.length <= 1) return entries[0];
+  const score = (e: GazetteerEntry): number[] => [
+    e.containedIn.some((parent) => articleIds.has(parent)) ? 1 : 0,
+    articleIds.has(e.id) ? 1 : 0,
+    -rank(e.classes[0]),
+    e.population ?? 0,
+  ];
+  return [...entries].sort((a, b) => compareScores(score(b), score(a)) || a.id.localeCompare(b.id))[0];
+}
+
+function rank(cls: string | undefined): number {
+  const index = TYPE_PRIORITY.indexOf(cls ?? '');
+  return index < 0 ? TYPE_PRIORITY.length : index;
+}
+
+function compareScores(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return 0;
+}
+
+/** Every place a gazetteer entry lies in, nearest first, without repeats. */
+export function containmentChain(id: string, gazetteer: Gazetteer): string[] {
+  const chain: string[] = [];
+  const queue = [...(gazetteer.entries.get(id)?.containedIn ?? [])];
+  while (queue.length > 0) {
+    const next = queue.shift() as string;
+    if (chain.includes(next) || next === id) continue;
+    chain.push(next);
+    queue.push(...(gazetteer.entries.get(next)?.containedIn ?? []));
+  }
+  return chain;
+}

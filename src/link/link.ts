@@ -1,0 +1,78 @@
+// The link stage: candidates → entities and mentions. Gazetteer names are disambiguated, unknown
+// names become local entities, definite descriptions (الزعيم الروسي) and short names corefer.
+import type { ArticleDoc, Candidate, Entity, Mention } from '../types.js';
+import type { Resources } from '../resources.js';
+import { chooseEntry } from './disambiguate.js';
+import { resolveDescription } from './descriptions.js';
+import { findAliasMentions } from './aliases.js';
+
+export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
+  const { gazetteer } = resources;
+  const entities = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  const unambiguous = new Set(doc.candidates.filter((c) => c.ids.length === 1).map((c) => c.ids[0] as string));
+
+  const addMention = (candidate: Candidate, key: string): void => {
+    mentions.push({ start: candidate.start, end: candidate.end, entity: key, tokenStart: candidate.tokenStart, tokenEnd: candidate.tokenEnd, title: candidate.title, via: candidate.via === 'title' && candidate.name === undefined ? 'coreference' : candidate.via });
+    const entity = entities.get(key);
+    if (entity && candidate.title) {
+      const title = doc.text.slice(candidate.title.start, candidate.title.end);
+      if (!entity.jobTitles.includes(title)) entity.jobTitles.push(title);
+      entity.nationality ??= candidate.title.countries[0];
+      entity.gender ??= candidate.title.gender;
+    }
+  };
+
+  for (const candidate of doc.candidates) {
+    if (candidate.ids.length > 0) {
+      const entry = chooseEntry(candidate.ids, gazetteer, unambiguous);
+      if (!entry) continue;
+      const key = `gz:${entry.id}`;
+      if (!entities.has(key)) entities.set(key, entityFromGazetteer(entry.id, resources));
+      addMention(candidate, key);
+    } else if (candidate.name !== undefined) {
+      const key = `local:${candidate.type}:${candidate.name}`;
+      if (!entities.has(key)) {
+        entities.set(key, { key, type: candidate.type, classes: [candidate.placeClass ?? candidate.type], nameAr: doc.text.slice(candidate.start, candidate.end), jobTitles: [], containedIn: [] });
+      }
+      addMention(candidate, key);
+    }
+  }
+  // Definite descriptions and short names refer back to entities found above.
+  for (const candidate of doc.candidates) {
+    if (candidate.ids.length > 0 || candidate.name !== undefined) continue;
+    const key = resolveDescription(candidate, mentions, entities, doc, resources);
+    if (key) addMention(candidate, key);
+  }
+  mentions.push(...findAliasMentions(doc, entities, resources));
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  // The places mentioned places lie in, so that containment reads in the graph.
+  const pending = [...entities.values()];
+  while (pending.length > 0) {
+    for (const parent of (pending.pop() as Entity).containedIn) {
+      if (entities.has(parent)) continue;
+      const container: Entity = { ...entityFromGazetteer(parent.slice(3), resources), implicit: true };
+      entities.set(parent, container);
+      pending.push(container);
+    }
+  }
+  return { ...doc, entities, mentions };
+}
+
+function entityFromGazetteer(id: string, resources: Resources): Entity {
+  const entry = resources.gazetteer.entries.get(id);
+  if (!entry) throw new Error(`gazetteer has no entry ${id}`);
+  return {
+    key: `gz:${id}`,
+    type: entry.type,
+    classes: entry.classes.length > 0 ? [...entry.classes] : [entry.type],
+    nameAr: entry.prefAr ?? entry.altAr[0] ?? entry.prefEn ?? id,
+    nameEn: entry.prefEn,
+    qid: entry.qid,
+    jobTitles: [],
+    containedIn: entry.containedIn.map((parent) => `gz:${parent}`),
+    gender: entry.gender,
+    nationality: entry.nationality,
+  };
+}

@@ -1,0 +1,30 @@
+// Finds every gazetteer name in the text: longest match first, clitics allowed on the first word.
+import type { Resources } from '../resources.js';
+import type { Candidate, Token } from '../types.js';
+import { rawOffsetAfter, wordWindow, isWord } from './tokens.js';
+
+export function findGazetteerNames(tokens: readonly Token[], resources: Resources): Candidate[] {
+  const { gazetteer, normalizer } = resources;
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i])) continue;
+    const window = wordWindow(tokens, i);
+    const match = gazetteer.names.longestAt(window.words);
+    if (!match) continue;
+    const first = tokens[i] as Token;
+    const lastIndex = window.at[match.length - 1] as number;
+    const ids = [...match.value];
+    const type = gazetteer.entries.get(ids[0] as string)?.type ?? 'Place';
+    found.push({
+      start: rawOffsetAfter(first, match.prefixLength, normalizer.isDeleted),
+      end: (tokens[lastIndex] as Token).end,
+      type,
+      tokenStart: i,
+      tokenEnd: lastIndex + 1,
+      ids,
+      via: 'gazetteer',
+    });
+    i = lastIndex;
+  }
+  return found;
+}

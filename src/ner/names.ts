@@ -1,0 +1,52 @@
+// Reads a person's name from the tokens: where it may start, and how far it runs.
+import type { Token } from '../types.js';
+import type { Resources } from '../resources.js';
+import { isWord, wordWindow } from './tokens.js';
+
+const MAX_NAME_WORDS = 4;
+
+/** True when a word cannot belong to a name: a function word, a known verb, a cue, a title, a trigger, a nisba. */
+export function endsName(tokens: readonly Token[], i: number, resources: Resources): boolean {
+  const token = tokens[i];
+  if (!isWord(token)) return true;
+  const { lexicons, gazetteer } = resources;
+  const word = token.norm;
+  if (word.length < 2 || lexicons.functionWords.has(word) || lexicons.verbs.has(word)) return true;
+  const window = wordWindow(tokens, i, 3).words;
+  return Boolean(
+    lexicons.cues.longestAt(window) ||
+      lexicons.titles.longestAt(window, { clitics: false }) ||
+      lexicons.triggers.longestAt(window, { definite: true }) ||
+      gazetteer.demonyms.longestAt(window, { clitics: false }) ||
+      lexicons.portfolios.longestAt(window, { clitics: false }),
+  );
+}
+
+/** Token index one past the end of a name starting at `from`, or `from` when no name starts there. */
+export function nameEnd(tokens: readonly Token[], from: number, resources: Resources, options: { allowDefinite: boolean }): number {
+  const first = tokens[from];
+  if (!isWord(first) || first.kind === 'latin' || endsName(tokens, from, resources)) return from;
+  const { compoundPrefixes, givenNames } = resources.lexicons;
+  if (first.norm.startsWith('ال')) {
+    // A lone definite word is a name only in the nisba shape of family names (السيسي، الحريري).
+    return options.allowDefinite && first.norm.endsWith('ي') ? from + 1 : from;
+  }
+  let end = from + 1;
+  while (end - from < MAX_NAME_WORDS) {
+    const token = tokens[end];
+    if (!isWord(token) || token.sentence !== first.sentence || endsName(tokens, end, resources)) break;
+    const previous = (tokens[end - 1] as Token).norm;
+    const beforePrevious = end - 2 >= from ? (tokens[end - 2] as Token).norm : '';
+    if (token.norm.startsWith('و') && !compoundPrefixes.has(previous) && !givenNames.has(token.norm)) break;
+    if (token.norm.startsWith('ال')) {
+      const joins = compoundPrefixes.has(previous) || givenNames.has(previous) || compoundPrefixes.has(beforePrevious);
+      if (!joins) break;
+      end++;
+      // A definite family name closes the name unless a compound (عبد الله) continues it.
+      if (!compoundPrefixes.has(previous)) break;
+      continue;
+    }
+    end++;
+  }
+  return end;
+}

@@ -1,0 +1,98 @@
+// Persons introduced by a title or role: الرئيس الروسي فلاديمير بوتين، وزير الخارجية الإيراني محمد جواد ظريف.
+// A title before a known name is attached to it; before an unknown name it makes a new person;
+// with no name after it (الزعيم الروسي) it is a definite description for linking to resolve.
+import type { Resources } from '../resources.js';
+import type { Candidate, TitleInfo, Token } from '../types.js';
+import { isWord, rawOffsetAfter, wordWindow } from './tokens.js';
+import { nameEnd } from './names.js';
+
+interface TitleSpan {
+  info: TitleInfo;
+  /** Token index just after the title and its modifiers. */
+  next: number;
+}
+
+export function findTitledPersons(tokens: readonly Token[], known: readonly Candidate[], resources: Resources): Candidate[] {
+  const candidateAt = new Map<number, Candidate>();
+  for (const candidate of known) candidateAt.set(candidate.tokenStart, candidate);
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i]) || candidateAt.has(i)) continue;
+    const title = readTitle(tokens, i, candidateAt, resources);
+    if (!title) continue;
+    let k = title.next;
+    while (isWord(tokens[k]) && resources.lexicons.honorifics.longestAt(wordWindow(tokens, k, 2).words, { clitics: false })) k++;
+    const person = candidateAt.get(k);
+    if (person?.type === 'Person') {
+      person.title ??= title.info;
+      i = person.tokenEnd - 1;
+      continue;
+    }
+    const end = person ? k : nameEnd(tokens, k, resources, { allowDefinite: true });
+    if (end > k) {
+      const first = tokens[k] as Token;
+      const last = tokens[end - 1] as Token;
+      found.push({ start: first.start, end: last.end, type: 'Person', tokenStart: k, tokenEnd: end, ids: [], name: tokens.slice(k, end).map((t) => t.norm).join(' '), title: title.info, via: 'title' });
+      i = end - 1;
+    } else {
+      // No name: a definite description (الزعيم الروسي) that coreference may resolve.
+      found.push({ start: title.info.start, end: title.info.end, type: 'Person', tokenStart: i, tokenEnd: title.next, ids: [], title: title.info, via: 'title' });
+      i = title.next - 1;
+    }
+  }
+  return found;
+}
+
+function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number, Candidate>, resources: Resources): TitleSpan | undefined {
+  const { lexicons, gazetteer, normalizer } = resources;
+  const match = lexicons.titles.longestAt(wordWindow(tokens, i, 4).words);
+  if (!match) return undefined;
+  const title = match.value[0];
+  if (!title) return undefined;
+  const countries: string[] = [];
+  let next = i + match.length;
+  // Construct-state titles (وزير، رئيس، المتحدث باسم) take one genitive: a body, a portfolio, a definite noun.
+  let genitiveOpen = !normalizer.normalize(title.form).startsWith('ال') || /باسم$/.test(normalizer.normalize(title.form));
+  for (;;) {
+    const token = tokens[next];
+    if (!isWord(token) || token.sentence !== tokens[i]?.sentence) break;
+    const known = candidateAt.get(next);
+    const window = wordWindow(tokens, next, 4).words;
+    if (known && known.type !== 'Person') {
+      if (known.type === 'Place') countries.push(...known.ids);
+      next = known.tokenEnd;
+      genitiveOpen = false;
+      continue;
+    }
+    if (known) break;
+    const portfolio = lexicons.portfolios.longestAt(window);
+    if (portfolio) {
+      next += portfolio.length;
+      continue;
+    }
+    const demonym = gazetteer.demonyms.longestAt(window, { clitics: false });
+    if (demonym) {
+      countries.push(...demonym.value);
+      next += demonym.length;
+      genitiveOpen = false;
+      continue;
+    }
+    if (lexicons.titleModifiers.has(token.norm)) {
+      next++;
+      continue;
+    }
+    if (genitiveOpen && token.norm.startsWith('ال') && !lexicons.functionWords.has(token.norm) && !token.norm.endsWith('ي')) {
+      next++;
+      genitiveOpen = false;
+      continue;
+    }
+    break;
+  }
+  const first = tokens[i] as Token;
+  const start = rawOffsetAfter(first, match.prefixLength, normalizer.isDeleted);
+  const end = (tokens[next - 1] as Token).end;
+  return {
+    info: { start, end, group: title.group, gender: title.gender, countries },
+    next,
+  };
+}

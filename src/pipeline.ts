@@ -1,0 +1,30 @@
+// The runner: a plain list of stages, each ArticleDoc → ArticleDoc, in the order of pipeline.md.
+import type { ArticleDoc, ArticleMeta } from './types.js';
+import type { Resources } from './resources.js';
+import { normalizeStage, segmentStage } from './segment/stage.js';
+import { recognize } from './ner/recognize.js';
+import { link } from './link/link.js';
+import { attribute } from './quotes/attribute.js';
+import { buildEvents } from './events/events.js';
+
+export type Stage = (doc: ArticleDoc, resources: Resources) => ArticleDoc;
+
+export const STAGES: readonly [string, Stage][] = [
+  ['normalize', normalizeStage],
+  ['segment', segmentStage],
+  ['recognize', recognize],
+  ['link', link],
+  ['attribute', attribute],
+  ['events', buildEvents],
+];
+
+export function emptyDoc(id: string, source: string, text: string, meta: ArticleMeta = {}): ArticleDoc {
+  return { id, source, text, meta, norm: '', normToRaw: [], blocks: [], sentences: [], tokens: [], candidates: [], triggers: [], entities: new Map(), mentions: [], events: [], eventMentions: [], statements: [] };
+}
+
+/** Runs every stage over one article's text. */
+export function analyze(id: string, text: string, resources: Resources, options: { meta?: ArticleMeta; source?: string } = {}): ArticleDoc {
+  let doc = emptyDoc(id, options.source ?? id, text, options.meta);
+  for (const [, stage] of STAGES) doc = stage(doc, resources);
+  return doc;
+}

@@ -1,0 +1,129 @@
+// The attribute stage: every statement (direct quote, partial quote, reported speech) with its
+// speaker, cue and exact content span.
+import type { ArticleDoc, Entity, SpeechMode, Statement, Token } from '../types.js';
+import type { Resources } from '../resources.js';
+import { pairQuotes, type QuoteSpan } from './quote-spans.js';
+import { findCues, type Cue } from './cues.js';
+import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
+import { carriedOverSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
+import { isWord } from '../ner/tokens.js';
+
+/** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
+const MAX_CUE_TO_CONTENT = 40;
+
+interface Context {
+  doc: ArticleDoc;
+  resources: Resources;
+  quotes: QuoteSpan[];
+  cues: Cue[];
+  entities: Map<string, Entity>;
+  statements: Statement[];
+}
+
+export function attribute(doc: ArticleDoc, resources: Resources): ArticleDoc {
+  const quotes = pairQuotes(doc, resources.normalizer.table.quotes.close);
+  const cues = findCues(doc, quotes, resources);
+  const ctx: Context = { doc, resources, quotes, cues, entities: new Map(doc.entities), statements: [] };
+  for (const cue of cues) attributeCue(ctx, cue);
+  attributeHeadlineQuotes(ctx);
+  const seen = new Set<string>();
+  const statements = ctx.statements
+    .filter((s) => s.speakers.length > 0)
+    .sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end)
+    .filter((s) => !seen.has(`${s.content.start}:${s.content.end}`) && seen.add(`${s.content.start}:${s.content.end}`));
+  return { ...doc, entities: ctx.entities, statements };
+}
+
+function attributeCue(ctx: Context, cue: Cue): void {
+  const { doc } = ctx;
+  if (cue.form.kind === 'passive') return;
+  const sentence = (doc.tokens[cue.tokenStart] as Token).sentence;
+  if (cue.form.kind === 'source') return attributeSource(ctx, cue, sentence);
+  const named = cue.form.kind === 'participle' ? undefined : (explicitSpeaker(doc, cue, ctx.resources, ctx.entities) ?? precedingSpeaker(doc, cue));
+  const speakers = resolveSpeakers(ctx, cue, named, sentence);
+  const from = named?.after ?? cue.tokenEnd;
+  const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, from + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue));
+  const add = (mode: SpeechMode, span: [number, number] | undefined): void => {
+    if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence });
+  };
+  for (let k = from; k < limit; k++) {
+    const token = doc.tokens[k] as Token;
+    const quote = ctx.quotes.find((q) => q.open === k);
+    if (token.norm === ':') {
+      const after = ctx.quotes.find((q) => q.open === k + 1);
+      if (after) add('direct', [after.start, after.end]);
+      else if (cue.form.kind !== 'masdar' || k + 1 < limit) add('direct', contentSpan(doc, k + 1, doc.sentences[sentence]?.endToken ?? doc.tokens.length));
+      return;
+    }
+    if (quote && k - from <= 1) return add('direct', [quote.start, quote.end]);
+    const complementizer = complementizerAt(token, ctx.resources);
+    if (complementizer) {
+      const start = complementizer === 'standalone' ? k + 1 : k;
+      const opening = ctx.quotes.find((q) => q.open === start || (complementizer === 'suffixed' && q.open === k + 1));
+      if (opening && endsClause(doc, opening.close + 1, sentence)) return add(complementizer === 'standalone' ? 'direct' : 'partial', [opening.start, opening.end]);
+      return addReported(ctx, start, add);
+    }
+    if (k === from && cue.form.kind !== 'masdar' && isWord(token) && cue.form.complements.includes(token.norm)) {
+      return addReported(ctx, k + 1, add);
+    }
+    if (k === from && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && isWord(token) && !ctx.resources.lexicons.functionWords.has(token.norm)) {
+      return addReported(ctx, k, add);
+    }
+  }
+}
+
+/** Indirect content from `start` to the clause end, and each quotation inside it as a partial quote. */
+function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: [number, number] | undefined) => void): void {
+  if (start >= ctx.doc.tokens.length) return;
+  const end = clauseEnd(ctx.doc, start, ctx.cues);
+  const span = contentSpan(ctx.doc, start, end);
+  add('indirect', span);
+  if (!span) return;
+  for (const quote of ctx.quotes) {
+    if (quote.start >= span[0] && quote.end <= span[1] && (quote.start > span[0] + 1 || quote.end < span[1] - 1)) add('partial', [quote.start, quote.end]);
+  }
+}
+
+function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): string[] {
+  if (named && named.keys.length > 0) return named.keys;
+  if (named) return jointSpeakers(ctx.statements, ctx.doc, ctx.entities);
+  if (cue.form.kind === 'participle') {
+    const governing = [...ctx.statements].reverse().find((s) => s.sentence === sentence);
+    if (governing) return governing.speakers;
+  }
+  return carriedOverSpeaker(cue, ctx.statements, ctx.entities, ctx.doc);
+}
+
+/** بحسب / وفقا لـ X: the clause before the cue is what X says. */
+function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
+  const { doc } = ctx;
+  const named = explicitSpeaker(doc, cue, ctx.resources, ctx.entities);
+  if (!named || named.keys.length === 0) return;
+  const first = doc.sentences[sentence]?.firstToken ?? 0;
+  let start = cue.tokenStart - 1;
+  while (start > first && !(doc.tokens[start - 1]?.kind === 'punct' && [',', ';', ':'].includes(doc.tokens[start - 1]?.norm ?? ''))) start--;
+  const span = contentSpan(doc, Math.max(start, first), cue.tokenStart);
+  if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode: 'indirect', cue: { start: cue.start, end: cue.end }, speakers: named.keys, speakerMention: named.mention, sentence });
+}
+
+/** Headline style, no verb: فلان: "…". */
+function attributeHeadlineQuotes(ctx: Context): void {
+  const { doc } = ctx;
+  for (const quote of ctx.quotes) {
+    const colon = doc.tokens[quote.open - 1];
+    if (colon?.norm !== ':' || ctx.statements.some((s) => s.content.start === quote.start)) continue;
+    const mention = doc.mentions.find((m) => m.tokenEnd === quote.open - 1);
+    if (!mention) continue;
+    const sentence = (doc.tokens[quote.open] as Token).sentence;
+    ctx.statements.push({ content: { start: quote.start, end: quote.end }, mode: 'direct', cue: { start: colon.start, end: colon.end }, speakers: [mention.entity], speakerMention: { start: mention.start, end: mention.end }, sentence });
+  }
+}
+
+function nextCueStart(ctx: Context, cue: Cue): number {
+  return ctx.cues.find((c) => c.tokenStart >= cue.tokenEnd)?.tokenStart ?? ctx.doc.tokens.length;
+}
+
+function endsClause(doc: ArticleDoc, k: number, sentence: number): boolean {
+  const token = doc.tokens[k];
+  return !token || token.sentence !== sentence || token.kind === 'punct';
+}

@@ -1,0 +1,40 @@
+// Speech cues in the text: verbs in any person and number, participles, masdars, source phrases.
+import type { ArticleDoc, Token } from '../types.js';
+import type { Resources } from '../resources.js';
+import type { CueForm } from '../lexicon/lexicons.js';
+import type { QuoteSpan } from './quote-spans.js';
+import { isWord, rawOffsetAfter, wordWindow } from '../ner/tokens.js';
+
+export interface Cue {
+  tokenStart: number;
+  tokenEnd: number;
+  /** Raw span without conjunction clitics (قال of وقال). */
+  start: number;
+  end: number;
+  form: CueForm;
+}
+
+export function findCues(doc: ArticleDoc, quotes: readonly QuoteSpan[], resources: Resources): Cue[] {
+  const insideQuote = (i: number): boolean => quotes.some((q) => q.open < i && i < q.close);
+  const insideMention = new Set<number>();
+  for (const m of doc.mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) insideMention.add(t);
+  const cues: Cue[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (!isWord(doc.tokens[i]) || insideQuote(i) || insideMention.has(i)) continue;
+    const window = wordWindow(doc.tokens, i, 4);
+    const match = resources.lexicons.cues.longestAt(window.words);
+    const form = match && preferredForm(match.value);
+    if (!match || !form) continue;
+    const first = doc.tokens[i] as Token;
+    const last = window.at[match.length - 1] as number;
+    cues.push({ tokenStart: i, tokenEnd: last + 1, start: rawOffsetAfter(first, match.prefixLength, resources.normalizer.isDeleted), end: (doc.tokens[last] as Token).end, form });
+    i = last;
+  }
+  return cues;
+}
+
+/** One written form may be several (قالت: she said / you said); the third person reading wins. */
+function preferredForm(forms: readonly CueForm[]): CueForm | undefined {
+  const order = ['m', 'f', 'plural', 'dual', undefined, 'first'];
+  return [...forms].sort((a, b) => order.indexOf(a.agreement) - order.indexOf(b.agreement))[0];
+}

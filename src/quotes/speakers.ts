@@ -1,0 +1,105 @@
+// Who said it: the name or title right after the cue (وقال الرئيس الروسي …), right before it
+// (ترامب قال), joint subjects (السيسي ونظيره بوتن، الزعيمان), unnamed sources (مصدر، مسؤولون),
+// and otherwise the speaker carried over from earlier statements, with gender agreement.
+import type { ArticleDoc, Entity, Mention, Span, Statement, Token } from '../types.js';
+import type { Resources } from '../resources.js';
+import type { Cue } from './cues.js';
+import { isWord, wordWindow } from '../ner/tokens.js';
+
+export interface Speaker {
+  keys: string[];
+  mention?: Span;
+  /** Token index just after the speaker phrase, when the text names one after the cue. */
+  after?: number;
+}
+
+/** Unnamed sources become entities of their own, keyed by where the text names them. */
+export function unnamedEntity(doc: ArticleDoc, token: Token, index: number): Entity {
+  return { key: `unnamed:${index}`, type: 'Person', classes: ['UnnamedSource'], nameAr: doc.text.slice(token.start, token.end), jobTitles: [], containedIn: [], unnamed: true };
+}
+
+export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
+  let k = cue.tokenEnd;
+  while (isWord(doc.tokens[k]) && resources.lexicons.honorifics.longestAt(wordWindow(doc.tokens, k, 2).words, { clitics: false })) k++;
+  const token = doc.tokens[k];
+  if (!isWord(token) || token.sentence !== doc.tokens[cue.tokenStart]?.sentence) return undefined;
+  const first = mentionStartingAt(doc, k);
+  if (first) {
+    const keys = [first.entity];
+    let after = first.tokenEnd;
+    // Joint subjects: السيسي ونظيره الروسي بوتن.
+    const next = doc.tokens[after];
+    const second = next?.norm.startsWith('و') ? mentionStartingAt(doc, after) : undefined;
+    if (second && entities.get(second.entity)?.type === 'Person' && second.entity !== first.entity) {
+      keys.push(second.entity);
+      after = second.tokenEnd;
+    }
+    return { keys, mention: { start: first.title?.start ?? first.start, end: first.end }, after };
+  }
+  const { unnamedSources, dualSubjects } = resources.lexicons;
+  if (unnamedSources.has(stripConjunction(token.norm))) {
+    const entity = unnamedEntity(doc, token, k);
+    entities.set(entity.key, entity);
+    return { keys: [entity.key], mention: { start: token.start, end: token.end }, after: k + 1 };
+  }
+  if (dualSubjects.has(token.norm) || isDualOfTitle(token.norm, resources)) {
+    return { keys: [], mention: { start: token.start, end: token.end }, after: k + 1 };
+  }
+  return undefined;
+}
+
+/** SVO order: a name ending right before the cue (ترامب قال). */
+export function precedingSpeaker(doc: ArticleDoc, cue: Cue): Speaker | undefined {
+  const mention = doc.mentions.find((m) => m.tokenEnd === cue.tokenStart);
+  if (!mention || doc.tokens[mention.tokenStart]?.sentence !== doc.tokens[cue.tokenStart]?.sentence) return undefined;
+  return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end } };
+}
+
+/** The speakers earlier statements leave for a cue with no subject of its own (وأضاف، وأضافت). */
+export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], entities: ReadonlyMap<string, Entity>, doc: ArticleDoc): string[] {
+  const agreement = cue.form.agreement;
+  const wantsFemale = agreement === 'f';
+  const wantsMany = agreement === 'dual' || agreement === 'plural';
+  for (let s = previous.length - 1; s >= 0; s--) {
+    const keys = (previous[s] as Statement).speakers;
+    const genders = keys.map((key) => entities.get(key)?.gender);
+    if (wantsMany && keys.length < 2) continue;
+    if (!wantsMany && keys.length > 1) continue;
+    if (wantsFemale && genders[0] === 'm') continue;
+    if (agreement === 'm' && genders[0] === 'f') continue;
+    return keys;
+  }
+  if (wantsFemale) {
+    const female = [...doc.mentions].reverse().find((m) => m.start < cue.start && entities.get(m.entity)?.gender === 'f');
+    if (female) return [female.entity];
+  }
+  return previous.at(-1)?.speakers ?? [];
+}
+
+/** The two persons a joint subject (الزعيمان) refers to: the last two distinct speakers, else the most named persons. */
+export function jointSpeakers(previous: readonly Statement[], doc: ArticleDoc, entities: ReadonlyMap<string, Entity>): string[] {
+  const keys: string[] = [];
+  for (let s = previous.length - 1; s >= 0 && keys.length < 2; s--) {
+    for (const key of (previous[s] as Statement).speakers) if (!keys.includes(key) && entities.get(key)?.type === 'Person' && !entities.get(key)?.unnamed) keys.push(key);
+  }
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) if (entities.get(m.entity)?.type === 'Person') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const [key] of [...counts].sort((a, b) => b[1] - a[1])) if (keys.length < 2 && !keys.includes(key)) keys.push(key);
+  return keys.slice(0, 2);
+}
+
+function mentionStartingAt(doc: ArticleDoc, k: number): Mention | undefined {
+  const token = doc.tokens[k];
+  if (!token) return undefined;
+  return doc.mentions.find((m) => m.tokenStart === k || (m.title !== undefined && m.title.start >= token.start && m.title.start < token.end));
+}
+
+function stripConjunction(word: string): string {
+  return /^[وف]/.test(word) && word.length > 3 ? word.slice(1) : word;
+}
+
+/** الزعيمان، الرئيسين: the dual of a title names two persons together. */
+function isDualOfTitle(word: string, resources: Resources): boolean {
+  if (!/(ان|ين)$/.test(word) || !word.startsWith('ال')) return false;
+  return resources.lexicons.titles.longestAt([word.slice(0, -2)], { clitics: false })?.length === 1;
+}

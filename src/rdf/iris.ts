@@ -1,0 +1,44 @@
+// Deterministic IRIs: the same input, base and gazetteer always give the same names.
+import { createHash } from 'node:crypto';
+import type { ArticleDoc } from '../types.js';
+
+export interface IriScheme {
+  article: string;
+  entity(key: string): string;
+  mention(begin: number, end: number): string;
+  statement(n: number): string;
+  event(n: number): string;
+  run: string;
+}
+
+export function iriScheme(doc: Pick<ArticleDoc, 'id'>, base: string): IriScheme {
+  const article = `${base}article/${encodeURIComponent(doc.id)}`;
+  return {
+    article,
+    // Gazetteer entities are shared by all articles (their graphs merge by union); others are the article's own.
+    entity: (key) => (key.startsWith('gz:') ? `${base}entity/${encodeURIComponent(key.slice(3))}` : `${article}/entity/${shortHash(key)}`),
+    // RFC 5147 fragment, as NIF 2.0 names strings: code-point offsets.
+    mention: (begin, end) => `${article}#char=${begin},${end}`,
+    statement: (n) => `${article}/statement/${n}`,
+    event: (n) => `${article}/event/${n}`,
+    run: `${article}/run`,
+  };
+}
+
+function shortHash(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+
+/** Converts UTF-16 offsets to the Unicode code point offsets NIF requires. */
+export function codePointOffsets(text: string): (utf16: number) => number {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (utf16) => utf16;
+  const map = new Uint32Array(text.length + 1);
+  let points = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = points;
+    const code = text.charCodeAt(i);
+    if (!(code >= 0xdc00 && code <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) points++;
+  }
+  map[text.length] = points;
+  return (utf16) => map[utf16] as number;
+}

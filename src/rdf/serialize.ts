@@ -1,0 +1,49 @@
+// Writes quads as Turtle (prefixed, grouped by subject), N-Quads, and JSON-LD compacted against
+// ontology/context.jsonld with the context embedded, all in one stable order.
+import { Writer } from 'n3';
+import jsonld from 'jsonld';
+import type { Quad } from '@rdfjs/types';
+import { NS, OUTPUT_PREFIXES } from './vocabulary.js';
+
+const RDF_TYPE = NS.rdf + 'type';
+
+/** Subjects in IRI order, rdf:type first in each, then predicates and objects in order. */
+export function sortQuads(quads: readonly Quad[]): Quad[] {
+  const key = (q: Quad): string => `${q.object.termType}\u0000${q.object.value}\u0000${q.object.termType === 'Literal' ? `${q.object.language}\u0000${q.object.datatype.value}` : ''}`;
+  return [...quads].sort(
+    (a, b) =>
+      compare(a.graph.value, b.graph.value) ||
+      compare(a.subject.value, b.subject.value) ||
+      Number(b.predicate.value === RDF_TYPE) - Number(a.predicate.value === RDF_TYPE) ||
+      compare(a.predicate.value, b.predicate.value) ||
+      compare(key(a), key(b)),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function write(quads: readonly Quad[], options: ConstructorParameters<typeof Writer>[0]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const writer = new Writer(options);
+    writer.addQuads(sortQuads(quads));
+    writer.end((error: Error | null, result: string) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+export function toTurtle(quads: readonly Quad[]): Promise<string> {
+  return write(quads, { prefixes: OUTPUT_PREFIXES });
+}
+
+export function toNQuads(quads: readonly Quad[]): Promise<string> {
+  return write(quads, { format: 'N-Quads' });
+}
+
+/** JSON-LD compacted against `context` (the object inside ontology/context.jsonld), which is embedded. */
+export async function toJsonLd(quads: readonly Quad[], context: Record<string, unknown>): Promise<string> {
+  const nquads = await write(quads, { format: 'N-Triples' });
+  const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads', useNativeTypes: false });
+  const compacted = await jsonld.compact(expanded, context as jsonld.ContextDefinition, { compactArrays: true });
+  return `${JSON.stringify(compacted, null, 2)}\n`;
+}

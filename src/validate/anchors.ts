@@ -1,0 +1,42 @@
+// The text-anchoring invariant that SHACL Core cannot express: every span lies inside its
+// article and its code points give back exactly the nif:anchorOf / akh:content it claims.
+import type { Quad } from '@rdfjs/types';
+import { NS } from '../rdf/vocabulary.js';
+import type { Violation } from './report.js';
+
+const SPAN_SHAPE = 'https://w3id.org/akhbar/shapes#SpanShape';
+
+interface SpanFacts {
+  begin?: number;
+  end?: number;
+  context?: string;
+  claimed?: string;
+}
+
+export function checkAnchors(quads: Iterable<Quad>): Violation[] {
+  const texts = new Map<string, string[]>();
+  const spans = new Map<string, SpanFacts>();
+  const facts = (s: string): SpanFacts => {
+    let f = spans.get(s);
+    if (!f) spans.set(s, (f = {}));
+    return f;
+  };
+  for (const q of quads) {
+    const p = q.predicate.value;
+    if (p === NS.nif + 'isString') texts.set(q.subject.value, Array.from(q.object.value));
+    else if (p === NS.nif + 'beginIndex') facts(q.subject.value).begin = Number(q.object.value);
+    else if (p === NS.nif + 'endIndex') facts(q.subject.value).end = Number(q.object.value);
+    else if (p === NS.nif + 'referenceContext') facts(q.subject.value).context = q.object.value;
+    else if (p === NS.nif + 'anchorOf' || p === NS.akh + 'content') facts(q.subject.value).claimed = q.object.value;
+  }
+  const violations: Violation[] = [];
+  for (const [subject, f] of spans) {
+    if (f.context === undefined || f.begin === undefined || f.end === undefined) continue;
+    const text = texts.get(f.context);
+    const violation = (message: string): Violation => ({ focusNode: `<${subject}>`, path: `<${NS.nif}beginIndex>`, value: `${f.begin}..${f.end}`, message, sourceShape: SPAN_SHAPE, constraint: `${NS.sh}SPARQLConstraintComponent`, severity: 'Violation' });
+    if (!text) violations.push(violation('the span refers to a context with no nif:isString'));
+    else if (f.end > text.length || f.begin >= f.end) violations.push(violation(`the span ${f.begin}..${f.end} lies outside the article (${text.length} code points)`));
+    else if (f.claimed !== undefined && text.slice(f.begin, f.end).join('') !== f.claimed) violations.push(violation(`the text at ${f.begin}..${f.end} is not the anchored text ${JSON.stringify(f.claimed.slice(0, 40))}`));
+  }
+  return violations;
+}
