@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'E_RDF_SYNTAX'
   | 'E_USAGE'
   | 'E_DATA'
+  | 'E_WRITE'
   | 'E_ARTICLES_FAILED';
 
 export class AkhbarError extends Error {

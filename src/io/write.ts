@@ -2,15 +2,17 @@
 // so a crash or a failure never leaves a half-written file behind.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
+import { AkhbarError } from '../errors.js';
 
 export interface PendingFile {
   path: string;
   content: string;
 }
 
-/** Writes all files or none: temporaries first, then renames. */
+/** Writes all files or none: temporaries first, then renames; a failed rename takes back the earlier ones. */
 export function writeAllOrNothing(files: readonly PendingFile[]): void {
   const temporaries: string[] = [];
+  const renamed: string[] = [];
   try {
     for (const file of files) {
       mkdirSync(dirname(file.path), { recursive: true });
@@ -18,9 +20,12 @@ export function writeAllOrNothing(files: readonly PendingFile[]): void {
       temporaries.push(temporary);
       writeFileSync(temporary, file.content);
     }
-    files.forEach((file, i) => renameSync(temporaries[i] as string, file.path));
-  } catch (error) {
-    for (const temporary of temporaries) rmSync(temporary, { force: true });
-    throw error;
+    files.forEach((file, i) => {
+      renameSync(temporaries[i] as string, file.path);
+      renamed.push(file.path);
+    });
+  } catch (cause) {
+    for (const path of [...temporaries, ...renamed]) rmSync(path, { force: true });
+    throw new AkhbarError('E_WRITE', `cannot write output: ${(cause as Error).message}`, { file: files[renamed.length]?.path, cause });
   }
 }

@@ -1,4 +1,4 @@
-// Proclitics: the ways a normalised word may carry و ف (conjunctions), ب ل ك (prepositions) and ال.
+// Proclitics: the ways a normalised word may carry و ف (conjunctions), ب ل (prepositions) and ال.
 
 export interface Stem {
   /** Length of the stripped prefix in the normalised word. */
@@ -8,7 +8,9 @@ export interface Stem {
 }
 
 const CONJUNCTIONS = ['', 'و', 'ف'];
-const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
+// ك (like) is left out: it seldom stands on a name or a cue, and reading it splits common
+// words into false names (كبيرا → ك + بيرا).
+const PREPOSITIONS = ['', 'ب', 'ل'];
 const MIN_STEM = 2;
 
 /** Every reading of a word as clitics + stem, the unstripped reading first, longest stems first. */

@@ -90,6 +90,8 @@ export interface Lexicons {
   /** Prepositions that introduce where something happens (في، إلى). */
   placePrepositions: Set<string>;
   functionWords: Set<string>;
+  /** Function words whose normal form is also a name (على/علي): matched as written, diacritics aside. */
+  writtenFunctionWords: Set<string>;
   verbs: Set<string>;
   givenNames: Set<string>;
   /** First parts of compound names that bind the next word (عبد، أبو، ابن). */
@@ -150,6 +152,10 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
   for (const head of data.nameHeads.place) nameHeads.add(words(head.form), { form: head.form, en: head.en, type: 'Place', placeClass: head.class });
 
   const normSet = (list: string[] = []): Set<string> => new Set(list.map((w) => normalizer.normalize(w)).filter((w) => !w.includes(' ')));
+  const givenNames = normSet(data.givenNames.names);
+  const functionWords = normSet(data.functionWords.words);
+  const writtenFunctionWords = new Set(data.functionWords.words.filter((w) => givenNames.has(normalizer.normalize(w))));
+  for (const word of functionWords) if (givenNames.has(word)) functionWords.delete(word);
   return {
     cues,
     titles,
@@ -160,9 +166,10 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     eventRelations,
     nameHeads,
     placePrepositions: normSet(data.eventTriggers.placePrepositions),
-    functionWords: normSet(data.functionWords.words),
+    functionWords,
+    writtenFunctionWords,
     verbs: normSet(data.functionWords.verbs),
-    givenNames: normSet(data.givenNames.names),
+    givenNames,
     compoundPrefixes: normSet(data.givenNames.compoundPrefixes),
     titleModifiers: normSet(data.titles.modifiers),
     complementizers: normSet(data.speechVerbs.complementizers),

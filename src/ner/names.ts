@@ -12,6 +12,7 @@ export function endsName(tokens: readonly Token[], i: number, resources: Resourc
   const { lexicons, gazetteer } = resources;
   const word = token.norm;
   if (word.length < 2 || lexicons.functionWords.has(word) || lexicons.verbs.has(word)) return true;
+  if (lexicons.writtenFunctionWords.has(written(token, resources))) return true;
   const window = wordWindow(tokens, i, 3).words;
   return Boolean(
     lexicons.cues.longestAt(window) ||
@@ -25,7 +26,7 @@ export function endsName(tokens: readonly Token[], i: number, resources: Resourc
 /** Token index one past the end of a name starting at `from`, or `from` when no name starts there. */
 export function nameEnd(tokens: readonly Token[], from: number, resources: Resources, options: { allowDefinite: boolean }): number {
   const first = tokens[from];
-  if (!isWord(first) || first.kind === 'latin' || endsName(tokens, from, resources)) return from;
+  if (!isWord(first) || first.kind === 'latin' || endsName(tokens, from, resources) || isPossessed(first, resources)) return from;
   const { compoundPrefixes, givenNames } = resources.lexicons;
   if (first.norm.startsWith('ال')) {
     // A lone definite word is a name only in the nisba shape of family names (السيسي، الحريري).
@@ -49,4 +50,18 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
     end++;
   }
   return end;
+}
+
+/** The token as written, without diacritics (ى and ة kept). */
+function written(token: Token, resources: Resources): string {
+  return [...token.text].filter((ch) => !resources.normalizer.isDeleted(ch)).join('');
+}
+
+/** A noun with a possessive pronoun (موافقته، قمتها) is not a name: written ت before the suffix. */
+function isPossessed(token: Token, resources: Resources): boolean {
+  const word = written(token, resources);
+  for (const suffix of resources.lexicons.pronounSuffixes) {
+    if (word.length > suffix.length + 2 && word.endsWith(`ت${suffix}`)) return true;
+  }
+  return false;
 }

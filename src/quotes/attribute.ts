@@ -39,6 +39,8 @@ function attributeCue(ctx: Context, cue: Cue): void {
   if (cue.form.kind === 'passive') return;
   const sentence = (doc.tokens[cue.tokenStart] as Token).sentence;
   if (cue.form.kind === 'source') return attributeSource(ctx, cue, sentence);
+  // A masdar (في تصريح، في بيان) after a verb is that verb's adverbial, not a cue of its own.
+  if (cue.form.kind === 'masdar' && ctx.cues.some((c) => c.tokenStart < cue.tokenStart && c.form.kind !== 'masdar' && doc.tokens[c.tokenStart]?.sentence === sentence)) return;
   const named = cue.form.kind === 'participle' ? undefined : (explicitSpeaker(doc, cue, ctx.resources, ctx.entities) ?? precedingSpeaker(doc, cue));
   const speakers = resolveSpeakers(ctx, cue, named, sentence);
   const from = named?.after ?? cue.tokenEnd;
@@ -64,6 +66,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
       return addReported(ctx, start, add);
     }
     if (k === from && cue.form.kind !== 'masdar' && isWord(token) && cue.form.complements.includes(token.norm)) {
+      if (complementizerAt(doc.tokens[k + 1], ctx.resources)) continue;
       return addReported(ctx, k + 1, add);
     }
     if (k === from && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && isWord(token) && !ctx.resources.lexicons.functionWords.has(token.norm)) {
@@ -120,7 +123,7 @@ function attributeHeadlineQuotes(ctx: Context): void {
 }
 
 function nextCueStart(ctx: Context, cue: Cue): number {
-  return ctx.cues.find((c) => c.tokenStart >= cue.tokenEnd)?.tokenStart ?? ctx.doc.tokens.length;
+  return ctx.cues.find((c) => c.tokenStart >= cue.tokenEnd && c.form.kind !== 'masdar')?.tokenStart ?? ctx.doc.tokens.length;
 }
 
 function endsClause(doc: ArticleDoc, k: number, sentence: number): boolean {

@@ -22,7 +22,7 @@ export function complementizerAt(token: Token | undefined, resources: Resources)
 export function clauseEnd(doc: ArticleDoc, from: number, cues: readonly Cue[]): number {
   const sentence = doc.sentences[(doc.tokens[from] as Token).sentence];
   const limit = sentence ? sentence.endToken : doc.tokens.length;
-  const cueStarts = new Set(cues.map((c) => c.tokenStart));
+  const cueStarts = new Set(cues.filter((c) => c.form.kind !== 'masdar' && c.form.kind !== 'source').map((c) => c.tokenStart));
   for (let i = from; i < limit; i++) {
     const token = doc.tokens[i] as Token;
     if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm) && cueStarts.has(i + 1)) return i;
