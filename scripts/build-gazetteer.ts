@@ -25,9 +25,17 @@ const places = readTsv('ne_50m_populated_places_ar_wikidata.tsv');
 
 const countryByIso = new Map<string, string>();
 const countryByName = new Map<string, string>();
-for (const c of countries) {
+// Places name their country as Natural Earth's ADM0NAME: a country's own names win over the
+// sovereign named by its dependencies (Hong Kong's SOVEREIGNT is China), and codes come last
+// because dependencies share their sovereign's (FR for the French Southern Lands).
+for (const field of ['FORMAL_EN', 'NAME_LONG', 'NAME_EN'] as const) {
+  for (const c of countries) if (c[field]) countryByName.set(c[field] as string, c.WIKIDATAID as string);
+}
+const isCountry = (c: Row) => /country/i.test(c.TYPE ?? '');
+for (const c of [...countries.filter((c) => !isCountry(c)), ...countries.filter(isCountry)]) {
   if (c.ISO_A2 && c.ISO_A2 !== '-99') countryByIso.set(c.ISO_A2, c.WIKIDATAID as string);
-  for (const name of [c.NAME_EN, c.NAME_LONG, c.SOVEREIGNT, c.FORMAL_EN]) if (name) countryByName.set(name, c.WIKIDATAID as string);
+  const own = c.SOVEREIGNT === c.NAME_EN || c.SOVEREIGNT === c.NAME_LONG;
+  if (own && c.SOVEREIGNT && !countryByName.has(c.SOVEREIGNT)) countryByName.set(c.SOVEREIGNT, c.WIKIDATAID as string);
 }
 
 const quads = [];
@@ -60,7 +68,7 @@ for (const p of places) {
   if (Number.isInteger(population) && population > 0) {
     quads.push(quad(s, namedNode(NS.schema + 'population'), literal(String(population), namedNode(NS.xsd + 'integer'))));
   }
-  const country = countryByIso.get(p.ISO_A2 ?? '') ?? countryByName.get(p.ADM0NAME ?? '');
+  const country = countryByName.get(p.ADM0NAME ?? '') ?? countryByIso.get(p.ISO_A2 ?? '');
   if (country) quads.push(quad(s, namedNode(NS.schema + 'containedInPlace'), gz(country)));
 }
 quads.sort((a, b) => a.subject.value.localeCompare(b.subject.value, 'en', { numeric: true }) || a.predicate.value.localeCompare(b.predicate.value) || a.object.value.localeCompare(b.object.value));

@@ -2,7 +2,7 @@
 // and each statement's occasion.
 import type { ArticleDoc, ArticleEvent, EventMention, Statement, TriggerMention } from '../types.js';
 import type { Resources } from '../resources.js';
-import { eventLocations } from './locations.js';
+import { compatiblePlaces, eventLocations, placeChain } from './locations.js';
 import { eventName } from './names.js';
 
 // Within one family, the more specific class names the event (a summit is a meeting).
@@ -12,16 +12,21 @@ const ATTENDED_FAMILIES = new Set(['meeting', 'press', 'visit', 'conference', 'c
 export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const events: ArticleEvent[] = [];
   const eventMentions: EventMention[] = [];
+  const entities = new Map(doc.entities);
+  // Mentions of one family name one event, unless the places the text gives them cannot be one place.
+  const placesOf: string[][] = [];
   for (const trigger of doc.triggers) {
-    let index = events.findIndex((e) => e.family === trigger.family);
+    const chain = placeChain(doc, trigger, entities, resources);
+    let index = events.findIndex((e, i) => e.family === trigger.family && compatiblePlaces(placesOf[i] ?? [], chain, entities));
     if (index < 0) {
       index = events.push({ eventClass: trigger.eventClass, family: trigger.family, locations: [], attendees: [], about: [], firstMention: eventMentions.length }) - 1;
+      placesOf.push([]);
     }
     const event = events[index] as ArticleEvent;
+    placesOf[index] = [...(placesOf[index] ?? []), ...chain];
     if ((SPECIFICITY[trigger.eventClass] ?? 0) > (SPECIFICITY[event.eventClass] ?? 0)) event.eventClass = trigger.eventClass;
     eventMentions.push({ start: trigger.start, end: trigger.end, event: index });
   }
-  const entities = new Map(doc.entities);
   const inContent = (start: number): boolean => doc.statements.some((s) => s.content.start <= start && start < s.content.end);
   events.forEach((event, index) => {
     const own = doc.triggers.filter((_, m) => eventMentions[m]?.event === index);
@@ -30,7 +35,7 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
     event.name = eventName(doc, own, resources);
     if (ATTENDED_FAMILIES.has(event.family)) event.attendees = sentencePersons(doc, context, entities, inContent);
   });
-  linkSubEvents(events);
+  linkSubEvents(events, eventMentions);
   const statements = assignOccasions(doc, eventMentions, resources);
   for (const statement of statements) {
     const event = statement.occasion === undefined ? undefined : events[statement.occasion];
@@ -51,11 +56,20 @@ function sentencePersons(doc: ArticleDoc, triggers: readonly TriggerMention[], e
   return persons;
 }
 
-/** A press conference held with a meeting is part of it. */
-function linkSubEvents(events: ArticleEvent[]): void {
-  const meeting = events.findIndex((e) => e.family === 'meeting');
-  if (meeting < 0) return;
-  for (const event of events) if (event.family === 'press') event.superEvent = meeting;
+/**
+ * A press conference held with a meeting is part of it (the meeting mentioned last before it, else
+ * the first), and where the text gives it no place, it was held where the meeting was.
+ */
+function linkSubEvents(events: ArticleEvent[], mentions: readonly EventMention[]): void {
+  events.forEach((event, index) => {
+    if (event.family !== 'press') return;
+    const first = mentions[event.firstMention] as EventMention;
+    const before = mentions.filter((m) => m.start < first.start && events[m.event]?.family === 'meeting').at(-1);
+    const meeting = before?.event ?? events.findIndex((e) => e.family === 'meeting');
+    if (meeting < 0 || meeting === index) return;
+    event.superEvent = meeting;
+    if (event.locations.length === 0) event.locations = [...(events[meeting] as ArticleEvent).locations];
+  });
 }
 
 /**

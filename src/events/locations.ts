@@ -34,7 +34,13 @@ export function ancestors(key: string, entities: ReadonlyMap<string, Entity>): s
   return out;
 }
 
-function placeChain(doc: ArticleDoc, trigger: TriggerMention, entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
+/** Two sets of places can hold one event when a place of one equals, contains or lies in a place of the other. */
+export function compatiblePlaces(a: readonly string[], b: readonly string[], entities: ReadonlyMap<string, Entity>): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((x) => b.some((y) => x === y || ancestors(x, entities).includes(y) || ancestors(y, entities).includes(x)));
+}
+
+export function placeChain(doc: ArticleDoc, trigger: TriggerMention, entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
   const sentence = doc.tokens[trigger.tokenStart]?.sentence;
   const places = doc.mentions.filter((m) => entities.get(m.entity)?.type === 'Place' && doc.tokens[m.tokenStart]?.sentence === sentence && m.tokenStart >= trigger.tokenEnd && m.tokenStart - trigger.tokenEnd <= MAX_TRIGGER_TO_PLACE);
   const chain: string[] = [];

@@ -59,6 +59,8 @@ export interface LexiconData {
     pronounSuffixes: string[];
     unnamedSources: string[];
     dualSubjects: string[];
+    anonymityPhrases: string[];
+    unnamedSourceAdjectives: string[];
   };
   titles: {
     titles: { form: string; en: string; group: string; gender?: string }[];
@@ -106,6 +108,10 @@ export interface Lexicons {
   unnamedSources: Set<string>;
   /** Subjects that name two parties at once (الجانبان، الطرفان). */
   dualSubjects: Set<string>;
+  /** What follows an unnamed source and belongs to it (لم يكشف عن اسمه). */
+  anonymityPhrases: PhraseIndex<string>;
+  /** Adjectives that qualify an unnamed source (رفيع، مطلع، أمني). */
+  unnamedSourceAdjectives: Set<string>;
 }
 
 const AGREEMENTS: Agreement[] = ['m', 'f', 'dual', 'plural', 'first'];
@@ -147,6 +153,9 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     for (const form of forms) eventRelations.set(normalizer.normalize(form), relation);
   }
 
+  const anonymityPhrases = new PhraseIndex<string>();
+  for (const phrase of data.speechVerbs.anonymityPhrases) anonymityPhrases.add(words(phrase), phrase);
+
   const nameHeads = new PhraseIndex<NameHead>();
   for (const head of data.nameHeads.organization) nameHeads.add(words(head.form), { ...head, type: 'Organization' });
   for (const head of data.nameHeads.place) nameHeads.add(words(head.form), { form: head.form, en: head.en, type: 'Place', placeClass: head.class });
@@ -176,5 +185,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     pronounSuffixes: normSet(data.speechVerbs.pronounSuffixes),
     unnamedSources: normSet(data.speechVerbs.unnamedSources),
     dualSubjects: normSet(data.speechVerbs.dualSubjects),
+    anonymityPhrases,
+    unnamedSourceAdjectives: normSet(data.speechVerbs.unnamedSourceAdjectives),
   };
 }

@@ -18,6 +18,11 @@ export function findCues(doc: ArticleDoc, quotes: readonly QuoteSpan[], resource
   const insideQuote = (i: number): boolean => quotes.some((q) => q.open < i && i < q.close);
   const insideMention = new Set<number>();
   for (const m of doc.mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) insideMention.add(t);
+  // "لم يكشف عن اسمه" describes an unnamed source; its verb is no speech act.
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const phrase = resources.lexicons.anonymityPhrases.longestAt(wordWindow(doc.tokens, i, 6).words, { clitics: false });
+    if (phrase) for (let t = i; t < i + phrase.length; t++) insideMention.add(t);
+  }
   const cues: Cue[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!isWord(doc.tokens[i]) || insideQuote(i) || insideMention.has(i)) continue;

@@ -14,8 +14,24 @@ export interface Speaker {
 }
 
 /** Unnamed sources become entities of their own, keyed by where the text names them. */
-export function unnamedEntity(doc: ArticleDoc, token: Token, index: number): Entity {
-  return { key: `unnamed:${index}`, type: 'Person', classes: ['UnnamedSource'], nameAr: doc.text.slice(token.start, token.end), jobTitles: [], containedIn: [], unnamed: true };
+export function unnamedEntity(doc: ArticleDoc, from: number, to: number): Entity {
+  const text = doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
+  return { key: `unnamed:${from}`, type: 'Person', classes: ['UnnamedSource'], nameAr: text, jobTitles: [], containedIn: [], unnamed: true };
+}
+
+/** An unnamed source phrase: the noun, its adjectives (أمريكي، رفيع، مطلع), and an anonymity phrase. */
+function unnamedSourceEnd(doc: ArticleDoc, k: number, resources: Resources): { nameEnd: number; end: number } {
+  const { gazetteer, lexicons } = resources;
+  let nameEnd = k + 1;
+  for (;;) {
+    const window = wordWindow(doc.tokens, nameEnd, 3).words;
+    const demonym = gazetteer.demonyms.longestAt(window, { clitics: false });
+    if (demonym) nameEnd += demonym.length;
+    else if (isWord(doc.tokens[nameEnd]) && lexicons.unnamedSourceAdjectives.has(doc.tokens[nameEnd]?.norm ?? '')) nameEnd++;
+    else break;
+  }
+  const anonymity = lexicons.anonymityPhrases.longestAt(wordWindow(doc.tokens, nameEnd, 6).words, { clitics: false });
+  return { nameEnd, end: nameEnd + (anonymity?.length ?? 0) };
 }
 
 export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
@@ -38,9 +54,10 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   }
   const { unnamedSources, dualSubjects } = resources.lexicons;
   if (unnamedSources.has(stripConjunction(token.norm))) {
-    const entity = unnamedEntity(doc, token, k);
+    const { nameEnd, end } = unnamedSourceEnd(doc, k, resources);
+    const entity = unnamedEntity(doc, k, nameEnd);
     entities.set(entity.key, entity);
-    return { keys: [entity.key], mention: { start: token.start, end: token.end }, after: k + 1 };
+    return { keys: [entity.key], mention: { start: token.start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
   }
   if (dualSubjects.has(token.norm) || isDualOfTitle(token.norm, resources)) {
     return { keys: [], mention: { start: token.start, end: token.end }, after: k + 1 };
