@@ -1,5 +1,5 @@
 // Where an event took place: the chain of places after its mention (في قاعدة … في أنكوريج بولاية
-// ألاسكا), the text's nesting recorded as containment, and the most specific place chosen.
+// ألاسكا), and of those the most specific (the text's nesting is read by link/containment.ts).
 import type { ArticleDoc, Entity, Mention, Token, TriggerMention } from '../types.js';
 import type { Resources } from '../resources.js';
 
@@ -7,12 +7,10 @@ import type { Resources } from '../resources.js';
 const MAX_TRIGGER_TO_PLACE = 16;
 const MAX_CHAIN_GAP = 2;
 
-export function eventLocations(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: Map<string, Entity>, resources: Resources): string[] {
+export function eventLocations(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
   const found: string[] = [];
   for (const trigger of triggers) {
-    const chain = placeChain(doc, trigger, entities, resources);
-    for (let i = 0; i + 1 < chain.length; i++) recordContainment(chain[i] as string, chain[i + 1] as string, entities);
-    for (const key of chain) if (!found.includes(key)) found.push(key);
+    for (const key of placeChain(doc, trigger, entities, resources)) if (!found.includes(key)) found.push(key);
   }
   if (found.length === 0) return [];
   // The most specific: the place with the most of the others among its containers.
@@ -21,7 +19,7 @@ export function eventLocations(doc: ArticleDoc, triggers: readonly TriggerMentio
   return [best];
 }
 
-/** Every place a place lies in, by the containment known for this article, nearest first. */
+/** Every place a place lies in, by the containment known for this article (gazetteer and text), nearest first. */
 export function ancestors(key: string, entities: ReadonlyMap<string, Entity>): string[] {
   const out: string[] = [];
   const queue = [...(entities.get(key)?.containedIn ?? [])];
@@ -78,10 +76,4 @@ function onlyModifiersBetween(doc: ArticleDoc, from: number, to: number, resourc
     if (resources.lexicons.cues.longestAt([token.norm])) return false;
   }
   return true;
-}
-
-function recordContainment(child: string, parent: string, entities: Map<string, Entity>): void {
-  const entity = entities.get(child);
-  if (!entity || child === parent || ancestors(child, entities).includes(parent) || ancestors(parent, entities).includes(child)) return;
-  entities.set(child, { ...entity, containedIn: [...entity.containedIn, parent] });
 }

@@ -5,6 +5,7 @@ import type { Resources } from '../resources.js';
 import { chooseEntry } from './disambiguate.js';
 import { resolveDescription } from './descriptions.js';
 import { findAliasMentions } from './aliases.js';
+import { textContainment } from './containment.js';
 
 export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const { gazetteer } = resources;
@@ -46,6 +47,7 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
   }
   mentions.push(...findAliasMentions(doc, entities, resources));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  textContainment(doc, mentions, entities, resources);
 
   // The places mentioned places lie in, so that containment reads in the graph.
   const pending = [...entities.values()];

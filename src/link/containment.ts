@@ -1,0 +1,52 @@
+// Nesting the text states between places: "أنكوريج في ألاسكا"، "قاعدة … في أنكوريج بولاية ألاسكا".
+// A place followed by في / بـ (and at most a head noun such as ولاية) and a broader place lies in it.
+import type { ArticleDoc, Entity, Mention, Token } from '../types.js';
+import type { Resources } from '../resources.js';
+
+// Narrow to broad: a place may lie only in a place of a higher rank.
+const RANK: Record<string, number> = { MilitaryBase: 0, Place: 0, City: 1, AdministrativeArea: 2, State: 2, Country: 3, BodyOfWater: 3, Continent: 4 };
+const MAX_GAP = 2;
+
+export function textContainment(doc: ArticleDoc, mentions: readonly Mention[], entities: Map<string, Entity>, resources: Resources): void {
+  const places = mentions.filter((m) => entities.get(m.entity)?.type === 'Place');
+  for (let i = 0; i + 1 < places.length; i++) {
+    const inner = places[i] as Mention;
+    const outer = places[i + 1] as Mention;
+    if (doc.tokens[inner.tokenStart]?.sentence !== doc.tokens[outer.tokenStart]?.sentence) continue;
+    if (outer.tokenStart - inner.tokenEnd > MAX_GAP || !joinedByPreposition(doc, inner, outer, resources)) continue;
+    const child = entities.get(inner.entity) as Entity;
+    const parent = entities.get(outer.entity) as Entity;
+    if (rank(child) >= rank(parent) || within(parent.key, child.key, entities) || within(child.key, parent.key, entities)) continue;
+    entities.set(child.key, { ...child, containedIn: [...child.containedIn, parent.key] });
+  }
+}
+
+function rank(entity: Entity): number {
+  return RANK[entity.classes[0] ?? 'Place'] ?? 0;
+}
+
+/** True when `inner` already lies in `outer`, by any chain the article knows. */
+export function within(inner: string, outer: string, entities: ReadonlyMap<string, Entity>): boolean {
+  const seen = new Set<string>();
+  const queue = [...(entities.get(inner)?.containedIn ?? [])];
+  while (queue.length > 0) {
+    const next = queue.shift() as string;
+    if (next === outer) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    queue.push(...(entities.get(next)?.containedIn ?? []));
+  }
+  return false;
+}
+
+/** في between them, or ب/ل written on the outer name or on a head noun before it (بولاية ألاسكا). */
+function joinedByPreposition(doc: ArticleDoc, inner: Mention, outer: Mention, resources: Resources): boolean {
+  const own = doc.tokens[outer.tokenStart] as Token;
+  if (outer.start > own.start && /^و?[ب]/.test(own.norm)) return true;
+  for (let k = inner.tokenEnd; k < outer.tokenStart; k++) {
+    const token = doc.tokens[k] as Token;
+    if (resources.lexicons.placePrepositions.has(token.norm) && token.norm !== 'الي') return true;
+    if (/^ب/.test(token.norm) && resources.lexicons.nameHeads.longestAt([token.norm])) return true;
+  }
+  return false;
+}

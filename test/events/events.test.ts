@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, entityName } from '../helpers.js';
+
+function eventsOf(text: string) {
+  const doc = analyzeText(text);
+  return {
+    doc,
+    events: doc.events.map((e) => ({
+      cls: e.eventClass,
+      name: e.name ? doc.text.slice(e.name.start, e.name.end) : undefined,
+      locations: e.locations.map((l) => entityName(doc, l)),
+      attendees: e.attendees.map((a) => entityName(doc, a)),
+      superEvent: e.superEvent,
+    })),
+  };
+}
+
+describe('events', () => {
+  it('builds a summit with its attendees, its most specific place and its name', () => {
+    const { events } = eventsOf('عقد الرئيس الروسي فلاديمير بوتين قمة مع الرئيس الأمريكي دونالد ترامب في أنكوريج بولاية ألاسكا. وحملت القمة عنوان “السعي للسلام”.');
+    expect(events).toEqual([{ cls: 'Summit', name: 'السعي للسلام', locations: ['Anchorage'], attendees: ['Vladimir Putin', 'Donald Trump'], superEvent: undefined }]);
+  });
+
+  it('records the nesting the text gives as containment', () => {
+    const { doc } = eventsOf('عقد الاجتماع في قاعدة إلمندورف ريتشاردسون الجوية في أنكوريج بولاية ألاسكا.');
+    const base = [...doc.entities.values()].find((e) => e.classes.includes('MilitaryBase'));
+    expect(base?.containedIn).toContain('gz:Q39450');
+    expect(doc.events[0]?.locations).toEqual([base?.key]);
+  });
+
+  it('merges mentions of one meeting (القمة، الاجتماع، اللقاء) and keeps the most specific class', () => {
+    const { events } = eventsOf('بدأ الاجتماع في موسكو. ووصف بوتين القمة بأنها ناجحة. وانتهى اللقاء مساء.');
+    expect(events.map((e) => e.cls)).toEqual(['Summit']);
+  });
+
+  it('keeps two meetings apart when their places cannot be one', () => {
+    const { events } = eventsOf('التقى بوتين ترامب في هلسنكي. وبعد عام التقى الرئيسان في باريس.');
+    expect(events.map((e) => e.locations)).toEqual([['Helsinki'], ['Paris']]);
+  });
+
+  it('makes a press conference a sub-event of the meeting, held at its place', () => {
+    const { events } = eventsOf('والتقى الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في باريس، حيث عقدا مؤتمرا صحفيا مشتركا.');
+    expect(events).toEqual([
+      { cls: 'Meeting', name: undefined, locations: ['Paris'], attendees: ['Abdel Fattah el-Sisi', 'Emmanuel Macron'], superEvent: undefined },
+      { cls: 'PressConference', name: undefined, locations: ['Paris'], attendees: ['Abdel Fattah el-Sisi', 'Emmanuel Macron'], superEvent: 0 },
+    ]);
+  });
+
+  it('gives a statement the occasion its sentence places it at, and carries it for the same speaker', () => {
+    const { doc } = eventsOf('وقال بوتين في مؤتمر صحفي إن الحوار مفيد. وأضاف أن العلاقات تتحسن. وقال ترامب إن الاتفاق قريب.');
+    expect(doc.statements.map((s) => s.occasion)).toEqual([0, 0, undefined]);
+    expect(doc.events[0]?.attendees.map((a) => entityName(doc, a))).toEqual(['Vladimir Putin']);
+  });
+
+  it('does not take an event after عقب for the occasion', () => {
+    const { doc } = eventsOf('وقال بوتين عقب القمة إن الحوار مفيد.');
+    expect(doc.statements[0]?.occasion).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, mentionsOf } from '../helpers.js';
+
+describe('link', () => {
+  it('resolves a definite description to the person of that country named earlier', () => {
+    const doc = analyzeText('التقى الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب. وقال الزعيم الروسي إن اللقاء مفيد.');
+    expect(mentionsOf(doc).filter((m) => m.text === 'الزعيم الروسي')).toEqual([{ text: 'الزعيم الروسي', entity: 'Vladimir Putin' }]);
+  });
+
+  it('drops a description it cannot resolve rather than guess', () => {
+    const doc = analyzeText('وقال الرئيس البرازيلي إن الاقتصاد ينمو.');
+    expect(doc.mentions).toEqual([]);
+  });
+
+  it('links the short family name of a person introduced in full', () => {
+    const doc = analyzeText('قال وزير الخارجية الإيراني سامر خليل نعمان إن الحوار مستمر. وأضاف نعمان أن بلاده مستعدة.');
+    const keys = new Set(doc.mentions.map((m) => m.entity));
+    expect(keys.size).toBe(1);
+    expect(mentionsOf(doc).map((m) => m.text)).toEqual(['سامر خليل نعمان', 'نعمان']);
+  });
+
+  it('prefers the country over a same-named city, and keeps the containment chain', () => {
+    const doc = analyzeText('وصل الوفد إلى أنكوريج في ألاسكا.');
+    const anchorage = [...doc.entities.values()].find((e) => e.qid === 'Q39450');
+    expect(anchorage?.containedIn).toContain('gz:Q797');
+    expect(doc.entities.get('gz:Q30')?.implicit).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, mentionsOf } from '../helpers.js';
+
+describe('recognize + link: names in the text', () => {
+  it('finds gazetteer names with clitics, anchoring the name without them', () => {
+    const doc = analyzeText('وصل الوفد إلى وبموسكو، وللولايات المتحدة موقف.');
+    // لل + X is ل + الX written short: the anchor keeps the lam that is the article's.
+    expect(mentionsOf(doc)).toEqual([
+      { text: 'موسكو', entity: 'Moscow' },
+      { text: 'لولايات المتحدة', entity: 'United States of America' },
+    ]);
+  });
+
+  it('does not read a clitic off an ordinary word (كبيرا is not ك + a city)', () => {
+    expect(mentionsOf(analyzeText('وقال إنهم أحرزوا تقدما كبيرا.'))).toEqual([]);
+  });
+
+  it('attaches a title and its nisba to the name it precedes', () => {
+    const doc = analyzeText('قال الرئيس الروسي فلاديمير بوتين إن المحادثات مفيدة.');
+    const putin = [...doc.entities.values()].find((e) => e.qid === 'Q7747');
+    expect(putin?.jobTitles).toEqual(['الرئيس الروسي']);
+  });
+
+  it('makes a person of an unknown name after a title, with a local key', () => {
+    const doc = analyzeText('وأكد وزير الخارجية الإيراني سامر خليل نعمان أن بلاده ملتزمة بالاتفاق.');
+    const person = [...doc.entities.values()].find((e) => e.type === 'Person');
+    expect(person).toMatchObject({ nameAr: 'سامر خليل نعمان', jobTitles: ['وزير الخارجية الإيراني'] });
+    expect(person?.key.startsWith('local:')).toBe(true);
+    expect(person?.qid).toBeUndefined();
+  });
+
+  it('does not take a possessed noun after a title for a name', () => {
+    const doc = analyzeText('قال الرئيس الروسي بوتين كلاما. وأكد الزعيم الروسي موافقته على الخطة.');
+    expect([...doc.entities.values()].filter((e) => e.type === 'Person').map((e) => e.nameEn)).toEqual(['Vladimir Putin']);
+  });
+
+  it('finds an unknown organisation after a head noun', () => {
+    const doc = analyzeText('وقالت وزارة الزراعة الموريتانية إن الموسم جيد.');
+    expect(mentionsOf(doc)).toContainEqual({ text: 'وزارة الزراعة الموريتانية', entity: 'وزارة الزراعة الموريتانية' });
+  });
+
+  it('tolerates hashtags and underscores around names', () => {
+    expect(mentionsOf(analyzeText('#انغيلا_ميركل تتحدث')).map((m) => m.entity)).toEqual(['Angela Merkel']);
+  });
+
+  it('finds event triggers with the article, clitics and a possessive', () => {
+    const doc = analyzeText('عقب قمته مع نظيره، عقد الزعيمان مؤتمرا صحفيا وقالا إن القمة ناجحة.');
+    expect(doc.triggers.map((t) => [doc.text.slice(t.start, t.end), t.eventClass])).toEqual([
+      ['قمته', 'Summit'],
+      ['مؤتمرا صحفيا', 'PressConference'],
+      ['القمة', 'Summit'],
+    ]);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, statementsOf } from '../helpers.js';
+
+const says = (text: string) => statementsOf(analyzeText(text));
+
+describe('attribute: modes and content', () => {
+  it('reports speech after قال إن with the content after the complementizer', () => {
+    expect(says('قال الرئيس الروسي فلاديمير بوتين إن المحادثات كانت مفيدة.')).toEqual([
+      { content: 'المحادثات كانت مفيدة', mode: 'indirect', speakers: ['Vladimir Putin'], cue: 'قال' },
+    ]);
+  });
+
+  it('takes a quotation after a colon as a direct quote, without the marks', () => {
+    expect(says('وقال ترامب: “سنواصل الحوار مع الجميع”.')).toEqual([{ content: 'سنواصل الحوار مع الجميع', mode: 'direct', speakers: ['Donald Trump'], cue: 'قال' }]);
+  });
+
+  it.each([
+    ['“', '”'],
+    ['«', '»'],
+    ['"', '"'],
+    ['“', '"'],
+  ])('reads quotations in %s … %s', (open, close) => {
+    expect(says(`وقال ترامب: ${open}سنواصل الحوار${close}.`).map((s) => s.content)).toEqual(['سنواصل الحوار']);
+  });
+
+  it('takes colon speech with no marks as direct, to the end of the sentence', () => {
+    expect(says('وقال ترامب: سنواصل الحوار حتى النهاية.').map((s) => [s.mode, s.content])).toEqual([['direct', 'سنواصل الحوار حتى النهاية']]);
+  });
+
+  it('takes a quotation right after the speaker as direct', () => {
+    expect(says('وقال ترامب "إنها ليست صفقة".').map((s) => [s.mode, s.content])).toEqual([['direct', 'إنها ليست صفقة']]);
+  });
+
+  it('takes quoted words after بأنه as a partial quote', () => {
+    expect(says('ووصف ترامب الاجتماع بأنه “مثمر جدا”.').map((s) => [s.mode, s.content])).toEqual([['partial', 'مثمر جدا']]);
+  });
+
+  it('keeps quoted words inside reported speech as a partial quote too', () => {
+    expect(says('وقالت ميركل إن القرار "مخيب للآمال" تماما.').map((s) => [s.mode, s.content])).toEqual([
+      ['indirect', 'القرار "مخيب للآمال" تماما'],
+      ['partial', 'مخيب للآمال'],
+    ]);
+  });
+
+  it('splits two speech acts in one sentence at the comma before the second', () => {
+    expect(says('وقال بوتين إن العلاقات تحسنت، مضيفا أن التجارة ارتفعت.').map((s) => [s.cue, s.content, s.speakers[0]])).toEqual([
+      ['قال', 'العلاقات تحسنت', 'Vladimir Putin'],
+      ['مضيفا', 'التجارة ارتفعت', 'Vladimir Putin'],
+    ]);
+  });
+
+  it('starts glued complementizers with the content (أنهم، إنه)', () => {
+    expect(says('وقال بوتين إنهم أحرزوا تقدما.').map((s) => s.content)).toEqual(['إنهم أحرزوا تقدما']);
+  });
+
+  it('reads إلى أن, على, and a direct object after the verbs that take them', () => {
+    expect(says('وأشار بوتين إلى أن الحوار سيستمر.').map((s) => s.content)).toEqual(['الحوار سيستمر']);
+    expect(says('وأكد بوتين على ضرورة الحوار.').map((s) => s.content)).toEqual(['ضرورة الحوار']);
+    expect(says('وأكد بوتين موافقته على الخطة.').map((s) => s.content)).toEqual(['موافقته على الخطة']);
+  });
+
+  it('takes what a source phrase governs (بحسب) from the clause before it', () => {
+    expect(says('وارتفع عدد الضحايا إلى عشرة، بحسب وزارة الصحة الفلسطينية.').map((s) => [s.cue, s.content, s.speakers[0]])).toEqual([
+      ['بحسب', 'وارتفع عدد الضحايا إلى عشرة', 'وزارة الصحة الفلسطينية'],
+    ]);
+  });
+
+  it('keeps a quotation across sentences as one statement', () => {
+    expect(says('وقال ترامب: “سنواصل. لن نتوقف”.').map((s) => s.content)).toEqual(['سنواصل. لن نتوقف']);
+  });
+
+  it('ignores a passive cue (يقال) and narration', () => {
+    expect(says('يقال إن الوفد وصل. وركزت القمة على الأزمة.')).toEqual([]);
+  });
+
+  it('does not take a name in quotation marks (حملت عنوان) for speech', () => {
+    expect(says('وركزت القمة، التي حملت عنوان “السعي للسلام”، على الأزمة.')).toEqual([]);
+  });
+});
+
+describe('attribute: speakers', () => {
+  it('carries the speaker over to a cue with no subject', () => {
+    expect(says('وقال بوتين إن الحوار مفيد. وأضاف أن العلاقات تتحسن.').map((s) => s.speakers)).toEqual([['Vladimir Putin'], ['Vladimir Putin']]);
+  });
+
+  it('carries over to a female speaker for a feminine verb', () => {
+    const statements = says('قالت ميركل إن أوروبا موحدة. وقال ترامب إن أمريكا أولا. وأضافت أن الحوار ضروري.');
+    expect(statements.map((s) => s.speakers[0])).toEqual(['Angela Merkel', 'Donald Trump', 'Angela Merkel']);
+  });
+
+  it('gives a participle the speaker of its sentence', () => {
+    expect(says('وقال ترامب إن الحوار مفيد، مؤكدا أن العلاقات تتحسن.').map((s) => s.speakers)).toEqual([['Donald Trump'], ['Donald Trump']]);
+  });
+
+  it('names joint speakers: two names joined by و, and a dual title', () => {
+    expect(says('وأكد بوتين وترامب أن الحوار سيستمر.')[0]?.speakers).toEqual(['Vladimir Putin', 'Donald Trump']);
+    const dual = says('وقال بوتين إن الحوار مفيد. وقال ترامب إن اللقاء جيد. وأشار الزعيمان إلى أن الحوار سيستمر.');
+    expect(dual.at(-1)?.speakers.sort()).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+
+  it('makes an unnamed source its own speaker, with its adjectives, not the anonymity phrase', () => {
+    const statements = says('وقال مسؤول أمريكي لم يكشف عن اسمه إن الاجتماع سيعقد غدا.');
+    expect(statements).toEqual([{ content: 'الاجتماع سيعقد غدا', mode: 'indirect', speakers: ['مسؤول أمريكي'], cue: 'قال' }]);
+  });
+
+  it('lets an organisation speak', () => {
+    expect(says('وأعلنت حركة حماس في بيان أنها ترفض المقترح.')[0]?.speakers).toEqual(['Hamas']);
+  });
+
+  it('attributes a headline quotation to the name before the colon', () => {
+    expect(says('#انغيلا_ميركل: "لن نقبل بذلك"')).toEqual([{ content: 'لن نقبل بذلك', mode: 'direct', speakers: ['Angela Merkel'], cue: ':' }]);
+  });
+
+  it('writes no statement without a speaker', () => {
+    expect(says('وأضاف أن الحوار مفيد.')).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers.js';
+import { buildGraph } from '../../src/rdf/build-graph.js';
+import { codePointOffsets, iriScheme } from '../../src/rdf/iris.js';
+import { NS, DEFAULT_BASE } from '../../src/rdf/vocabulary.js';
+import { checkAnchors } from '../../src/validate/anchors.js';
+
+const text = 'قال الرئيس الروسي فلاديمير بوتين إن القمة ناجحة 🙂. وقال ترامب: “نعم”.';
+const doc = analyzeText(text, 'قمة ألاسكا');
+const quads = buildGraph(doc, { base: DEFAULT_BASE });
+const objects = (p: string) => quads.filter((q) => q.predicate.value === p).map((q) => q.object.value);
+
+describe('buildGraph', () => {
+  it('derives gazetteer entity IRIs from the QID, so articles merge by union', () => {
+    expect(objects(NS.itsrdf + 'taIdentRef')).toContain(`${DEFAULT_BASE}entity/Q7747`);
+    expect(objects(NS.owl + 'sameAs')).toContain(`${NS.wd}Q7747`);
+  });
+
+  it('percent-encodes the article name in its IRI', () => {
+    expect(iriScheme(doc, DEFAULT_BASE).article).toBe(`${DEFAULT_BASE}article/${encodeURIComponent('قمة ألاسكا')}`);
+  });
+
+  it('uses the configured base for every data IRI', () => {
+    const other = buildGraph(doc, { base: 'https://example.org/kg/' });
+    const subjects = new Set(other.map((q) => q.subject.value));
+    expect([...subjects].every((s) => s.startsWith('https://example.org/kg/'))).toBe(true);
+  });
+
+  it('counts offsets in code points, so an emoji before a span shifts it by one', () => {
+    const toCodePoints = codePointOffsets(text);
+    const emoji = text.indexOf('🙂');
+    expect(toCodePoints(emoji + 2)).toBe(emoji + 1);
+    expect(checkAnchors(quads)).toEqual([]);
+    const quote = quads.find((q) => q.predicate.value === NS.akh + 'content' && q.object.value === 'نعم');
+    const begin = quads.find((q) => q.subject.equals(quote?.subject) && q.predicate.value === NS.nif + 'beginIndex');
+    expect(Number(begin?.object.value)).toBe([...text].indexOf('ن', [...text].indexOf('“')));
+  });
+
+  it('types direct quotes as schema:Quotation and gives each statement one mode', () => {
+    const direct = quads.filter((q) => q.object.value === NS.akh + 'DirectQuote').map((q) => q.subject.value);
+    const quotations = quads.filter((q) => q.object.value === NS.schema + 'Quotation').map((q) => q.subject.value);
+    expect(quotations).toEqual(direct);
+    expect(objects(NS.akh + 'mode')).toHaveLength(doc.statements.length);
+  });
+
+  it('is deterministic: the same document gives the same quads', () => {
+    const again = buildGraph(analyzeText(text, 'قمة ألاسكا'), { base: DEFAULT_BASE });
+    expect(again.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`)).toEqual(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`));
+  });
+});
