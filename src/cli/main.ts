@@ -5,6 +5,7 @@ import { hideBin } from 'yargs/helpers';
 import { isAkhbarError } from '../errors.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
+import { evalCommand } from './commands/eval.js';
 
 /** 0 success, 1 an article or graph failed, 2 the command line was wrong. */
 export function exitCodeFor(error: unknown): number {
@@ -18,7 +19,8 @@ export async function main(argv: string[]): Promise<number> {
       .scriptName('akhbar')
       .command(runCommand)
       .command(validateCommand)
-      .demandCommand(1, 'Name a command: run, validate')
+      .command(evalCommand)
+      .demandCommand(1, 'Name a command: run, validate, eval')
       .strict()
       .help()
       .fail((message, error) => {

@@ -1,0 +1,70 @@
+// Figures from counts: per article and summed over a set, printed as a table or JSON.
+import type { EntityType } from '../types.js';
+import { ENTITY_TYPES, type ArticleCounts } from './score.js';
+
+export interface Figures {
+  statements: { precision: number; recall: number; f1: number; speakerAccuracy: number; attributedF1: number; modeAccuracy: number; exactSpanRate: number; predicted: number; gold: number; matched: number };
+  entities: Record<EntityType, { precision: number; recall: number; f1: number; linkAccuracy: number; predicted: number; gold: number }>;
+  /** Of the gold entities with a QID that were found, the share whose predicted QID is right. */
+  linkAccuracy: number;
+  eventRecall: number;
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? (a === 0 ? 1 : 0) : a / b);
+const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+export function sumCounts(all: readonly ArticleCounts[]): ArticleCounts {
+  const zero = (): ArticleCounts => ({
+    statements: { predicted: 0, gold: 0, matched: 0, speakerRight: 0, modeRight: 0, exact: 0 },
+    entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { predicted: 0, gold: 0, matched: 0, linkable: 0, linkedRight: 0 }])) as ArticleCounts['entities'],
+    events: { gold: 0, found: 0 },
+  });
+  return all.reduce((sum, c) => {
+    for (const k of Object.keys(sum.statements) as (keyof ArticleCounts['statements'])[]) sum.statements[k] += c.statements[k];
+    for (const t of ENTITY_TYPES) for (const k of Object.keys(sum.entities[t]) as (keyof ArticleCounts['entities'][EntityType])[]) sum.entities[t][k] += c.entities[t][k];
+    sum.events.gold += c.events.gold;
+    sum.events.found += c.events.found;
+    return sum;
+  }, zero());
+}
+
+export function figuresOf(c: ArticleCounts): Figures {
+  const s = c.statements;
+  const precision = ratio(s.matched, s.predicted);
+  const recall = ratio(s.matched, s.gold);
+  const attributedF1 = f1(ratio(s.speakerRight, s.predicted), ratio(s.speakerRight, s.gold));
+  return {
+    statements: { precision, recall, f1: f1(precision, recall), speakerAccuracy: ratio(s.speakerRight, s.matched), attributedF1, modeAccuracy: ratio(s.modeRight, s.matched), exactSpanRate: ratio(s.exact, s.matched), predicted: s.predicted, gold: s.gold, matched: s.matched },
+    entities: Object.fromEntries(
+      ENTITY_TYPES.map((t) => {
+        const e = c.entities[t];
+        const p = ratio(e.matched, e.predicted);
+        const r = ratio(e.matched, e.gold);
+        return [t, { precision: p, recall: r, f1: f1(p, r), linkAccuracy: ratio(e.linkedRight, e.linkable), predicted: e.predicted, gold: e.gold }];
+      }),
+    ) as Figures['entities'],
+    linkAccuracy: ratio(ENTITY_TYPES.reduce((n, t) => n + c.entities[t].linkedRight, 0), ENTITY_TYPES.reduce((n, t) => n + c.entities[t].linkable, 0)),
+    eventRecall: ratio(c.events.found, c.events.gold),
+  };
+}
+
+const pct = (x: number): string => x.toFixed(2).padStart(5);
+
+/** One line per article and one overall: the headline figures first. */
+export function formatFigures(rows: readonly { name: string; figures: Figures }[]): string {
+  const header = 'article   stmt P    R    F1 | spkAcc attrF1 mode exact | Person F1 Place F1 Org F1 | link | events';
+  const lines = rows.map(({ name, figures: f }) => {
+    const s = f.statements;
+    const e = f.entities;
+    return `${name.padEnd(9)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} | ${pct(s.speakerAccuracy)}  ${pct(s.attributedF1)} ${pct(s.modeAccuracy)} ${pct(s.exactSpanRate)} | ${pct(e.Person.f1)}    ${pct(e.Place.f1)}   ${pct(e.Organization.f1)}  | ${pct(f.linkAccuracy)} | ${pct(f.eventRecall)}`;
+  });
+  return [header, ...lines].join('\n');
+}
+
+/** Per type: P, R, F1 and link accuracy, for the overall block. */
+export function formatEntityFigures(figures: Figures): string {
+  return ENTITY_TYPES.map((t) => {
+    const e = figures.entities[t];
+    return `  ${t.padEnd(12)} P ${pct(e.precision)}  R ${pct(e.recall)}  F1 ${pct(e.f1)}  link ${pct(e.linkAccuracy)}  (${e.predicted} predicted, ${e.gold} gold)`;
+  }).join('\n');
+}
