@@ -68,3 +68,17 @@ export function formatEntityFigures(figures: Figures): string {
     return `  ${t.padEnd(12)} P ${pct(e.precision)}  R ${pct(e.recall)}  F1 ${pct(e.f1)}  link ${pct(e.linkAccuracy)}  (${e.predicted} predicted, ${e.gold} gold)`;
   }).join('\n');
 }
+
+/** The errors of one article, each with its text. */
+export function formatErrors(name: string, text: string, counts: ArticleCounts): string {
+  const e = counts.errors;
+  if (!e) return '';
+  const cut = (span: { start: number; end: number }) => text.slice(span.start, span.end).replace(/\s+/g, ' ').slice(0, 90);
+  return [
+    `== ${name}`,
+    ...e.missed.map((m) => `  missed   [${m.speakers.join('+')}] ${cut(m)}`),
+    ...e.spurious.map((m) => `  spurious ${cut(m)}`),
+    ...e.wrongSpeaker.map((m) => `  speaker  gold ${m.gold.join('+')} ≠ ${m.predicted.map((k) => k ?? '?').join('+')}: ${cut(m)}`),
+    ...e.wrongMode.map((m) => `  mode     gold ${m.gold} ≠ ${m.predicted}: ${cut(m)}`),
+  ].join('\n');
+}

@@ -24,8 +24,17 @@ export interface EntityCounts {
   linkedRight: number;
 }
 
+/** What went wrong, for reading beside the gold file: spans are offsets into the article. */
+export interface StatementErrors {
+  missed: { start: number; end: number; speakers: string[] }[];
+  spurious: { start: number; end: number }[];
+  wrongSpeaker: { start: number; end: number; gold: string[]; predicted: (string | undefined)[] }[];
+  wrongMode: { start: number; end: number; gold: string; predicted: string }[];
+}
+
 export interface ArticleCounts {
   statements: StatementCounts;
+  errors?: StatementErrors;
   entities: Record<EntityType, EntityCounts>;
   events: { gold: number; found: number };
 }
@@ -56,8 +65,10 @@ export function scoreArticle(gold: GoldArticle, prediction: Prediction): Article
     }),
   ) as Record<EntityType, EntityCounts>;
   const mapped = (keys: readonly string[]) => keys.map((k) => goldOf.get(k));
+  const errors: StatementErrors = { missed: [], spurious: [], wrongSpeaker: [], wrongMode: [] };
   return {
-    statements: scoreStatements(gold, prediction, mapped),
+    statements: scoreStatements(gold, prediction, mapped, errors),
+    errors,
     entities,
     events: {
       gold: gold.events.length,
@@ -72,7 +83,7 @@ export function scoreArticle(gold: GoldArticle, prediction: Prediction): Article
   };
 }
 
-function scoreStatements(gold: GoldArticle, prediction: Prediction, mapped: (keys: readonly string[]) => (string | undefined)[]): StatementCounts {
+function scoreStatements(gold: GoldArticle, prediction: Prediction, mapped: (keys: readonly string[]) => (string | undefined)[], errors: StatementErrors): StatementCounts {
   const pairs: { p: number; g: number; quality: number }[] = [];
   prediction.statements.forEach((p, pi) => {
     gold.statements.forEach((g, gi) => {
@@ -93,10 +104,18 @@ function scoreStatements(gold: GoldArticle, prediction: Prediction, mapped: (key
     const truth = gold.statements[g] as GoldArticle['statements'][number];
     counts.matched++;
     if (sameSpeakers(truth.speakers as string[], mapped(predicted.speakers))) counts.speakerRight++;
+    else errors.wrongSpeaker.push({ ...predicted.span, gold: truth.speakers as string[], predicted: mapped(predicted.speakers) });
     if (truth.mode === predicted.mode) counts.modeRight++;
+    else errors.wrongMode.push({ ...predicted.span, gold: truth.mode, predicted: predicted.mode });
     if (truth.start === predicted.span.start && truth.end === predicted.span.end) counts.exact++;
   }
   counts.gold = gold.statements.filter((s, i) => !s.optional || usedG.has(i)).length;
+  gold.statements.forEach((g, i) => {
+    if (!usedG.has(i) && !g.optional) errors.missed.push({ start: g.start, end: g.end, speakers: g.speakers as string[] });
+  });
+  prediction.statements.forEach((p, i) => {
+    if (!usedP.has(i)) errors.spurious.push(p.span);
+  });
   return counts;
 }
 

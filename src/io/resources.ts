@@ -54,6 +54,7 @@ export function loadProjectData(options: { root?: string; shapesDir?: string } =
     eventTriggers: lexicon('event-triggers'),
     functionWords: lexicon('function-words'),
     givenNames: lexicon('given-names'),
+    commonWords: lexicon('common-words'),
     nameHeads: lexicon('name-heads'),
   };
   const gazetteerQuads = readTurtleFiles(turtleFilesIn(join(root, 'ontology', 'gazetteer')));

@@ -29,8 +29,9 @@ export function stemsOf(word: string): Stem[] {
       if (!word.startsWith(prefix)) continue;
       const rest = word.slice(prefix.length);
       add(prefix.length, rest);
-      // لل + X is ل + الX with the alef of the article dropped in writing.
-      if (preposition === 'ل' && rest.startsWith('ل')) add(prefix.length, `ا${rest}`);
+      // لل + X is ل + الX with the alef of the article dropped in writing. No substring spells الX,
+      // so the reading keeps the whole word from the preposition on (للأمم المتحدة).
+      if (preposition === 'ل' && rest.startsWith('ل')) add(conjunction.length, `ا${rest}`);
     }
   }
   return out.sort((a, b) => a.prefixLength - b.prefixLength);

@@ -76,6 +76,7 @@ export interface LexiconData {
   };
   functionWords: { words: string[]; verbs?: string[] };
   givenNames: { names: string[]; compoundPrefixes: string[] };
+  commonWords: { words: string[] };
   nameHeads: { organization: { form: string; en: string }[]; place: { form: string; en: string; class: string }[] };
 }
 
@@ -96,6 +97,8 @@ export interface Lexicons {
   writtenFunctionWords: Set<string>;
   verbs: Set<string>;
   givenNames: Set<string>;
+  /** Words seen often and almost never in a name: a name found by pattern does not include them. */
+  commonWords: Set<string>;
   /** First parts of compound names that bind the next word (عبد، أبو، ابن). */
   compoundPrefixes: Set<string>;
   /** Adjectives that may follow a title (العام، الخاص، السابق). */
@@ -179,6 +182,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     writtenFunctionWords,
     verbs: normSet(data.functionWords.verbs),
     givenNames,
+    commonWords: new Set([...normSet(data.commonWords.words)].filter((w) => !givenNames.has(w))),
     compoundPrefixes: normSet(data.givenNames.compoundPrefixes),
     titleModifiers: normSet(data.titles.modifiers),
     complementizers: normSet(data.speechVerbs.complementizers),

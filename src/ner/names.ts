@@ -5,13 +5,21 @@ import { isWord, wordWindow } from './tokens.js';
 
 const MAX_NAME_WORDS = 4;
 
-/** True when a word cannot belong to a name: a function word, a known verb, a cue, a title, a trigger, a nisba. */
-export function endsName(tokens: readonly Token[], i: number, resources: Resources): boolean {
+// A definite word carrying a preposition or conjunction (بالعربية، والحكومة، للأمم) is never part of a name.
+const CLITIC_DEFINITE = /^([وف]?[بلك]ال|[وف]?لل|[وف]ال)/;
+
+/**
+ * True when a word cannot belong to a person's name: a function word, a known verb, a common word
+ * (unless `common` is false, as after a head noun: حزب الحركة القومية), a cue, a title, a trigger,
+ * a nisba, a head noun.
+ */
+export function endsName(tokens: readonly Token[], i: number, resources: Resources, options: { common?: boolean } = {}): boolean {
   const token = tokens[i];
   if (!isWord(token)) return true;
   const { lexicons, gazetteer } = resources;
   const word = token.norm;
-  if (word.length < 2 || lexicons.functionWords.has(word) || lexicons.verbs.has(word)) return true;
+  if (word.length < 2 || lexicons.functionWords.has(word) || lexicons.verbs.has(word) || CLITIC_DEFINITE.test(word)) return true;
+  if (options.common !== false && lexicons.commonWords.has(word)) return true;
   if (lexicons.writtenFunctionWords.has(written(token, resources))) return true;
   const window = wordWindow(tokens, i, 3).words;
   return Boolean(
@@ -19,12 +27,16 @@ export function endsName(tokens: readonly Token[], i: number, resources: Resourc
       lexicons.titles.longestAt(window, { clitics: false }) ||
       lexicons.triggers.longestAt(window, { definite: true }) ||
       gazetteer.demonyms.longestAt(window, { clitics: false }) ||
-      lexicons.portfolios.longestAt(window, { clitics: false }),
+      lexicons.portfolios.longestAt(window, { clitics: false }) ||
+      lexicons.nameHeads.longestAt(window, { definite: true }),
   );
 }
 
-/** Token index one past the end of a name starting at `from`, or `from` when no name starts there. */
-export function nameEnd(tokens: readonly Token[], from: number, resources: Resources, options: { allowDefinite: boolean }): number {
+/**
+ * Token index one past the end of a name starting at `from`, or `from` when no name starts there.
+ * `taken` marks tokens that already belong to another name: a name stops before them.
+ */
+export function nameEnd(tokens: readonly Token[], from: number, resources: Resources, options: { allowDefinite: boolean; taken?: ReadonlySet<number> }): number {
   const first = tokens[from];
   if (!isWord(first) || first.kind === 'latin' || endsName(tokens, from, resources) || isPossessed(first, resources)) return from;
   const { compoundPrefixes, givenNames } = resources.lexicons;
@@ -35,7 +47,7 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
   let end = from + 1;
   while (end - from < MAX_NAME_WORDS) {
     const token = tokens[end];
-    if (!isWord(token) || token.sentence !== first.sentence || endsName(tokens, end, resources)) break;
+    if (!isWord(token) || token.sentence !== first.sentence || options.taken?.has(end) || endsName(tokens, end, resources)) break;
     const previous = (tokens[end - 1] as Token).norm;
     const beforePrevious = end - 2 >= from ? (tokens[end - 2] as Token).norm : '';
     if (token.norm.startsWith('و') && !compoundPrefixes.has(previous) && !givenNames.has(token.norm)) break;

@@ -9,13 +9,23 @@ const MAX_HEAD_NAME_WORDS = 3;
 // Place classes whose name stands without its head noun (مدينة حلب → حلب); facilities keep it.
 const HEADLESS_PLACE_CLASSES = new Set(['City', 'State', 'Country']);
 
-export function findPatternNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
+/** Organisations and places after a head noun (run before titles, which may take them as genitives). */
+export function findHeadedNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
+  return scan(tokens, taken, (i, occupied) => headedName(tokens, i, occupied, resources));
+}
+
+/** Persons from a known given name (run after titles, whose names come first). */
+export function findGivenNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
+  return scan(tokens, taken, (i, occupied) => givenName(tokens, i, occupied, resources));
+}
+
+function scan(tokens: readonly Token[], taken: readonly Candidate[], at: (i: number, occupied: Set<number>) => Candidate | undefined): Candidate[] {
   const occupied = new Set<number>();
   for (const c of taken) for (let t = c.tokenStart; t < c.tokenEnd; t++) occupied.add(t);
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i]) || occupied.has(i)) continue;
-    const candidate = headedName(tokens, i, occupied, resources) ?? givenName(tokens, i, occupied, resources);
+    const candidate = at(i, occupied);
     if (!candidate) continue;
     found.push(candidate);
     for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) occupied.add(t);
@@ -35,9 +45,11 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     const window = wordWindow(tokens, end, 3).words;
     const portfolio = lexicons.portfolios.longestAt(window);
     const demonym = gazetteer.demonyms.longestAt(window, { clitics: false });
+    // A name of definite words (الحركة القومية) or of proper words (خلق); an adjective after the latter is no part of it.
+    const sameKind = end === nameStart || (tokens[end] as Token).norm.startsWith('ال') === (tokens[nameStart] as Token).norm.startsWith('ال');
     if (portfolio) end += portfolio.length;
     else if (demonym && end > nameStart) end += demonym.length;
-    else if (!endsName(tokens, end, resources)) end++;
+    else if (sameKind && !endsName(tokens, end, resources, { common: false })) end++;
     else break;
     if (head.type === 'Place' && end > nameStart) break;
   }

@@ -3,14 +3,15 @@ import type { ArticleDoc } from '../types.js';
 import type { Resources } from '../resources.js';
 import { findGazetteerNames } from './gazetteer-names.js';
 import { findTitledPersons } from './titles.js';
-import { findPatternNames } from './patterns.js';
+import { findGivenNames, findHeadedNames } from './patterns.js';
 import { findEventTriggers } from './event-triggers.js';
 
 export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
-  const known = findGazetteerNames(doc.tokens, resources);
+  const gazetteerNames = findGazetteerNames(doc.tokens, resources);
+  const known = [...gazetteerNames, ...findHeadedNames(doc.tokens, gazetteerNames, resources)];
   const titled = findTitledPersons(doc.tokens, known, resources);
-  const patterned = findPatternNames(doc.tokens, [...known, ...titled], resources);
-  const candidates = [...known, ...titled, ...patterned].sort((a, b) => a.start - b.start || b.end - a.end);
+  const given = findGivenNames(doc.tokens, [...known, ...titled], resources);
+  const candidates = [...known, ...titled, ...given].sort((a, b) => a.start - b.start || b.end - a.end);
   const triggers = findEventTriggers(doc.tokens, resources).filter((t) => !candidates.some((c) => c.type !== 'Person' && c.start <= t.start && t.end <= c.end));
   return { ...doc, candidates, triggers };
 }

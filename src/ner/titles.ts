@@ -10,11 +10,17 @@ interface TitleSpan {
   info: TitleInfo;
   /** Token index just after the title and its modifiers. */
   next: number;
+  /** A construct-state title whose genitive never came. */
+  bare: boolean;
 }
 
 export function findTitledPersons(tokens: readonly Token[], known: readonly Candidate[], resources: Resources): Candidate[] {
   const candidateAt = new Map<number, Candidate>();
-  for (const candidate of known) candidateAt.set(candidate.tokenStart, candidate);
+  const taken = new Set<number>();
+  for (const candidate of known) {
+    candidateAt.set(candidate.tokenStart, candidate);
+    for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) taken.add(t);
+  }
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i]) || candidateAt.has(i)) continue;
@@ -28,7 +34,9 @@ export function findTitledPersons(tokens: readonly Token[], known: readonly Cand
       i = person.tokenEnd - 1;
       continue;
     }
-    const end = person ? k : nameEnd(tokens, k, resources, { allowDefinite: true });
+    // A construct-state title (رئيس، وزير) names no one until its genitive is given (رئيس الوزراء).
+    if (title.bare) continue;
+    const end = person ? k : nameEnd(tokens, k, resources, { allowDefinite: true, taken });
     if (end > k) {
       const first = tokens[k] as Token;
       const last = tokens[end - 1] as Token;
@@ -52,13 +60,15 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
   const countries: string[] = [];
   let next = i + match.length;
   // Construct-state titles (وزير، رئيس، المتحدث باسم) take one genitive: a body, a portfolio, a definite noun.
-  let genitiveOpen = !normalizer.normalize(title.form).startsWith('ال') || /باسم$/.test(normalizer.normalize(title.form));
+  const construct = !normalizer.normalize(title.form).startsWith('ال') || /باسم$/.test(normalizer.normalize(title.form));
+  let genitiveOpen = construct;
   for (;;) {
     const token = tokens[next];
     if (!isWord(token) || token.sentence !== tokens[i]?.sentence) break;
     const known = candidateAt.get(next);
     const window = wordWindow(tokens, next, 4).words;
-    if (known && known.type !== 'Person') {
+    // A body or place is the title's own only as its genitive, or joined by ل (الأمين العام للأمم المتحدة).
+    if (known && known.type !== 'Person' && (genitiveOpen || (known.start > token.start && /^و?ل/.test(token.norm)))) {
       if (known.type === 'Place') countries.push(...known.ids);
       next = known.tokenEnd;
       genitiveOpen = false;
@@ -68,6 +78,7 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
     const portfolio = lexicons.portfolios.longestAt(window);
     if (portfolio) {
       next += portfolio.length;
+      genitiveOpen = false;
       continue;
     }
     const demonym = gazetteer.demonyms.longestAt(window, { clitics: false });
@@ -94,5 +105,6 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
   return {
     info: { start, end, group: title.group, gender: title.gender, countries },
     next,
+    bare: construct && genitiveOpen,
   };
 }
