@@ -24,6 +24,7 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
     }
   };
 
+  const fuller = fullerNames(doc.candidates);
   for (const candidate of doc.candidates) {
     if (candidate.ids.length > 0) {
       const entry = chooseEntry(candidate.ids, gazetteer, unambiguous);
@@ -32,7 +33,7 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
       if (!entities.has(key)) entities.set(key, entityFromGazetteer(entry.id, resources));
       addMention(candidate, key);
     } else if (candidate.name !== undefined) {
-      const key = `local:${candidate.type}:${candidate.name}`;
+      const key = `local:${candidate.type}:${fuller.get(`${candidate.type}:${candidate.name}`) ?? candidate.name}`;
       if (!entities.has(key)) {
         entities.set(key, { key, type: candidate.type, classes: [candidate.placeClass ?? candidate.type], nameAr: doc.text.slice(candidate.start, candidate.end), jobTitles: [], containedIn: [] });
       }
@@ -77,4 +78,14 @@ function entityFromGazetteer(id: string, resources: Resources): Entity {
     gender: entry.gender,
     nationality: entry.nationality,
   };
+}
+
+/** A one-word local name that is the last word of a fuller one of the same type (بهجلي of دولت بهجلي) names the same entity. */
+function fullerNames(candidates: readonly Candidate[]): Map<string, string> {
+  const byLast = new Map<string, string>();
+  for (const c of candidates) {
+    const words = c.name?.split(' ') ?? [];
+    if (c.ids.length === 0 && words.length > 1 && !byLast.has(`${c.type}:${words.at(-1)}`)) byLast.set(`${c.type}:${words.at(-1)}`, c.name as string);
+  }
+  return byLast;
 }

@@ -14,6 +14,34 @@ export function findHeadedNames(tokens: readonly Token[], taken: readonly Candid
   return scan(tokens, taken, (i, occupied) => headedName(tokens, i, occupied, resources));
 }
 
+/**
+ * The subject of a speech verb when the gazetteer does not know it: وقال دولت بهجلي، … / وأضاف نعمان:
+ * a name right after the verb, closed by punctuation, a quotation mark or a complementizer.
+ */
+export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
+  const { lexicons } = resources;
+  const takenTokens = new Set<number>();
+  for (const c of taken) for (let t = c.tokenStart; t < c.tokenEnd; t++) takenTokens.add(t);
+  return scan(tokens, taken, (i) => {
+    const match = lexicons.cues.longestAt(wordWindow(tokens, i, 4).words);
+    // After a phrase that ends in its preposition (أعرب عن) comes the object, not the subject.
+    if (!match || match.length > 1 || !match.value.some((f) => f.kind === 'verb')) return undefined;
+    const k = i + 1;
+    if (takenTokens.has(k) || !isWord(tokens[k]) || lexicons.unnamedSources.has(tokens[k]?.norm ?? '')) return undefined;
+    const end = nameEnd(tokens, k, resources, { allowDefinite: false, taken: takenTokens });
+    const next = tokens[end];
+    const closed = end > k && (!next || next.kind === 'punct' || next.kind === 'quote' || isComplementizer(next.norm, resources));
+    if (!closed) return undefined;
+    const first = tokens[k] as Token;
+    return { start: first.start, end: (tokens[end - 1] as Token).end, type: 'Person', tokenStart: k, tokenEnd: end, ids: [], name: tokens.slice(k, end).map((t) => t.norm).join(' '), via: 'pattern' };
+  });
+}
+
+function isComplementizer(word: string, resources: Resources): boolean {
+  const { complementizers, pronounSuffixes } = resources.lexicons;
+  return complementizers.has(word) || [...pronounSuffixes].some((suffix) => word.endsWith(suffix) && complementizers.has(word.slice(0, -suffix.length)));
+}
+
 /** Persons from a known given name (run after titles, whose names come first). */
 export function findGivenNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
   return scan(tokens, taken, (i, occupied) => givenName(tokens, i, occupied, resources));
@@ -32,6 +60,36 @@ function scan(tokens: readonly Token[], taken: readonly Candidate[], at: (i: num
     i = candidate.tokenEnd - 1;
   }
   return found;
+}
+
+/** Up to this many words in quotation marks make a name (صحيفة "زمان"، وأشارت «حرييت»). */
+const MAX_QUOTED_NAME_WORDS = 3;
+
+/** The words of a short quotation starting at token `open`, as [first word, one past the last], if it is one. */
+function quotedName(tokens: readonly Token[], open: number): [number, number] | undefined {
+  if (tokens[open]?.kind !== 'quote') return undefined;
+  let close = open + 1;
+  while (close < tokens.length && isWord(tokens[close]) && close - open <= MAX_QUOTED_NAME_WORDS) close++;
+  return tokens[close]?.kind === 'quote' && close > open + 1 ? [open + 1, close] : undefined;
+}
+
+/** An organisation a speech verb or head noun names in quotation marks: the quoted words are its name. */
+export function findQuotedNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
+  const { lexicons } = resources;
+  return scan(tokens, taken, (i, occupied) => {
+    const window = wordWindow(tokens, i, 4).words;
+    const cue = lexicons.cues.longestAt(window);
+    const head = lexicons.nameHeads.longestAt(window, { definite: true });
+    const introducer = cue?.value.some((f) => f.kind === 'verb') ? cue : head?.value[0]?.type === 'Organization' ? head : undefined;
+    if (!introducer) return undefined;
+    const quoted = quotedName(tokens, i + introducer.length);
+    if (!quoted || occupied.has(quoted[0])) return undefined;
+    const [from, to] = quoted;
+    // After a verb the quotation is its subject only when the clause goes on (وأشارت "حرييت" إلى …).
+    if (introducer === cue && !isWord(tokens[to + 1])) return undefined;
+    const first = tokens[from] as Token;
+    return { start: first.start, end: (tokens[to - 1] as Token).end, type: 'Organization', tokenStart: from, tokenEnd: to, ids: [], name: tokens.slice(from, to).map((t) => t.norm).join(' '), via: 'pattern' };
+  });
 }
 
 function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, resources: Resources): Candidate | undefined {

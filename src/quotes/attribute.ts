@@ -58,6 +58,9 @@ function attributeCue(ctx: Context, cue: Cue): void {
       return;
     }
     if (quote && k - from <= 1) return add('direct', [quote.start, quote.end]);
+    // وصفه بـ"…": the words quoted after ب are the description, a partial quote.
+    const described = ctx.quotes.find((q) => q.open === k + 1);
+    if (token.norm === 'ب' && described && cue.form.complements.includes('بان')) return add('partial', [described.start, described.end]);
     const complementizer = complementizerAt(token, ctx.resources);
     if (complementizer) {
       const start = complementizer === 'standalone' ? k + 1 : k;

@@ -37,8 +37,11 @@ function unnamedSourceEnd(doc: ArticleDoc, k: number, resources: Resources): { n
 export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
   let k = cue.tokenEnd;
   while (isWord(doc.tokens[k]) && resources.lexicons.honorifics.longestAt(wordWindow(doc.tokens, k, 2).words, { clitics: false })) k++;
+  // A head noun before a quoted name (صحيفة "زمان") belongs to the speaker phrase.
+  const head = resources.lexicons.nameHeads.longestAt(wordWindow(doc.tokens, k, 3).words, { definite: true });
+  if (head && doc.tokens[k + head.length]?.kind === 'quote') k += head.length;
   const token = doc.tokens[k];
-  if (!isWord(token) || token.sentence !== doc.tokens[cue.tokenStart]?.sentence) return undefined;
+  if (!token || !['word', 'latin', 'quote'].includes(token.kind) || token.sentence !== doc.tokens[cue.tokenStart]?.sentence) return undefined;
   const first = mentionStartingAt(doc, k);
   if (first) {
     const keys = [first.entity];
@@ -105,9 +108,12 @@ export function jointSpeakers(previous: readonly Statement[], doc: ArticleDoc, e
   return keys.slice(0, 2);
 }
 
+/** The mention starting at token k: by its title, its name, or its name in quotation marks («حماس»). */
 function mentionStartingAt(doc: ArticleDoc, k: number): Mention | undefined {
   const token = doc.tokens[k];
   if (!token) return undefined;
+  const quoted = token.kind === 'quote' ? doc.mentions.find((m) => m.tokenStart === k + 1 && doc.tokens[m.tokenEnd]?.kind === 'quote') : undefined;
+  if (quoted) return { ...quoted, tokenEnd: quoted.tokenEnd + 1 };
   return doc.mentions.find((m) => m.tokenStart === k || (m.title !== undefined && m.title.start >= token.start && m.title.start < token.end));
 }
 
