@@ -5,7 +5,7 @@ import type { Resources } from '../resources.js';
 import { pairQuotes, type QuoteSpan } from './quote-spans.js';
 import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
-import { carriedOverSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
+import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
 import { isWord } from '../ner/tokens.js';
 
 /** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
@@ -41,23 +41,27 @@ function attributeCue(ctx: Context, cue: Cue): void {
   if (cue.form.kind === 'source') return attributeSource(ctx, cue, sentence);
   // A masdar (في تصريح، في بيان) after a verb is that verb's adverbial, not a cue of its own.
   if (cue.form.kind === 'masdar' && ctx.cues.some((c) => c.tokenStart < cue.tokenStart && c.form.kind !== 'masdar' && doc.tokens[c.tokenStart]?.sentence === sentence)) return;
-  const named = cue.form.kind === 'participle' ? undefined : (explicitSpeaker(doc, cue, ctx.resources, ctx.entities) ?? precedingSpeaker(doc, cue));
+  const named = cue.form.kind === 'participle' ? undefined : (explicitSpeaker(doc, cue, ctx.resources, ctx.entities) ?? precedingSpeaker(doc, cue) ?? describedSpeaker(doc, cue, ctx.resources, ctx.entities));
   const speakers = resolveSpeakers(ctx, cue, named, sentence);
   const from = named?.after ?? cue.tokenEnd;
   const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, from + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue));
   const add = (mode: SpeechMode, span: [number, number] | undefined): void => {
     if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence });
   };
+  const sentenceEnd = doc.sentences[sentence]?.endToken ?? doc.tokens.length;
+  // A comma may stand between the speaker and what introduces the content (وأشار عباس، إلى …).
+  const opening = doc.tokens[from]?.norm === ',' ? from + 1 : from;
   for (let k = from; k < limit; k++) {
     const token = doc.tokens[k] as Token;
     const quote = ctx.quotes.find((q) => q.open === k);
     if (token.norm === ':') {
       const after = ctx.quotes.find((q) => q.open === k + 1);
-      if (after) add('direct', [after.start, after.end]);
-      else if (cue.form.kind !== 'masdar' || k + 1 < limit) add('direct', contentSpan(doc, k + 1, doc.sentences[sentence]?.endToken ?? doc.tokens.length));
+      if (after && endsClause(doc, after.close + 1, sentence)) add('direct', [after.start, after.end]);
+      else if (cue.form.kind !== 'masdar' || k + 1 < limit) add('direct', contentSpan(doc, k + 1, sentenceEnd));
       return;
     }
-    if (quote && k - from <= 1) return add('direct', [quote.start, quote.end]);
+    // A quotation right after the speaker, or after an adverbial set off by commas (وأضاف، فيما يتعلق …، "…").
+    if (quote && (k - from <= 1 || doc.tokens[k - 1]?.norm === ',') && endsClause(doc, quote.close + 1, sentence)) return add('direct', [quote.start, quote.end]);
     // وصفه بـ"…": the words quoted after ب are the description, a partial quote.
     const described = ctx.quotes.find((q) => q.open === k + 1);
     if (token.norm === 'ب' && described && cue.form.complements.includes('بان')) return add('partial', [described.start, described.end]);
@@ -68,14 +72,16 @@ function attributeCue(ctx: Context, cue: Cue): void {
       if (opening && endsClause(doc, opening.close + 1, sentence)) return add(complementizer === 'standalone' ? 'direct' : 'partial', [opening.start, opening.end]);
       return addReported(ctx, start, add);
     }
-    if (k === from && cue.form.kind !== 'masdar' && isWord(token) && cue.form.complements.includes(token.norm)) {
+    if (k === opening && cue.form.kind !== 'masdar' && isWord(token) && cue.form.complements.includes(token.norm)) {
       if (complementizerAt(doc.tokens[k + 1], ctx.resources)) continue;
       return addReported(ctx, k + 1, add);
     }
-    if (k === from && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && isWord(token) && !ctx.resources.lexicons.functionWords.has(token.norm)) {
+    if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && isWord(token) && !ctx.resources.lexicons.functionWords.has(token.norm)) {
       return addReported(ctx, k, add);
     }
   }
+  // Nothing introduced the content, but the speaker is followed by a comma: the rest is reported (وتابع الرئيس، لكن …).
+  if (named && opening > from && cue.form.kind === 'verb') addReported(ctx, opening, add);
 }
 
 /** Indirect content from `start` to the clause end, and each quotation inside it as a partial quote. */
@@ -112,17 +118,20 @@ function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
   if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode: 'indirect', cue: { start: cue.start, end: cue.end }, speakers: named.keys, speakerMention: named.mention, sentence });
 }
 
-/** Headline style, no verb: فلان: "…". */
+/** Headline style, no verb: فلان: "…" anywhere, and فلان: … in a title or heading. */
 function attributeHeadlineQuotes(ctx: Context): void {
   const { doc } = ctx;
-  for (const quote of ctx.quotes) {
-    const colon = doc.tokens[quote.open - 1];
-    if (colon?.norm !== ':' || ctx.statements.some((s) => s.content.start === quote.start)) continue;
-    const mention = doc.mentions.find((m) => m.tokenEnd === quote.open - 1);
-    if (!mention) continue;
-    const sentence = (doc.tokens[quote.open] as Token).sentence;
-    ctx.statements.push({ content: { start: quote.start, end: quote.end }, mode: 'direct', cue: { start: colon.start, end: colon.end }, speakers: [mention.entity], speakerMention: { start: mention.start, end: mention.end }, sentence });
-  }
+  doc.tokens.forEach((colon, k) => {
+    if (colon.norm !== ':') return;
+    const mention = doc.mentions.find((m) => m.tokenEnd === k || (m.title && m.title.end === colon.start && m.start >= m.title.start));
+    if (!mention || ctx.entities.get(mention.entity)?.type === 'Place') return;
+    const sentence = colon.sentence;
+    const quote = ctx.quotes.find((q) => q.open === k + 1);
+    const headline = doc.blocks[doc.sentences[sentence]?.block ?? -1]?.kind !== 'paragraph';
+    const span: [number, number] | undefined = quote && endsClause(doc, quote.close + 1, sentence) ? [quote.start, quote.end] : headline ? contentSpan(doc, k + 1, doc.sentences[sentence]?.endToken ?? doc.tokens.length) : undefined;
+    if (!span || ctx.statements.some((s) => s.content.start <= span[0] && span[0] < s.content.end)) return;
+    ctx.statements.push({ content: { start: span[0], end: span[1] }, mode: 'direct', cue: { start: colon.start, end: colon.end }, speakers: [mention.entity], speakerMention: { start: mention.title?.start ?? mention.start, end: mention.end }, sentence });
+  });
 }
 
 function nextCueStart(ctx: Context, cue: Cue): number {

@@ -6,6 +6,9 @@ import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import { isWord, wordWindow } from '../ner/tokens.js';
 
+/** How many words may describe a subject before its name. */
+const MAX_DESCRIBED_SUBJECT = 10;
+
 export interface Speaker {
   keys: string[];
   mention?: Span;
@@ -45,13 +48,13 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   const first = mentionStartingAt(doc, k);
   if (first) {
     const keys = [first.entity];
-    let after = first.tokenEnd;
+    let after = skipQuotedApposition(doc, first.tokenEnd);
     // Joint subjects: السيسي ونظيره الروسي بوتن.
     const next = doc.tokens[after];
     const second = next?.norm.startsWith('و') ? mentionStartingAt(doc, after) : undefined;
     if (second && entities.get(second.entity)?.type === 'Person' && second.entity !== first.entity) {
       keys.push(second.entity);
-      after = second.tokenEnd;
+      after = skipQuotedApposition(doc, second.tokenEnd);
     }
     return { keys, mention: { start: first.title?.start ?? first.start, end: first.end }, after };
   }
@@ -64,6 +67,31 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   }
   if (dualSubjects.has(token.norm) || isDualOfTitle(token.norm, resources)) {
     return { keys: [], mention: { start: token.start, end: token.end }, after: k + 1 };
+  }
+  return undefined;
+}
+
+/** A name in quotation marks after the speaker is its apposition (حركة المقاومة الإسلامية "حماس"). */
+function skipQuotedApposition(doc: ArticleDoc, k: number): number {
+  if (doc.tokens[k]?.kind !== 'quote') return k;
+  const name = doc.mentions.find((m) => m.tokenStart === k + 1);
+  return name && doc.tokens[name.tokenEnd]?.kind === 'quote' ? name.tokenEnd + 1 : k;
+}
+
+/**
+ * A subject described before it is named (القيادي في حركة "حماس" الدكتور صلاح البردويل): the first
+ * person named within a few words after the verb, before anything that opens the content.
+ */
+export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: ReadonlyMap<string, Entity>): Speaker | undefined {
+  // After a phrase ending in its preposition (أعرب عن) comes the object, not the subject.
+  if (cue.tokenEnd - cue.tokenStart > 1) return undefined;
+  const k = cue.tokenEnd;
+  const sentence = doc.tokens[k]?.sentence;
+  for (let i = k; i < k + MAX_DESCRIBED_SUBJECT && doc.tokens[i]?.sentence === sentence; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.norm === ':' || token.norm === ',' || resources.lexicons.complementizers.has(token.norm) || resources.lexicons.cues.longestAt([token.norm])) return undefined;
+    const mention = doc.mentions.find((m) => m.tokenStart === i && entities.get(m.entity)?.type === 'Person');
+    if (mention) return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end }, after: mention.tokenEnd };
   }
   return undefined;
 }
@@ -93,7 +121,11 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
     const female = [...doc.mentions].reverse().find((m) => m.start < cue.start && entities.get(m.entity)?.gender === 'f');
     if (female) return [female.entity];
   }
-  return previous.at(-1)?.speakers ?? [];
+  const last = previous.at(-1)?.speakers;
+  if (last) return last;
+  // No one has spoken yet: the person the text named last is the subject (وقال: after وصل عباس).
+  const named = [...doc.mentions].reverse().find((m) => m.end <= cue.start && entities.get(m.entity)?.type === 'Person');
+  return named ? [named.entity] : [];
 }
 
 /** The two persons a joint subject (الزعيمان) refers to: the last two distinct speakers, else the most named persons. */
