@@ -73,7 +73,7 @@ function onlyModifiersBetween(doc: ArticleDoc, from: number, to: number, resourc
     const token = doc.tokens[k] as Token;
     if (token.kind === 'punct' && token.norm !== '-') return false;
     if (token.kind === 'quote') return false;
-    if (resources.lexicons.cues.longestAt([token.norm])) return false;
+    if (resources.lexicons.cues.longestAt([token.norm], { clitics: 'conjunctions' })) return false;
   }
   return true;
 }

@@ -61,6 +61,8 @@ export interface LexiconData {
     dualSubjects: string[];
     anonymityPhrases: string[];
     unnamedSourceAdjectives: string[];
+    unnamedQuantifiers: string[];
+    statementNouns: string[];
   };
   titles: {
     titles: { form: string; en: string; group: string; gender?: string }[];
@@ -115,6 +117,10 @@ export interface Lexicons {
   anonymityPhrases: PhraseIndex<string>;
   /** Adjectives that qualify an unnamed source (رفيع، مطلع، أمني). */
   unnamedSourceAdjectives: Set<string>;
+  /** Counts before an unnamed source (اثنان من السكان). */
+  unnamedQuantifiers: Set<string>;
+  /** Texts that speak for their author (بيان للحوثيين). */
+  statementNouns: Set<string>;
 }
 
 const AGREEMENTS: Agreement[] = ['m', 'f', 'dual', 'plural', 'first'];
@@ -191,5 +197,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     dualSubjects: normSet(data.speechVerbs.dualSubjects),
     anonymityPhrases,
     unnamedSourceAdjectives: normSet(data.speechVerbs.unnamedSourceAdjectives),
+    unnamedQuantifiers: normSet(data.speechVerbs.unnamedQuantifiers),
+    statementNouns: normSet(data.speechVerbs.statementNouns),
   };
 }

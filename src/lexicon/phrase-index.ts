@@ -44,10 +44,13 @@ export class PhraseIndex<T> {
    * The longest phrase starting at words[0], reading the first word with or without clitics
    * (the reading with fewer clitics wins a tie); `definite` also strips ال. `words` are normalised.
    */
-  longestAt(words: readonly string[], options: { clitics?: boolean; definite?: boolean } = {}): PhraseMatch<T[]> | undefined {
+  longestAt(words: readonly string[], options: { clitics?: boolean | 'conjunctions'; definite?: boolean } = {}): PhraseMatch<T[]> | undefined {
     const first = words[0];
     if (first === undefined) return undefined;
-    const readings = (options.clitics === false ? [{ prefixLength: 0, stem: first }] : stemsOf(first)).map((r) => ({ ...r, article: false }));
+    const all = options.clitics === false ? [{ prefixLength: 0, stem: first }] : stemsOf(first);
+    // 'conjunctions': only و ف may be read off (a preposition never stands on a finite verb: بحث is not ب + حث).
+    const allowed = options.clitics === 'conjunctions' ? all.filter((r) => /^[وف]?$/.test(first.slice(0, r.prefixLength))) : all;
+    const readings = allowed.map((r) => ({ ...r, article: false }));
     if (options.definite) {
       // Also read a definite noun (القمة، والاجتماع) without its article.
       for (const reading of [...readings]) {

@@ -7,15 +7,20 @@ import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 
 const MIN_ALIAS_LENGTH = 3;
 
-export function findAliasMentions(doc: ArticleDoc, entities: ReadonlyMap<string, Entity>, resources: Resources): Mention[] {
+export function findAliasMentions(doc: ArticleDoc, entities: ReadonlyMap<string, Entity>, mentions: readonly Mention[], resources: Resources): Mention[] {
   const { lexicons, normalizer } = resources;
   const aliases = new PhraseIndex<string>();
-  for (const entity of entities.values()) {
-    if (entity.type !== 'Person' || !entity.key.startsWith('local:')) continue;
-    const words = entity.key.slice(entity.key.lastIndexOf(':') + 1).split(' ');
+  const fullNames = new Map<string, string>();
+  for (const entity of entities.values()) if (entity.type === 'Person' && entity.key.startsWith('local:')) fullNames.set(entity.key, entity.key.slice(entity.key.lastIndexOf(':') + 1));
+  // A known person named in full here (عبد الملك الحوثي) may be called by the last word after.
+  for (const m of mentions) {
+    if (m.entity.startsWith('gz:') && entities.get(m.entity)?.type === 'Person' && !fullNames.has(m.entity)) fullNames.set(m.entity, doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm).join(' '));
+  }
+  for (const [key, name] of fullNames) {
+    const words = name.split(' ');
     const family = words.at(-1);
-    if (words.length < 2 || !family || family.length < MIN_ALIAS_LENGTH || lexicons.functionWords.has(family) || lexicons.compoundPrefixes.has(words.at(-2) ?? '')) continue;
-    aliases.add([family], entity.key);
+    if (words.length < 2 || !family || family.length < MIN_ALIAS_LENGTH || lexicons.functionWords.has(family) || lexicons.commonWords.has(family) || lexicons.compoundPrefixes.has(words.at(-2) ?? '')) continue;
+    aliases.add([family], key);
   }
   if (aliases.phraseCount === 0) return [];
   const covered = new Set<number>();

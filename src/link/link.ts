@@ -46,7 +46,7 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
     const key = resolveDescription(candidate, mentions, entities, doc, resources);
     if (key) addMention(candidate, key);
   }
-  mentions.push(...findAliasMentions(doc, entities, resources));
+  mentions.push(...findAliasMentions(doc, entities, mentions, resources));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   textContainment(doc, mentions, entities, resources);
 

@@ -23,7 +23,7 @@ export function endsName(tokens: readonly Token[], i: number, resources: Resourc
   if (lexicons.writtenFunctionWords.has(written(token, resources))) return true;
   const window = wordWindow(tokens, i, 3).words;
   return Boolean(
-    lexicons.cues.longestAt(window) ||
+    lexicons.cues.longestAt(window, { clitics: 'conjunctions' }) ||
       lexicons.titles.longestAt(window, { clitics: false }) ||
       lexicons.triggers.longestAt(window, { definite: true }) ||
       gazetteer.demonyms.longestAt(window, { clitics: false }) ||

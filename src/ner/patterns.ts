@@ -23,14 +23,16 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
   const takenTokens = new Set<number>();
   for (const c of taken) for (let t = c.tokenStart; t < c.tokenEnd; t++) takenTokens.add(t);
   return scan(tokens, taken, (i) => {
-    const match = lexicons.cues.longestAt(wordWindow(tokens, i, 4).words);
+    const match = lexicons.cues.longestAt(wordWindow(tokens, i, 4).words, { clitics: 'conjunctions' });
     // After a phrase that ends in its preposition (أعرب عن) comes the object, not the subject.
     if (!match || match.length > 1 || !match.value.some((f) => f.kind === 'verb')) return undefined;
     const k = i + 1;
     if (takenTokens.has(k) || !isWord(tokens[k]) || lexicons.unnamedSources.has(tokens[k]?.norm ?? '')) return undefined;
     const end = nameEnd(tokens, k, resources, { allowDefinite: false, taken: takenTokens });
     const next = tokens[end];
-    const closed = end > k && (!next || next.kind === 'punct' || next.kind === 'quote' || isComplementizer(next.norm, resources));
+    // The name must end where something else starts: punctuation, a quotation, a complementizer, an
+    // apposition (وهو، سفير …) — not in the middle of running words.
+    const closed = end > k && (!next || !isWord(next) || takenTokens.has(end) || isComplementizer(next.norm, resources) || endsName(tokens, end, resources));
     if (!closed) return undefined;
     const first = tokens[k] as Token;
     return { start: first.start, end: (tokens[end - 1] as Token).end, type: 'Person', tokenStart: k, tokenEnd: end, ids: [], name: tokens.slice(k, end).map((t) => t.norm).join(' '), via: 'pattern' };
@@ -78,7 +80,7 @@ export function findQuotedNames(tokens: readonly Token[], taken: readonly Candid
   const { lexicons } = resources;
   return scan(tokens, taken, (i, occupied) => {
     const window = wordWindow(tokens, i, 4).words;
-    const cue = lexicons.cues.longestAt(window);
+    const cue = lexicons.cues.longestAt(window, { clitics: 'conjunctions' });
     const head = lexicons.nameHeads.longestAt(window, { definite: true });
     const introducer = cue?.value.some((f) => f.kind === 'verb') ? cue : head?.value[0]?.type === 'Organization' ? head : undefined;
     if (!introducer) return undefined;

@@ -10,6 +10,8 @@ import { isWord } from '../ner/tokens.js';
 
 /** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
 const MAX_CUE_TO_CONTENT = 40;
+/** How many words (an object, an adjective) may stand before a verb's preposition complement. */
+const MAX_OBJECT_WORDS = 2;
 
 interface Context {
   doc: ArticleDoc;
@@ -60,8 +62,10 @@ function attributeCue(ctx: Context, cue: Cue): void {
       else if (cue.form.kind !== 'masdar' || k + 1 < limit) add('direct', contentSpan(doc, k + 1, sentenceEnd));
       return;
     }
-    // A quotation right after the speaker, or after an adverbial set off by commas (وأضاف، فيما يتعلق …، "…").
-    if (quote && (k - from <= 1 || doc.tokens[k - 1]?.norm === ',') && endsClause(doc, quote.close + 1, sentence)) return add('direct', [quote.start, quote.end]);
+    // A quotation right after the speaker, after an adverbial set off by commas (وأضاف، فيما يتعلق …، "…"),
+    // or closing the sentence after a description of the speaker (وقال فلان وهو موظف … «…»).
+    const closesSentence = quote !== undefined && endsSentence(doc, quote.close + 1, sentence);
+    if (quote && (k - from <= 1 || doc.tokens[k - 1]?.norm === ',' || closesSentence) && endsClause(doc, quote.close + 1, sentence)) return add('direct', [quote.start, quote.end]);
     // وصفه بـ"…": the words quoted after ب are the description, a partial quote.
     const described = ctx.quotes.find((q) => q.open === k + 1);
     if (token.norm === 'ب' && described && cue.form.complements.includes('بان')) return add('partial', [described.start, described.end]);
@@ -72,7 +76,8 @@ function attributeCue(ctx: Context, cue: Cue): void {
       if (opening && endsClause(doc, opening.close + 1, sentence)) return add(complementizer === 'standalone' ? 'direct' : 'partial', [opening.start, opening.end]);
       return addReported(ctx, start, add);
     }
-    if (k === opening && cue.form.kind !== 'masdar' && isWord(token) && cue.form.complements.includes(token.norm)) {
+    // The preposition may follow an object or an adjective (حث مقاتليه على …، مجلس الأمن الدولي إلى …).
+    if (k - opening <= MAX_OBJECT_WORDS && wordsOnly(doc, opening, k) && cue.form.kind !== 'masdar' && isWord(token) && cue.form.complements.includes(token.norm)) {
       if (complementizerAt(doc.tokens[k + 1], ctx.resources)) continue;
       return addReported(ctx, k + 1, add);
     }
@@ -136,6 +141,16 @@ function attributeHeadlineQuotes(ctx: Context): void {
 
 function nextCueStart(ctx: Context, cue: Cue): number {
   return ctx.cues.find((c) => c.tokenStart >= cue.tokenEnd && c.form.kind !== 'masdar')?.tokenStart ?? ctx.doc.tokens.length;
+}
+
+function wordsOnly(doc: ArticleDoc, from: number, to: number): boolean {
+  return doc.tokens.slice(from, to).every((t) => isWord(t));
+}
+
+/** Only closing punctuation between token k and the end of the sentence. */
+function endsSentence(doc: ArticleDoc, k: number, sentence: number): boolean {
+  for (let i = k; i < doc.tokens.length && doc.tokens[i]?.sentence === sentence; i++) if ((doc.tokens[i] as Token).kind !== 'punct') return false;
+  return true;
 }
 
 function endsClause(doc: ArticleDoc, k: number, sentence: number): boolean {

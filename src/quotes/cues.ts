@@ -27,7 +27,7 @@ export function findCues(doc: ArticleDoc, quotes: readonly QuoteSpan[], resource
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!isWord(doc.tokens[i]) || insideQuote(i) || insideMention.has(i)) continue;
     const window = wordWindow(doc.tokens, i, 4);
-    const match = resources.lexicons.cues.longestAt(window.words);
+    const match = resources.lexicons.cues.longestAt(window.words, { clitics: 'conjunctions' });
     const form = match && preferredForm(match.value);
     if (!match || !form) continue;
     const first = doc.tokens[i] as Token;

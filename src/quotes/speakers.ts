@@ -58,7 +58,18 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
     }
     return { keys, mention: { start: first.title?.start ?? first.start, end: first.end }, after };
   }
-  const { unnamedSources, dualSubjects } = resources.lexicons;
+  const { unnamedSources, dualSubjects, unnamedQuantifiers } = resources.lexicons;
+  // A count before it: اثنان من السكان، أحد المسؤولين.
+  if (unnamedQuantifiers.has(stripConjunction(token.norm))) {
+    const of = doc.tokens[k + 1]?.norm === 'من' ? k + 2 : k + 1;
+    const noun = doc.tokens[of];
+    if (noun && (unnamedSources.has(noun.norm) || unnamedSources.has(noun.norm.replace(/^ال/, '')))) {
+      const { nameEnd, end } = unnamedSourceEnd(doc, of, resources);
+      const entity = unnamedEntity(doc, k, nameEnd);
+      entities.set(entity.key, entity);
+      return { keys: [entity.key], mention: { start: token.start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
+    }
+  }
   if (unnamedSources.has(stripConjunction(token.norm))) {
     const { nameEnd, end } = unnamedSourceEnd(doc, k, resources);
     const entity = unnamedEntity(doc, k, nameEnd);
@@ -89,8 +100,9 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
   const sentence = doc.tokens[k]?.sentence;
   for (let i = k; i < k + MAX_DESCRIBED_SUBJECT && doc.tokens[i]?.sentence === sentence; i++) {
     const token = doc.tokens[i] as Token;
-    if (token.norm === ':' || token.norm === ',' || resources.lexicons.complementizers.has(token.norm) || resources.lexicons.cues.longestAt([token.norm])) return undefined;
-    const mention = doc.mentions.find((m) => m.tokenStart === i && entities.get(m.entity)?.type === 'Person');
+    if (token.norm === ':' || token.norm === ',' || resources.lexicons.complementizers.has(token.norm) || resources.lexicons.cues.longestAt([token.norm], { clitics: 'conjunctions' })) return undefined;
+    const statementNoun = resources.lexicons.statementNouns.has(stripConjunction(doc.tokens[k]?.norm ?? ''));
+    const mention = doc.mentions.find((m) => m.tokenStart === i && (entities.get(m.entity)?.type === 'Person' || (statementNoun && entities.get(m.entity)?.type === 'Organization')));
     if (mention) return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end }, after: mention.tokenEnd };
   }
   return undefined;
