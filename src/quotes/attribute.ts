@@ -51,8 +51,10 @@ function attributeCue(ctx: Context, cue: Cue): void {
     if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence });
   };
   const sentenceEnd = doc.sentences[sentence]?.endToken ?? doc.tokens.length;
-  // A comma may stand between the speaker and what introduces the content (وأشار عباس، إلى …).
-  const opening = doc.tokens[from]?.norm === ',' ? from + 1 : from;
+  // Commas and a time word may stand between the speaker and what introduces the content
+  // (وأشار عباس، إلى … / السيسي وبوتن، الأربعاء، على …).
+  let opening = from;
+  while (opening < limit && isAdverbial(doc.tokens[opening] as Token, cue, ctx.resources)) opening++;
   for (let k = from; k < limit; k++) {
     const token = doc.tokens[k] as Token;
     const quote = ctx.quotes.find((q) => q.open === k);
@@ -81,7 +83,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
       if (complementizerAt(doc.tokens[k + 1], ctx.resources)) continue;
       return addReported(ctx, k + 1, add);
     }
-    if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && isWord(token) && !ctx.resources.lexicons.functionWords.has(token.norm)) {
+    if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') && !ctx.resources.lexicons.functionWords.has(token.norm)) {
       return addReported(ctx, k, add);
     }
   }
@@ -141,6 +143,11 @@ function attributeHeadlineQuotes(ctx: Context): void {
 
 function nextCueStart(ctx: Context, cue: Cue): number {
   return ctx.cues.find((c) => c.tokenStart >= cue.tokenEnd && c.form.kind !== 'masdar')?.tokenStart ?? ctx.doc.tokens.length;
+}
+
+function isAdverbial(token: Token, cue: Cue, resources: Resources): boolean {
+  if (token.norm === ',') return true;
+  return isWord(token) && resources.lexicons.functionWords.has(token.norm) && !cue.form.complements.includes(token.norm) && !complementizerAt(token, resources);
 }
 
 function wordsOnly(doc: ArticleDoc, from: number, to: number): boolean {
