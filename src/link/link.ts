@@ -6,6 +6,7 @@ import { chooseEntry } from './disambiguate.js';
 import { resolveDescription } from './descriptions.js';
 import { findAliasMentions } from './aliases.js';
 import { textContainment } from './containment.js';
+import { findHeadNounMentions } from './head-nouns.js';
 
 export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const { gazetteer } = resources;
@@ -47,6 +48,7 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
     if (key) addMention(candidate, key);
   }
   mentions.push(...findAliasMentions(doc, entities, mentions, resources));
+  mentions.push(...findHeadNounMentions(doc, entities, mentions, resources));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   textContainment(doc, mentions, entities, resources);
 

@@ -98,7 +98,8 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
   const { lexicons, gazetteer, normalizer } = resources;
   const match = lexicons.nameHeads.longestAt(wordWindow(tokens, i, 3).words, { definite: true });
   const head = match?.value[0];
-  if (!match || !head) return undefined;
+  // A definite head (الحزب، الوكالة) calls back a body named before; it names no new one.
+  if (!match || !head || match.article) return undefined;
   const nameStart = i + match.length;
   let end = nameStart;
   while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && tokens[end]?.sentence === tokens[i]?.sentence) {

@@ -11,7 +11,7 @@ import { isWord } from '../ner/tokens.js';
 /** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
 const MAX_CUE_TO_CONTENT = 40;
 /** How many words (an object, an adjective) may stand before a verb's preposition complement. */
-const MAX_OBJECT_WORDS = 2;
+const MAX_OBJECT_WORDS = 4;
 
 interface Context {
   doc: ArticleDoc;
@@ -43,8 +43,8 @@ function attributeCue(ctx: Context, cue: Cue): void {
   if (cue.form.kind === 'source') return attributeSource(ctx, cue, sentence);
   // A masdar (في تصريح، في بيان) after a verb is that verb's adverbial, not a cue of its own.
   if (cue.form.kind === 'masdar' && ctx.cues.some((c) => c.tokenStart < cue.tokenStart && c.form.kind !== 'masdar' && doc.tokens[c.tokenStart]?.sentence === sentence)) return;
-  const named = cue.form.kind === 'participle' ? undefined : (explicitSpeaker(doc, cue, ctx.resources, ctx.entities) ?? precedingSpeaker(doc, cue) ?? describedSpeaker(doc, cue, ctx.resources, ctx.entities));
-  const speakers = resolveSpeakers(ctx, cue, named, sentence);
+  const named = cue.form.kind === 'participle' ? undefined : (explicitSpeaker(doc, cue, ctx.resources, ctx.entities) ?? precedingSpeaker(doc, cue, ctx.resources, ctx.entities) ?? describedSpeaker(doc, cue, ctx.resources, ctx.entities));
+  const speakers = [...resolveSpeakers(ctx, cue, named, sentence)];
   const from = named?.after ?? cue.tokenEnd;
   const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, from + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue));
   const add = (mode: SpeechMode, span: [number, number] | undefined): void => {
@@ -67,7 +67,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
     // A quotation right after the speaker, after an adverbial set off by commas (وأضاف، فيما يتعلق …، "…"),
     // or closing the sentence after a description of the speaker (وقال فلان وهو موظف … «…»).
     const closesSentence = quote !== undefined && endsSentence(doc, quote.close + 1, sentence);
-    if (quote && (k - from <= 1 || doc.tokens[k - 1]?.norm === ',' || closesSentence) && endsClause(doc, quote.close + 1, sentence)) return add('direct', [quote.start, quote.end]);
+    if (quote && (k - from <= 1 || ((doc.tokens[k - 1]?.norm === ',' || closesSentence) && endsClause(doc, quote.close + 1, sentence)))) return add('direct', [quote.start, quote.end]);
     // وصفه بـ"…": the words quoted after ب are the description, a partial quote.
     const described = ctx.quotes.find((q) => q.open === k + 1);
     if (token.norm === 'ب' && described && cue.form.complements.includes('بان')) return add('partial', [described.start, described.end]);
@@ -78,6 +78,18 @@ function attributeCue(ctx: Context, cue: Cue): void {
       if (opening && endsClause(doc, opening.close + 1, sentence)) return add(complementizer === 'standalone' ? 'direct' : 'partial', [opening.start, opening.end]);
       return addReported(ctx, start, add);
     }
+    // على لسان X after the subject names who spoke for it (وقالت إسرائيل، على لسان وزير …، إنها).
+    const source = ctx.cues.find((c) => c.tokenStart === k && c.form.kind === 'source');
+    if (source && named) {
+      const spokesman = explicitSpeaker(doc, source, ctx.resources, ctx.entities);
+      if (spokesman?.after !== undefined) {
+        speakers.push(...spokesman.keys.filter((key) => !speakers.includes(key)));
+        k = spokesman.after - 1;
+        continue;
+      }
+    }
+    // Words inside a quotation further on are not what introduces the content.
+    if (quote) k = quote.close;
     // The preposition may follow an object or an adjective (حث مقاتليه على …، مجلس الأمن الدولي إلى …).
     if (k - opening <= MAX_OBJECT_WORDS && wordsOnly(doc, opening, k) && cue.form.kind !== 'masdar' && isWord(token) && cue.form.complements.includes(token.norm)) {
       if (complementizerAt(doc.tokens[k + 1], ctx.resources)) continue;
@@ -88,7 +100,12 @@ function attributeCue(ctx: Context, cue: Cue): void {
     }
   }
   // Nothing introduced the content, but the speaker is followed by a comma: the rest is reported (وتابع الرئيس، لكن …).
-  if (named && opening > from && cue.form.kind === 'verb') addReported(ctx, opening, add);
+  if (named && opening > from && cue.form.kind === 'verb') return addReported(ctx, opening, add);
+  // A headline reports speech with no marker at all: الحريري يقول فقدنا ثلث مقاعدنا.
+  if (cue.form.kind === 'verb' && doc.blocks[doc.sentences[sentence]?.block ?? -1]?.kind === 'title' && isWord(doc.tokens[opening])) {
+    const end = clauseEnd(doc, opening, ctx.cues);
+    add('direct', contentSpan(doc, opening, end));
+  }
 }
 
 /** Indirect content from `start` to the clause end, and each quotation inside it as a partial quote. */
@@ -116,9 +133,11 @@ function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sen
 /** بحسب / وفقا لـ X: the clause before the cue is what X says. */
 function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
   const { doc } = ctx;
+  const first = doc.sentences[sentence]?.firstToken ?? 0;
+  // على لسان after a verb and its subject belongs to that verb.
+  if (ctx.cues.some((c) => c.tokenStart >= first && c.tokenStart < cue.tokenStart && c.form.kind === 'verb')) return;
   const named = explicitSpeaker(doc, cue, ctx.resources, ctx.entities);
   if (!named || named.keys.length === 0) return;
-  const first = doc.sentences[sentence]?.firstToken ?? 0;
   let start = cue.tokenStart - 1;
   while (start > first && !(doc.tokens[start - 1]?.kind === 'punct' && [',', ';', ':'].includes(doc.tokens[start - 1]?.norm ?? ''))) start--;
   const span = contentSpan(doc, Math.max(start, first), cue.tokenStart);

@@ -23,10 +23,13 @@ export function clauseEnd(doc: ArticleDoc, from: number, cues: readonly Cue[]): 
   const sentence = doc.sentences[(doc.tokens[from] as Token).sentence];
   const limit = sentence ? sentence.endToken : doc.tokens.length;
   const cueStarts = new Set(cues.filter((c) => c.form.kind !== 'masdar' && c.form.kind !== 'source').map((c) => c.tokenStart));
+  const mentionEnds = new Map(doc.mentions.map((m) => [m.tokenStart, m.tokenEnd]));
   for (let i = from; i < limit; i++) {
     const token = doc.tokens[i] as Token;
     if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm) && cueStarts.has(i + 1)) return i;
     if (i > from && cueStarts.has(i) && token.norm.startsWith('و')) return i;
+    // A new subject and its verb: … ونصر الله يصفها …
+    if (i > from && token.norm.startsWith('و') && cueStarts.has(mentionEnds.get(i) ?? -1)) return i;
   }
   return limit;
 }

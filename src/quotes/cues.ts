@@ -27,7 +27,7 @@ export function findCues(doc: ArticleDoc, quotes: readonly QuoteSpan[], resource
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!isWord(doc.tokens[i]) || insideQuote(i) || insideMention.has(i)) continue;
     const window = wordWindow(doc.tokens, i, 4);
-    const match = resources.lexicons.cues.longestAt(window.words, { clitics: 'conjunctions' });
+    const match = resources.lexicons.cues.longestAt(window.words, { clitics: 'conjunctions' }) ?? withObjectPronoun(window.words, resources);
     const form = match && preferredForm(match.value);
     if (!match || !form) continue;
     const first = doc.tokens[i] as Token;
@@ -36,6 +36,18 @@ export function findCues(doc: ArticleDoc, quotes: readonly QuoteSpan[], resource
     i = last;
   }
   return cues;
+}
+
+/** A verb carrying its object as a pronoun (وصفها، يصفه) is still the verb. */
+function withObjectPronoun(words: readonly string[], resources: Resources) {
+  const word = words[0];
+  if (!word) return undefined;
+  for (const suffix of resources.lexicons.pronounSuffixes) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    const match = resources.lexicons.cues.longestAt([word.slice(0, -suffix.length)], { clitics: 'conjunctions' });
+    if (match?.value.some((f) => f.kind === 'verb')) return { ...match, value: match.value.filter((f) => f.kind === 'verb') };
+  }
+  return undefined;
 }
 
 /** One written form may be several (قالت: she said / you said); the third person reading wins. */

@@ -99,8 +99,10 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
   const k = cue.tokenEnd;
   const sentence = doc.tokens[k]?.sentence;
   for (let i = k; i < k + MAX_DESCRIBED_SUBJECT && doc.tokens[i]?.sentence === sentence; i++) {
+    // A name in quotation marks inside the description (القيادي في حركة "حماس") is stepped over.
+    i = skipQuotedApposition(doc, i);
     const token = doc.tokens[i] as Token;
-    if (token.norm === ':' || token.norm === ',' || resources.lexicons.complementizers.has(token.norm) || resources.lexicons.cues.longestAt([token.norm], { clitics: 'conjunctions' })) return undefined;
+    if (token.norm === ':' || token.kind === 'quote' || resources.lexicons.complementizers.has(token.norm) || resources.lexicons.cues.longestAt([token.norm], { clitics: 'conjunctions' })) return undefined;
     const statementNoun = resources.lexicons.statementNouns.has(stripConjunction(doc.tokens[k]?.norm ?? ''));
     const mention = doc.mentions.find((m) => m.tokenStart === i && (entities.get(m.entity)?.type === 'Person' || (statementNoun && entities.get(m.entity)?.type === 'Organization')));
     if (mention) return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end }, after: mention.tokenEnd };
@@ -108,11 +110,18 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
   return undefined;
 }
 
-/** SVO order: a name ending right before the cue (ترامب قال). */
-export function precedingSpeaker(doc: ArticleDoc, cue: Cue): Speaker | undefined {
+/** SVO order: a name ending right before the cue (ترامب قال), or an unnamed source (محللون يقولون). */
+export function precedingSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
   const mention = doc.mentions.find((m) => m.tokenEnd === cue.tokenStart);
-  if (!mention || doc.tokens[mention.tokenStart]?.sentence !== doc.tokens[cue.tokenStart]?.sentence) return undefined;
-  return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end } };
+  const sentence = doc.tokens[cue.tokenStart]?.sentence;
+  if (mention && doc.tokens[mention.tokenStart]?.sentence === sentence) return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end } };
+  const before = doc.tokens[cue.tokenStart - 1];
+  if (before?.sentence === sentence && isWord(before) && resources.lexicons.unnamedSources.has(before.norm)) {
+    const entity = unnamedEntity(doc, cue.tokenStart - 1, cue.tokenStart);
+    entities.set(entity.key, entity);
+    return { keys: [entity.key], mention: { start: before.start, end: before.end } };
+  }
+  return undefined;
 }
 
 /** The speakers earlier statements leave for a cue with no subject of its own (وأضاف، وأضافت). */

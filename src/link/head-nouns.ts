@@ -1,0 +1,31 @@
+// An organisation called back by its head noun: after "وكالة رويترز", "الوكالة" is Reuters; after
+// "حركة حماس", "الحركة" is Hamas. The nearest organisation named before with that head is meant.
+import type { ArticleDoc, Entity, Mention } from '../types.js';
+import type { Resources } from '../resources.js';
+import { isWord, rawOffsetAfter } from '../ner/tokens.js';
+import { stemsOf } from '../lexicon/clitics.js';
+
+export function findHeadNounMentions(doc: ArticleDoc, entities: ReadonlyMap<string, Entity>, mentions: readonly Mention[], resources: Resources): Mention[] {
+  const { lexicons, normalizer } = resources;
+  const covered = new Set<number>();
+  for (const c of doc.candidates) for (let t = c.tokenStart; t < c.tokenEnd; t++) covered.add(t);
+  for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  const organizations = mentions.filter((m) => entities.get(m.entity)?.type === 'Organization');
+  const found: Mention[] = [];
+  doc.tokens.forEach((token, i) => {
+    if (!isWord(token) || covered.has(i)) return;
+    const reading = stemsOf(token.norm).find((r) => r.stem.startsWith('ال') && lexicons.nameHeads.longestAt([r.stem.slice(2)], { clitics: false })?.value.some((h) => h.type === 'Organization'));
+    if (!reading) return;
+    const head = reading.stem.slice(2);
+    const antecedent = [...organizations].reverse().find((m) => m.end <= token.start && firstWordReadings(doc.text.slice(m.start, m.end), normalizer.normalize).includes(head));
+    if (!antecedent) return;
+    found.push({ start: rawOffsetAfter(token, reading.prefixLength, normalizer.isDeleted), end: token.end, entity: antecedent.entity, tokenStart: i, tokenEnd: i + 1, via: 'coreference' });
+  });
+  return found;
+}
+
+/** The first word of a name, read with and without clitics and article. */
+function firstWordReadings(text: string, normalize: (s: string) => string): string[] {
+  const word = normalize(text).split(' ')[0] ?? '';
+  return stemsOf(word).map((r) => r.stem.replace(/^ال/, ''));
+}
