@@ -11,7 +11,8 @@ export function resolveDescription(candidate: Candidate, mentions: readonly Ment
   const persons = mentions.filter((m) => entities.get(m.entity)?.type === 'Person');
   // Nearest before it first, then after it.
   const ordered = [...persons.filter((m) => m.start < candidate.start).reverse(), ...persons.filter((m) => m.start > candidate.start)];
-  const sameTitle = ordered.find((m) => m.title && normalizer.normalize(doc.text.slice(m.title.start, m.title.end)) === text);
+  const titleOf = (m: Mention) => (m.title ? normalizer.normalize(doc.text.slice(m.title.start, m.title.end)) : '');
+  const sameTitle = ordered.find((m) => titleOf(m) === text) ?? ordered.find((m) => titleOf(m).startsWith(`${text} `));
   if (sameTitle) return sameTitle.entity;
   if (title.countries.length === 0) return undefined;
   const ofCountry = (m: Mention): boolean => {

@@ -12,6 +12,8 @@ import { isWord } from '../ner/tokens.js';
 const MAX_CUE_TO_CONTENT = 40;
 /** How many words (an object, an adjective) may stand before a verb's preposition complement. */
 const MAX_OBJECT_WORDS = 4;
+/** A quotation of fewer words after a description is more likely a name than speech. */
+const MIN_QUOTED_SPEECH_WORDS = 3;
 
 interface Context {
   doc: ArticleDoc;
@@ -66,7 +68,8 @@ function attributeCue(ctx: Context, cue: Cue): void {
     }
     // A quotation right after the speaker, after an adverbial set off by commas (وأضاف، فيما يتعلق …، "…"),
     // or closing the sentence after a description of the speaker (وقال فلان وهو موظف … «…»).
-    const closesSentence = quote !== undefined && endsSentence(doc, quote.close + 1, sentence);
+    // (a misplaced closing mark may leave a word or two after it: the last quotation of the sentence counts too)
+    const closesSentence = quote !== undefined && (endsSentence(doc, quote.close + 1, sentence) || lastQuotation(ctx, quote, sentence));
     if (quote && (k - from <= 1 || ((doc.tokens[k - 1]?.norm === ',' || closesSentence) && endsClause(doc, quote.close + 1, sentence)))) return add('direct', [quote.start, quote.end]);
     // وصفه بـ"…": the words quoted after ب are the description, a partial quote.
     const described = ctx.quotes.find((q) => q.open === k + 1);
@@ -100,7 +103,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
     }
   }
   // Nothing introduced the content, but the speaker is followed by a comma: the rest is reported (وتابع الرئيس، لكن …).
-  if (named && opening > from && cue.form.kind === 'verb') return addReported(ctx, opening, add);
+  if (named && doc.tokens[from]?.norm === ',' && cue.form.kind === 'verb') return addReported(ctx, opening, add);
   // A headline reports speech with no marker at all: الحريري يقول فقدنا ثلث مقاعدنا.
   if (cue.form.kind === 'verb' && doc.blocks[doc.sentences[sentence]?.block ?? -1]?.kind === 'title' && isWord(doc.tokens[opening])) {
     const end = clauseEnd(doc, opening, ctx.cues);
@@ -120,12 +123,28 @@ function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: 
   }
 }
 
+/**
+ * The subject of a participle's sentence when no statement precedes it there (وكان الوزير فلان رد
+ * على … قائلا): the first person named in the sentence who is not the object of a preposition.
+ */
+function sentenceSubject(ctx: Context, cue: Cue, sentence: number): string | undefined {
+  const { doc } = ctx;
+  return doc.mentions.find((m) => {
+    const token = doc.tokens[m.tokenStart] as Token;
+    const before = doc.tokens[m.title ? m.tokenStart - 1 : m.tokenStart - 1];
+    const governed = (m.start > token.start && /^و?[بل]/.test(token.norm)) || (before !== undefined && ctx.resources.lexicons.functionWords.has(before.norm));
+    return token.sentence === sentence && m.end <= cue.start && ctx.entities.get(m.entity)?.type === 'Person' && !m.title?.start && !governed;
+  })?.entity ?? doc.mentions.find((m) => doc.tokens[m.tokenStart]?.sentence === sentence && m.end <= cue.start && m.title !== undefined && ctx.entities.get(m.entity)?.type === 'Person')?.entity;
+}
+
 function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): string[] {
   if (named && named.keys.length > 0) return named.keys;
   if (named) return jointSpeakers(ctx.statements, ctx.doc, ctx.entities);
   if (cue.form.kind === 'participle') {
     const governing = [...ctx.statements].reverse().find((s) => s.sentence === sentence);
     if (governing) return governing.speakers;
+    const subject = sentenceSubject(ctx, cue, sentence);
+    if (subject) return [subject];
   }
   return carriedOverSpeaker(cue, ctx.statements, ctx.entities, ctx.doc);
 }
@@ -167,6 +186,14 @@ function nextCueStart(ctx: Context, cue: Cue): number {
 function isAdverbial(token: Token, cue: Cue, resources: Resources): boolean {
   if (token.norm === ',') return true;
   return isWord(token) && resources.lexicons.functionWords.has(token.norm) && !cue.form.complements.includes(token.norm) && !complementizerAt(token, resources);
+}
+
+/** The sentence's last quotation, long enough to be speech, with no complementizer after it. */
+function lastQuotation(ctx: Context, quote: QuoteSpan, sentence: number): boolean {
+  const { doc } = ctx;
+  const end = doc.sentences[sentence]?.endToken ?? doc.tokens.length;
+  if (quote.close - quote.open - 1 < MIN_QUOTED_SPEECH_WORDS || ctx.quotes.some((q) => q.open > quote.close && q.open < end)) return false;
+  return !doc.tokens.slice(quote.close + 1, end).some((t) => complementizerAt(t, ctx.resources));
 }
 
 function wordsOnly(doc: ArticleDoc, from: number, to: number): boolean {
