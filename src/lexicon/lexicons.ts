@@ -63,6 +63,7 @@ export interface LexiconData {
     unnamedSourceAdjectives: string[];
     unnamedQuantifiers: string[];
     statementNouns: string[];
+    voiceSources: string[];
   };
   titles: {
     titles: { form: string; en: string; group: string; gender?: string }[];
@@ -121,6 +122,8 @@ export interface Lexicons {
   unnamedQuantifiers: Set<string>;
   /** Texts that speak for their author (بيان للحوثيين). */
   statementNouns: Set<string>;
+  /** Source phrases naming who spoke for the subject (على لسان), normalised. */
+  voiceSources: Set<string>;
 }
 
 const AGREEMENTS: Agreement[] = ['m', 'f', 'dual', 'plural', 'first'];
@@ -199,5 +202,6 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     unnamedSourceAdjectives: normSet(data.speechVerbs.unnamedSourceAdjectives),
     unnamedQuantifiers: normSet(data.speechVerbs.unnamedQuantifiers),
     statementNouns: normSet(data.speechVerbs.statementNouns),
+    voiceSources: new Set(data.speechVerbs.voiceSources.map((w) => normalizer.normalize(w))),
   };
 }

@@ -28,8 +28,8 @@ export function findTitledPersons(tokens: readonly Token[], known: readonly Cand
     if (!title) continue;
     let k = title.next;
     while (isWord(tokens[k]) && resources.lexicons.honorifics.longestAt(wordWindow(tokens, k, 2).words, { clitics: false })) k++;
-    // An apposition set off by a comma: رئيس الوزراء اللبناني، سعد الحريري.
-    if (tokens[k]?.norm === ',' && candidateAt.get(k + 1)?.type === 'Person') k++;
+    // An apposition set off by a comma, or a hashtag: رئيس الوزراء اللبناني، سعد الحريري / المستشارة #انغيلا_ميركل.
+    if ((tokens[k]?.norm === ',' || tokens[k]?.norm === '#') && candidateAt.get(k + 1)?.type === 'Person') k++;
     const person = candidateAt.get(k);
     if (person?.type === 'Person') {
       person.title ??= title.info;

@@ -6,7 +6,7 @@ import { pairQuotes, type QuoteSpan } from './quote-spans.js';
 import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
-import { isWord } from '../ner/tokens.js';
+import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 
 /** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
 const MAX_CUE_TO_CONTENT = 40;
@@ -70,7 +70,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
     // or closing the sentence after a description of the speaker (وقال فلان وهو موظف … «…»).
     // (a misplaced closing mark may leave a word or two after it: the last quotation of the sentence counts too)
     const closesSentence = quote !== undefined && (endsSentence(doc, quote.close + 1, sentence) || lastQuotation(ctx, quote, sentence));
-    if (quote && (k - from <= 1 || ((doc.tokens[k - 1]?.norm === ',' || closesSentence) && endsClause(doc, quote.close + 1, sentence)))) return add('direct', [quote.start, quote.end]);
+    if (quote && (k - from <= 1 || closesSentence || (doc.tokens[k - 1]?.norm === ',' && endsClause(doc, quote.close + 1, sentence)))) return add('direct', [quote.start, quote.end]);
     // وصفه بـ"…": the words quoted after ب are the description, a partial quote.
     const described = ctx.quotes.find((q) => q.open === k + 1);
     if (token.norm === 'ب' && described && cue.form.complements.includes('بان')) return add('partial', [described.start, described.end]);
@@ -81,18 +81,24 @@ function attributeCue(ctx: Context, cue: Cue): void {
       if (opening && endsClause(doc, opening.close + 1, sentence)) return add(complementizer === 'standalone' ? 'direct' : 'partial', [opening.start, opening.end]);
       return addReported(ctx, start, add);
     }
-    // على لسان X after the subject names who spoke for it (وقالت إسرائيل، على لسان وزير …، إنها).
+    // A source phrase inside the verb's clause: على لسان X names who spoke for the subject (وقالت
+    // إسرائيل، على لسان وزير …، إنها); وفقا لما نقلته وكالة … only reports, and is stepped over.
     const source = ctx.cues.find((c) => c.tokenStart === k && c.form.kind === 'source');
-    if (source && named) {
+    if (source) {
       const spokesman = explicitSpeaker(doc, source, ctx.resources, ctx.entities);
+      const voice = ctx.resources.lexicons.voiceSources.has(ctx.resources.normalizer.normalize(cue.form.lemma)) || ctx.resources.lexicons.voiceSources.has(ctx.resources.normalizer.normalize(source.form.lemma));
       if (spokesman?.after !== undefined) {
-        speakers.push(...spokesman.keys.filter((key) => !speakers.includes(key)));
+        if (voice && named) speakers.push(...spokesman.keys.filter((key) => !speakers.includes(key)));
         k = spokesman.after - 1;
         continue;
       }
     }
     // Words inside a quotation further on are not what introduces the content.
     if (quote) k = quote.close;
+    // ب written on the content's first word (أشاد بقيادة …).
+    if (k === opening && cue.form.complements.includes('ب') && /^ب[^ا]/.test(token.norm) && token.norm.length > 3 && !complementizerAt(token, ctx.resources)) {
+      return addReported(ctx, k, add, rawOffsetAfter(token, 1, ctx.resources.normalizer.isDeleted));
+    }
     // The preposition may follow an object or an adjective (حث مقاتليه على …، مجلس الأمن الدولي إلى …).
     if (k - opening <= MAX_OBJECT_WORDS && wordsOnly(doc, opening, k) && cue.form.kind !== 'masdar' && isWord(token) && cue.form.complements.includes(token.norm)) {
       if (complementizerAt(doc.tokens[k + 1], ctx.resources)) continue;
@@ -112,10 +118,11 @@ function attributeCue(ctx: Context, cue: Cue): void {
 }
 
 /** Indirect content from `start` to the clause end, and each quotation inside it as a partial quote. */
-function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: [number, number] | undefined) => void): void {
+function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: [number, number] | undefined) => void, startOffset?: number): void {
   if (start >= ctx.doc.tokens.length) return;
   const end = clauseEnd(ctx.doc, start, ctx.cues);
-  const span = contentSpan(ctx.doc, start, end);
+  const whole = contentSpan(ctx.doc, start, end);
+  const span: [number, number] | undefined = whole && startOffset !== undefined ? [startOffset, whole[1]] : whole;
   add('indirect', span);
   if (!span) return;
   for (const quote of ctx.quotes) {
@@ -131,21 +138,23 @@ function sentenceSubject(ctx: Context, cue: Cue, sentence: number): string | und
   const { doc } = ctx;
   return doc.mentions.find((m) => {
     const token = doc.tokens[m.tokenStart] as Token;
-    const before = doc.tokens[m.title ? m.tokenStart - 1 : m.tokenStart - 1];
-    const governed = (m.start > token.start && /^و?[بل]/.test(token.norm)) || (before !== undefined && ctx.resources.lexicons.functionWords.has(before.norm));
-    return token.sentence === sentence && m.end <= cue.start && ctx.entities.get(m.entity)?.type === 'Person' && !m.title?.start && !governed;
-  })?.entity ?? doc.mentions.find((m) => doc.tokens[m.tokenStart]?.sentence === sentence && m.end <= cue.start && m.title !== undefined && ctx.entities.get(m.entity)?.type === 'Person')?.entity;
+    const first = m.title ? doc.tokens.findIndex((t) => t.end > (m.title?.start ?? 0)) : m.tokenStart;
+    const before = doc.tokens[first - 1];
+    const own = doc.tokens[first] as Token;
+    const governed = (own.start < (m.title?.start ?? m.start) && /^و?[بل]/.test(own.norm)) || (before !== undefined && before.sentence === sentence && ctx.resources.lexicons.functionWords.has(before.norm));
+    const entity = ctx.entities.get(m.entity);
+    return token.sentence === sentence && m.end <= cue.start && entity?.type === 'Person' && !entity.unnamed && !governed;
+  })?.entity;
 }
 
 function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): string[] {
   if (named && named.keys.length > 0) return named.keys;
   if (named) return jointSpeakers(ctx.statements, ctx.doc, ctx.entities);
-  if (cue.form.kind === 'participle') {
-    const governing = [...ctx.statements].reverse().find((s) => s.sentence === sentence);
-    if (governing) return governing.speakers;
-    const subject = sentenceSubject(ctx, cue, sentence);
-    if (subject) return [subject];
-  }
+  const governing = [...ctx.statements].reverse().find((s) => s.sentence === sentence);
+  if (governing) return governing.speakers;
+  // واختتم العطية زيارته …، وقال …: the subject of the sentence said it.
+  const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence);
+  if (subject) return [subject];
   return carriedOverSpeaker(cue, ctx.statements, ctx.entities, ctx.doc);
 }
 
@@ -179,8 +188,9 @@ function attributeHeadlineQuotes(ctx: Context): void {
   });
 }
 
+/** Where the next speech act begins: masdars and source phrases inside a clause do not end it. */
 function nextCueStart(ctx: Context, cue: Cue): number {
-  return ctx.cues.find((c) => c.tokenStart >= cue.tokenEnd && c.form.kind !== 'masdar')?.tokenStart ?? ctx.doc.tokens.length;
+  return ctx.cues.find((c) => c.tokenStart >= cue.tokenEnd && c.form.kind !== 'masdar' && c.form.kind !== 'source')?.tokenStart ?? ctx.doc.tokens.length;
 }
 
 function isAdverbial(token: Token, cue: Cue, resources: Resources): boolean {

@@ -98,6 +98,8 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
   if (cue.tokenEnd - cue.tokenStart > 1) return undefined;
   const k = cue.tokenEnd;
   const sentence = doc.tokens[k]?.sentence;
+  // A description starts with a noun (القيادي في …); وقال في مؤتمر … has no subject after the verb.
+  if (!isWord(doc.tokens[k]) || resources.lexicons.functionWords.has(doc.tokens[k]?.norm ?? '')) return undefined;
   for (let i = k; i < k + MAX_DESCRIBED_SUBJECT && doc.tokens[i]?.sentence === sentence; i++) {
     // A name in quotation marks inside the description (القيادي في حركة "حماس") is stepped over.
     i = skipQuotedApposition(doc, i);
