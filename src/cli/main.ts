@@ -5,6 +5,8 @@ import { hideBin } from 'yargs/helpers';
 import { isAkhbarError } from '../errors.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
+import { queryCommand } from './commands/query.js';
+import { loadCommand } from './commands/load.js';
 
 /** 0 success, 1 an article or graph failed, 2 the command line was wrong. */
 export function exitCodeFor(error: unknown): number {
@@ -18,7 +20,9 @@ export async function main(argv: string[]): Promise<number> {
       .scriptName('akhbar')
       .command(runCommand)
       .command(validateCommand)
-      .demandCommand(1, 'Name a command: run, validate')
+      .command(queryCommand)
+      .command(loadCommand)
+      .demandCommand(1, 'Name a command: run, validate, query, load')
       .strict()
       .help()
       .fail((message, error) => {
