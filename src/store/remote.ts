@@ -21,10 +21,20 @@ export async function queryEndpoint(client: HttpClient, endpoint: string, sparql
   });
   if (!response.ok) throw new AkhbarError('E_SPARQL', `${endpoint} refused the query: ${await serverMessage(response)}`);
   const text = await response.text();
-  if (!graph) return parseJsonResults(text, endpoint);
+  if (!graph) return form === 'ASK' ? askResult(parseJsonResults(text, endpoint)) : parseJsonResults(text, endpoint);
   try {
     return { kind: 'graph', quads: new Parser({ format: 'Turtle' }).parse(text) };
   } catch (cause) {
     throw new AkhbarError('E_SPARQL', `${endpoint} answered with a graph Akhbar cannot read: ${(cause as Error).message}`, { cause });
   }
+}
+
+/**
+ * Virtuoso 7 answers ASK in JSON as one-column solutions (__ASK_RETVAL, a row with 1 for true, no
+ * row for false) instead of the standard boolean; both read as the boolean.
+ */
+function askResult(result: QueryResult): QueryResult {
+  if (result.kind !== 'solutions') return result;
+  const [row] = result.bindings;
+  return { kind: 'boolean', value: row !== undefined && Object.values(row).some((term) => term.value !== '0' && term.value !== 'false') };
 }

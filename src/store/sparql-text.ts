@@ -4,7 +4,7 @@ import { AkhbarError } from '../errors.js';
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
 
 // IRIs, strings and comments are skipped so that a keyword inside them is not taken for the form.
-const TOKEN = /<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*|\?[\p{L}\p{N}_]+|\$[\p{L}\p{N}_]+|[A-Za-z]+/gu;
+const TOKEN = /<[^<>"{}|^`\\\s]*>|"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*|\?[\p{L}\p{N}_]+|\$[\p{L}\p{N}_]+|[A-Za-z]+|\{/gu;
 const FORMS = new Set<string>(['SELECT', 'ASK', 'CONSTRUCT', 'DESCRIBE']);
 const UPDATES = new Set<string>(['INSERT', 'DELETE', 'LOAD', 'CLEAR', 'DROP', 'CREATE', 'ADD', 'MOVE', 'COPY', 'WITH']);
 
@@ -35,8 +35,10 @@ export function parseParam(text: string): [string, string] {
 }
 
 /**
- * Binds each ?name to its IRI with a trailing VALUES clause, which SPARQL 1.1 joins with the
- * query pattern before grouping and projection; a name the query does not use is an error.
+ * Binds each ?name to its IRI with a VALUES block at the start of the query pattern (the first
+ * `{` after WHERE, or the first `{` of a SELECT or ASK without WHERE), so that it joins with the
+ * whole pattern. (A trailing VALUES clause would do in SPARQL 1.1, but Virtuoso 7 applies it to
+ * the projected rows instead of joining.) A name the query does not use is an error.
  */
 export function bindParams(sparql: string, params: ReadonlyMap<string, string>): string {
   if (params.size === 0) return sparql;
@@ -46,5 +48,18 @@ export function bindParams(sparql: string, params: ReadonlyMap<string, string>):
   }
   const names = [...params.keys()].map((n) => `?${n}`).join(' ');
   const values = [...params.values()].map((iri) => `<${iri}>`).join(' ');
-  return `${sparql.trimEnd()}\nVALUES (${names}) { (${values}) }\n`;
+  const at = patternStart(sparql);
+  return `${sparql.slice(0, at)}\n  VALUES (${names}) { (${values}) }${sparql.slice(at)}`;
+}
+
+/** The offset just after the `{` that opens the query pattern. */
+function patternStart(sparql: string): number {
+  const form = queryForm(sparql);
+  // A SELECT's or ASK's first { opens its pattern; a CONSTRUCT's first { opens its template.
+  let afterWhere = form === 'SELECT' || form === 'ASK';
+  for (const match of sparql.matchAll(TOKEN)) {
+    if (match[0].toUpperCase() === 'WHERE') afterWhere = true;
+    else if (match[0] === '{' && afterWhere) return (match.index as number) + 1;
+  }
+  throw new AkhbarError('E_SPARQL', 'cannot bind --param: the query has no pattern in { }');
 }
