@@ -15,7 +15,8 @@ log() { echo "virtuoso: $*"; }
 
 # HTTP status of a request, 000 when nothing answers (node is there on every Akhbar machine).
 status() { node -e 'fetch(process.argv[1], { method: process.argv[2] ?? "GET", signal: AbortSignal.timeout(5000) }).then((r) => console.log(r.status), () => console.log("000"))' "$@"; }
-running() { [[ -f "$dir/pid" ]] && kill -0 "$(cat "$dir/pid")" 2>/dev/null; }
+# Ours only if the pid file names a live virtuoso-t (a pid can be reused by another program).
+running() { [[ -f "$dir/pid" ]] && grep -q virtuoso-t "/proc/$(cat "$dir/pid")/cmdline" 2>/dev/null; }
 login_ok() { isql-vt "127.0.0.1:${sql_port}" dba "$password" exec="select 1;" >/dev/null 2>&1; }
 
 if ! command -v virtuoso-t >/dev/null || ! command -v isql-vt >/dev/null; then

@@ -28,10 +28,10 @@ describe('akhbar query', () => {
   it('binds --param and writes JSON, CSV or TSV', async () => {
     const args = ['query', '@ontology/queries/direct-quotes.rq', '--data', 'output/all.nq'];
     const json = JSON.parse((await runCli(...args, '--format', 'json')).out);
-    expect(json.head.vars).toEqual(['speaker', 'quote', 'begin', 'end']);
+    expect(json.head.vars).toEqual(['article', 'speaker', 'quote', 'begin', 'end']);
     expect(json.results.bindings).toHaveLength(7);
     const csv = (await runCli(...args, '--format', 'csv')).out;
-    expect(csv.split('\r\n')[0]).toBe('speaker,quote,begin,end');
+    expect(csv.split('\r\n')[0]).toBe('article,speaker,quote,begin,end');
     const tsv = (await runCli('query', '@ontology/queries/said-by.rq', '--param', 'person=https://w3id.org/akhbar/id/entity/Q22686', '--format', 'tsv')).out;
     expect(tsv.split('\n')).toHaveLength(5);
     expect(tsv).toContain('"مثمر للغاية"@ar');

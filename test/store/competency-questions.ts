@@ -8,6 +8,7 @@ import { NS } from '../../src/rdf/vocabulary.js';
 
 export const QUERY_DIR = join('ontology', 'queries');
 const ID = 'https://w3id.org/akhbar/id/';
+export const ARTICLE = `${ID}article/alaska-summit`;
 export const PUTIN = `${ID}entity/Q7747`;
 export const TRUMP = `${ID}entity/Q22686`;
 export const ALASKA = `${ID}entity/Q797`;
@@ -34,9 +35,9 @@ const trumpSaid = [
   { begin: '1977', mode: 'IndirectSpeech', cue: 'قال', content: 'إنهم أحرزوا تقدما كبيرا لكنهم لم يتوصلوا بعد إلى اتفاق كامل بشأن العديد من القضايا الرئيسية' },
   { begin: '2082', mode: 'DirectQuote', cue: 'قال', content: 'إنها ليست صفقة حتى تصبح صفقة' },
   { begin: '2193', mode: 'IndirectSpeech', cue: 'أشار', content: 'الحوار سيستمر' },
-].map((row) => ({ person: TRUMP, speaker: 'Donald Trump', ...row, mode: NS.akh + row.mode }));
+].map((row) => ({ person: TRUMP, speaker: 'Donald Trump', article: ARTICLE, ...row, mode: NS.akh + row.mode }));
 const linked = (name: string, qid: string, type = 'Place') => ({ entity: `${ID}entity/${qid}`, type: NS.schema + type, name, wikidata: NS.wd + qid });
-const quote = (speaker: string, quote: string, begin: number, end: number) => ({ speaker, quote, begin: String(begin), end: String(end) });
+const quote = (speaker: string, quote: string, begin: number, end: number) => ({ article: ARTICLE, speaker, quote, begin: String(begin), end: String(end) });
 
 export const CASES: Case[] = [
   { file: 'event-places.rq', expected: [...chain(SUMMIT, 'Summit'), ...chain(PRESS_CONFERENCE, 'PressConference')] },

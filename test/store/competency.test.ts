@@ -1,10 +1,11 @@
 // The competency questions answer as expected on the sample article, in the embedded store.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectDataFiles, readDataFiles } from '../../src/store/data-files.js';
 import { createEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded.js';
-import { CASES, PUTIN, QUERY_DIR, caseName, caseQuery, queryFiles, values } from './competency-questions.js';
+import { ARTICLE, CASES, PUTIN, QUERY_DIR, caseName, caseQuery, queryFiles, values } from './competency-questions.js';
 
 let store: EmbeddedStore;
 beforeAll(async () => {
@@ -42,6 +43,24 @@ describe('competency questions on the sample article', () => {
     const text = [...readFileSync('input/alaska-summit.txt', 'utf8')];
     for (const row of values(store.query(caseQuery({ file: 'direct-quotes.rq', expected: [] })))) {
       expect(text.slice(Number(row.begin), Number(row.end)).join('')).toBe(row.quote);
+    }
+  });
+
+  it('repeats no row on a corpus, where every article graph holds the names of the entities it names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'akhbar-corpus-'));
+    try {
+      const copy = readFileSync('output/alaska-summit.ttl', 'utf8').replaceAll(`<${ARTICLE}`, `<${ARTICLE}-copy`);
+      writeFileSync(join(dir, 'alaska-summit-copy.ttl'), copy);
+      const corpus = await createEmbeddedStore(await readDataFiles(collectDataFiles(['output', dir])));
+      for (const file of queryFiles()) {
+        const rows = values(corpus.query(caseQuery({ file, expected: [] }))).map((row) => JSON.stringify(row));
+        expect(new Set(rows).size, file).toBe(rows.length);
+      }
+      const perSpeaker = values(corpus.query(caseQuery({ file: 'statements-per-speaker.rq', expected: [] })));
+      expect(perSpeaker.map((r) => [r.speaker, r.statements])).toEqual([['Vladimir Putin', '48'], ['Donald Trump', '8']]);
+      expect(values(corpus.query(caseQuery({ file: 'direct-quotes.rq', expected: [] })))).toHaveLength(14);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -107,6 +107,13 @@ describe.skipIf(!available)('Virtuoso, loaded with akhbar load', () => {
     expect(none.err).toMatch(/asks for a login: set AKHBAR_USER and AKHBAR_PASSWORD.*\[E_AUTH\]/);
   });
 
+  it('returns more than 10,000 rows (the default limit, which truncates silently, is raised)', async () => {
+    const digits = `{ ${Array.from({ length: 11 }, (_, i) => i).join(' ')} }`;
+    const query = `SELECT * WHERE { VALUES ?a ${digits} VALUES ?b ${digits} VALUES ?c ${digits} VALUES ?d ${digits} }`;
+    const result = await queryEndpoint(client, ENDPOINT, query);
+    expect(result.kind === 'solutions' && result.bindings.length).toBe(11 ** 4);
+  });
+
   it('reports the server message when it rejects a query', async () => {
     const result = await runCli('query', 'SELECT ?x WHERE { ?x ?y }', '--endpoint', ENDPOINT);
     expect(result.code).toBe(1);
