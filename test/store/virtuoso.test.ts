@@ -10,7 +10,7 @@ import { createHttpClient, type HttpClient } from '../../src/store/http.js';
 import { queryEndpoint } from '../../src/store/remote.js';
 import { parseJsonResults } from '../../src/store/results.js';
 import { runCli } from '../cli/run-cli.js';
-import { CASES, caseName, caseQuery, comparable, values } from './competency-questions.js';
+import { CASES, caseName, caseQuery, comparable, queryFiles, values } from './competency-questions.js';
 
 const BASE = process.env.AKHBAR_TEST_VIRTUOSO ?? 'http://127.0.0.1:8890';
 const ENDPOINT = `${BASE}/sparql`;
@@ -68,6 +68,11 @@ describe.skipIf(!available)('Virtuoso, loaded with akhbar load', () => {
     const remote = await queryEndpoint(client, ENDPOINT, query);
     expect(comparable(remote)).toEqual(comparable(embedded.query(query)));
     expect(values(remote)).toEqual(c.expected);
+  });
+
+  it.each(queryFiles())('%s without parameters: same answers as the embedded store', async (file) => {
+    const query = caseQuery({ file, expected: [] });
+    expect(comparable(await queryEndpoint(client, ENDPOINT, query))).toEqual(comparable(embedded.query(query)));
   });
 
   it('gives back the article text, Arabic and all, exactly', async () => {
