@@ -26,6 +26,15 @@ if ! command -v virtuoso-t >/dev/null || ! command -v isql-vt >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends virtuoso-minimal >/dev/null
 fi
 
+# A server started from our configuration whose pid file was lost is ours too.
+if ! running; then
+  for proc in /proc/[0-9]*; do
+    if grep -q virtuoso-t "$proc/cmdline" 2>/dev/null && grep -q "$dir/virtuoso.ini" "$proc/cmdline" 2>/dev/null; then
+      mkdir -p "$dir" && echo "${proc#/proc/}" > "$dir/pid"
+    fi
+  done
+fi
+
 if running && [[ $(status "$base/sparql?query=ASK%7B%7D") == 200 ]] && login_ok; then
   log "already running at $base (pid $(cat "$dir/pid")), reused"
   exit 0
