@@ -13,7 +13,12 @@ export type ErrorCode =
   | 'E_USAGE'
   | 'E_DATA'
   | 'E_WRITE'
-  | 'E_ARTICLES_FAILED';
+  | 'E_ARTICLES_FAILED'
+  | 'E_NO_DATA'
+  | 'E_SPARQL'
+  | 'E_UNREACHABLE'
+  | 'E_AUTH'
+  | 'E_REJECTED';
 
 export class AkhbarError extends Error {
   readonly code: ErrorCode;

@@ -1,4 +1,4 @@
-// Akhbar as a library: the pipeline, its stages and the graph tools. No yargs, no file system.
+// Akhbar as a library: the pipeline, its stages, the graph tools and the stores. No yargs, no file system.
 export * from './types.js';
 export * from './errors.js';
 export type { Resources } from './resources.js';
@@ -19,3 +19,14 @@ export { NS, DEFAULT_BASE } from './rdf/vocabulary.js';
 export { createValidator, type GraphValidator } from './validate/validate.js';
 export { formatReport, type Violation, type ValidationOutcome } from './validate/report.js';
 export { decodeArticleText, decodeSidecar } from './io/decode.js';
+export { createEmbeddedStore, type EmbeddedStore } from './store/embedded.js';
+export { placeInArticleGraphs, mergeGraphSets, type GraphSet } from './store/articles.js';
+export { parseJsonResults, toJsonResults, type QueryResult, type ResultTerm, type Binding } from './store/results.js';
+export { formatResult, formatJson, formatCsv, formatTsv, RESULT_FORMATS, type ResultFormat } from './store/formats.js';
+export { formatTable, displayWidth } from './store/table.js';
+export { queryForm, bindParams, parseParam } from './store/sparql-text.js';
+export { digestAuthorization, basicAuthorization, parseChallenges, type Challenge, type Credentials } from './store/digest.js';
+export { createHttpClient, type HttpClient } from './store/http.js';
+export { queryEndpoint } from './store/remote.js';
+export { putGraph, deleteGraph } from './store/graph-store.js';
+export { loadGraphs, type LoadTarget, type LoadReport } from './store/load.js';

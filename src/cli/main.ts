@@ -1,11 +1,12 @@
-#!/usr/bin/env node
 // The akhbar command: composes the yargs commands and maps errors to exit codes in one place.
+// Importing it runs nothing: bin.ts is the executable.
 import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { isAkhbarError } from '../errors.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { evalCommand } from './commands/eval.js';
+import { queryCommand } from './commands/query.js';
+import { loadCommand } from './commands/load.js';
 
 /** 0 success, 1 an article or graph failed, 2 the command line was wrong. */
 export function exitCodeFor(error: unknown): number {
@@ -19,8 +20,10 @@ export async function main(argv: string[]): Promise<number> {
       .scriptName('akhbar')
       .command(runCommand)
       .command(validateCommand)
+      .command(queryCommand)
+      .command(loadCommand)
       .command(evalCommand)
-      .demandCommand(1, 'Name a command: run, validate, eval')
+      .demandCommand(1, 'Name a command: run, validate, query, load, eval')
       .strict()
       .help()
       .fail((message, error) => {
@@ -37,5 +40,3 @@ export async function main(argv: string[]): Promise<number> {
     return exitCodeFor(error);
   }
 }
-
-process.exitCode = await main(hideBin(process.argv));

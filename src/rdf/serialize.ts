@@ -1,6 +1,6 @@
 // Writes quads as Turtle (prefixed, grouped by subject), N-Quads, and JSON-LD compacted against
 // ontology/context.jsonld with the context embedded, all in one stable order.
-import { Writer } from 'n3';
+import { DataFactory, Writer } from 'n3';
 import jsonld from 'jsonld';
 import type { Quad } from '@rdfjs/types';
 import { NS, OUTPUT_PREFIXES } from './vocabulary.js';
@@ -46,4 +46,10 @@ export async function toJsonLd(quads: readonly Quad[], context: Record<string, u
   const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads', useNativeTypes: false });
   const compacted = await jsonld.compact(expanded, context as jsonld.ContextDefinition, { compactArrays: true });
   return `${JSON.stringify(compacted, null, 2)}\n`;
+}
+
+/** N-Triples (graph names dropped), each triple once: the body of a Graph Store Protocol request. */
+export async function toNTriples(quads: readonly Quad[]): Promise<string> {
+  const text = await write(quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object)), { format: 'N-Triples' });
+  return [...new Set(text.split('\n').filter((line) => line !== ''))].map((line) => `${line}\n`).join('');
 }

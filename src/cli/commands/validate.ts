@@ -1,12 +1,11 @@
 // `akhbar validate`: checks Turtle, JSON-LD or N-Quads files against the shapes, with a readable report.
-import { readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { Parser } from 'n3';
-import jsonld from 'jsonld';
 import type { Quad } from '@rdfjs/types';
 import { AkhbarError } from '../../errors.js';
 import { PROJECT_ROOT, readTurtleFiles, turtleFilesIn } from '../../io/resources.js';
+import { readGraph } from '../../io/graph-files.js';
 import { createValidator } from '../../validate/validate.js';
 import { formatReport } from '../../validate/report.js';
 
@@ -34,22 +33,3 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     if (!outcome.conforms) throw new AkhbarError('E_NOT_CONFORMING', `${outcome.violations.length} violation(s)`);
   },
 };
-
-export async function readGraph(file: string): Promise<Quad[]> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new AkhbarError('E_MISSING', 'cannot read file', { file, cause });
-  }
-  try {
-    if (extname(file) === '.jsonld' || extname(file) === '.json') {
-      const nquads = (await jsonld.toRDF(JSON.parse(text), { format: 'application/n-quads' })) as unknown as string;
-      return new Parser({ format: 'N-Quads' }).parse(nquads);
-    }
-    const format = extname(file) === '.nq' ? 'N-Quads' : extname(file) === '.nt' ? 'N-Triples' : 'Turtle';
-    return new Parser({ format }).parse(text);
-  } catch (cause) {
-    throw new AkhbarError('E_RDF_SYNTAX', (cause as Error).message, { file, cause });
-  }
-}

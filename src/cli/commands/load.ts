@@ -1,0 +1,39 @@
+// `akhbar load`: puts each article's graph into a SPARQL 1.1 server over the Graph Store Protocol.
+import type { CommandModule } from 'yargs';
+import { collectDataFiles, readDataFiles } from '../../store/data-files.js';
+import { createHttpClient, credentialsFromEnv } from '../../store/http.js';
+import { loadGraphs } from '../../store/load.js';
+
+interface LoadArgs {
+  paths: string[];
+  endpoint: string;
+  graphStore?: string;
+  replace: boolean;
+  quiet: boolean;
+}
+
+export const loadCommand: CommandModule<object, LoadArgs> = {
+  command: 'load [paths..]',
+  describe: 'Load the graphs into a SPARQL 1.1 server, each article in its own named graph',
+  builder: (y) =>
+    y
+      .positional('paths', { type: 'string', array: true, default: ['output'], describe: 'Graph files (.ttl, .nt, .nq, .jsonld) or folders of them' })
+      .option('endpoint', { type: 'string', demandOption: true, describe: 'The SPARQL query endpoint of the server' })
+      .option('graph-store', { type: 'string', describe: 'The Graph Store Protocol URL (default: the endpoint)' })
+      .option('replace', { type: 'boolean', default: false, describe: 'Also remove article graphs on the server that this load does not include' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'Print only errors' })
+      .epilogue('The login, when the server asks for one (Basic or Digest), comes from the environment variables AKHBAR_USER and AKHBAR_PASSWORD.')
+      .example('AKHBAR_USER=dba AKHBAR_PASSWORD=… $0 load --endpoint http://127.0.0.1:8890/sparql --graph-store http://127.0.0.1:8890/sparql-graph-crud-auth', 'output/ into Virtuoso')
+      .example('$0 load output/all.nq --endpoint http://localhost:3030/news/sparql --graph-store http://localhost:3030/news/data', 'into Fuseki') as never,
+  handler: async (args) => {
+    const started = performance.now();
+    const graphs = await readDataFiles(collectDataFiles(args.paths), { articlesOnly: true });
+    const client = createHttpClient({ credentials: credentialsFromEnv(process.env) });
+    const report = await loadGraphs(graphs, { client, endpoint: args.endpoint, graphStore: args.graphStore ?? args.endpoint }, { replace: args.replace });
+    if (args.quiet) return;
+    for (const { graph, sent, stored } of report.loaded) console.log(`<${graph}>: ${sent} triples sent, ${stored} stored`);
+    for (const graph of report.removed) console.log(`<${graph}>: removed (--replace)`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    console.log(`${report.loaded.length} graph(s) loaded into ${args.graphStore ?? args.endpoint} in ${seconds} s`);
+  },
+};
