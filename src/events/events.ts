@@ -31,9 +31,12 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
   events.forEach((event, index) => {
     const own = doc.triggers.filter((_, m) => eventMentions[m]?.event === index);
     const context = own.filter((t) => !inContent(t.start));
-    event.locations = eventLocations(doc, context, entities, resources);
+    // Reported words may still say where it happened (… في أول انتخابات برلمانية في لبنان).
+    event.locations = eventLocations(doc, context.length > 0 ? context : own, entities, resources);
+    if (event.locations.length === 0) event.locations = eventLocations(doc, own, entities, resources);
     event.name = eventName(doc, own, resources);
-    if (ATTENDED_FAMILIES.has(event.family)) event.attendees = sentencePersons(doc, context, entities, inContent);
+    event.attendees = sentenceParticipants(doc, context, entities, inContent, ATTENDED_FAMILIES.has(event.family));
+    if (context.length === 0) event.attendees = sentenceParticipants(doc, own, entities, () => false, ATTENDED_FAMILIES.has(event.family));
   });
   linkSubEvents(events, eventMentions);
   const statements = assignOccasions(doc, eventMentions, resources);
@@ -44,16 +47,20 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
   return { ...doc, entities, events, eventMentions, statements };
 }
 
-/** Persons named in the sentences of an event's mentions, outside quoted or reported content. */
-function sentencePersons(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: ArticleDoc['entities'], inContent: (start: number) => boolean): string[] {
+/**
+ * Who took part: persons (for encounters) and organisations (parties in an election, forces in an
+ * attack) named in the sentences of an event's mentions, outside quoted or reported content.
+ */
+function sentenceParticipants(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: ArticleDoc['entities'], inContent: (start: number) => boolean, persons: boolean): string[] {
   const sentences = new Set(triggers.map((t) => doc.tokens[t.tokenStart]?.sentence));
-  const persons: string[] = [];
+  const found: string[] = [];
   for (const m of doc.mentions) {
     const entity = entities.get(m.entity);
-    if (entity?.type !== 'Person' || entity.unnamed || inContent(m.start) || persons.includes(m.entity)) continue;
-    if (sentences.has(doc.tokens[m.tokenStart]?.sentence)) persons.push(m.entity);
+    const wanted = entity?.type === 'Organization' || (persons && entity?.type === 'Person' && !entity.unnamed);
+    if (!wanted || inContent(m.start) || found.includes(m.entity)) continue;
+    if (sentences.has(doc.tokens[m.tokenStart]?.sentence)) found.push(m.entity);
   }
-  return persons;
+  return found;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ArticleDoc, Entity, Mention, Token, TriggerMention } from '../type
 import type { Resources } from '../resources.js';
 
 /** How far after the trigger the place may stand, and how many words may separate chain links. */
-const MAX_TRIGGER_TO_PLACE = 16;
+const MAX_TRIGGER_TO_PLACE = 6;
 const MAX_CHAIN_GAP = 2;
 
 export function eventLocations(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
@@ -12,6 +12,10 @@ export function eventLocations(doc: ArticleDoc, triggers: readonly TriggerMentio
   for (const trigger of triggers) {
     for (const key of placeChain(doc, trigger, entities, resources)) if (!found.includes(key)) found.push(key);
   }
+  // No place right after any mention: the country its nisba names (الانتخابات اللبنانية), else a
+  // place the sentence introduces with a preposition (… في مقر الرئاسة بمدينة رام الله).
+  if (found.length === 0) for (const trigger of triggers) found.push(...nisbaPlace(doc, trigger, resources).filter((k) => !found.includes(k)));
+  if (found.length === 0) for (const trigger of triggers) found.push(...sentencePlaces(doc, trigger, entities, resources).filter((k) => !found.includes(k)));
   if (found.length === 0) return [];
   // The most specific: the place with the most of the others among its containers.
   const depth = (key: string): number => ancestors(key, entities).filter((a) => found.includes(a)).length;
@@ -30,6 +34,30 @@ export function ancestors(key: string, entities: ReadonlyMap<string, Entity>): s
     queue.push(...(entities.get(next)?.containedIn ?? []));
   }
   return out;
+}
+
+function nisbaPlace(doc: ArticleDoc, trigger: TriggerMention, resources: Resources): string[] {
+  const words = doc.tokens.slice(trigger.tokenEnd, trigger.tokenEnd + 3).filter((t) => t.sentence === doc.tokens[trigger.tokenStart]?.sentence).map((t) => t.norm);
+  const match = resources.gazetteer.demonyms.longestAt(words, { clitics: false });
+  return match ? match.value.map((id) => `gz:${id}`) : [];
+}
+
+/** Places the trigger's sentence introduces with a preposition, outside quoted or reported words. */
+function sentencePlaces(doc: ArticleDoc, trigger: TriggerMention, entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
+  const sentence = doc.tokens[trigger.tokenStart]?.sentence;
+  const inContent = (m: Mention) => doc.statements.some((s) => s.content.start <= m.start && m.start < s.content.end);
+  const places = doc.mentions.filter((m) => entities.get(m.entity)?.type === 'Place' && doc.tokens[m.tokenStart]?.sentence === sentence && !inContent(m) && introducedByPreposition(doc, m, resources));
+  const first = places[0];
+  if (!first) return [];
+  // The first such place and the places right after it (بمدينة رام الله after مقر الرئاسة).
+  const chain = [first.entity];
+  let end = first.tokenEnd;
+  for (const place of places.slice(1)) {
+    if (place.tokenStart - end > MAX_CHAIN_GAP) break;
+    if (!chain.includes(place.entity)) chain.push(place.entity);
+    end = place.tokenEnd;
+  }
+  return chain;
 }
 
 /** Two sets of places can hold one event when a place of one equals, contains or lies in a place of the other. */
@@ -62,6 +90,7 @@ function introducedByPreposition(doc: ArticleDoc, place: Mention, resources: Res
   if (place.start > own.start && /^و?[بل]/.test(own.norm)) return true;
   for (let k = place.tokenStart - 1; k >= Math.max(0, place.tokenStart - MAX_CHAIN_GAP); k--) {
     const token = doc.tokens[k] as Token;
+    if (token.sentence !== own.sentence) break;
     if (resources.lexicons.placePrepositions.has(token.norm) || /^و?[بل]/.test(token.norm) && resources.lexicons.nameHeads.longestAt([token.norm])) return true;
   }
   return false;
