@@ -46,7 +46,9 @@ function nisbaPlace(doc: ArticleDoc, trigger: TriggerMention, resources: Resourc
 function sentencePlaces(doc: ArticleDoc, trigger: TriggerMention, entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
   const sentence = doc.tokens[trigger.tokenStart]?.sentence;
   const inContent = (m: Mention) => doc.statements.some((s) => s.content.start <= m.start && m.start < s.content.end);
-  const places = doc.mentions.filter((m) => entities.get(m.entity)?.type === 'Place' && doc.tokens[m.tokenStart]?.sentence === sentence && !inContent(m) && introducedByPreposition(doc, m, resources));
+  const all = doc.mentions.filter((m) => entities.get(m.entity)?.type === 'Place' && doc.tokens[m.tokenStart]?.sentence === sentence && !inContent(m) && introducedByPreposition(doc, m, resources));
+  // Places after the mention first: before it, the sentence may speak of another place (هدنة في إدلب، خلال القمة … في طهران).
+  const places = [...all.filter((m) => m.tokenStart >= trigger.tokenEnd), ...all.filter((m) => m.tokenStart < trigger.tokenEnd)];
   const first = places[0];
   if (!first) return [];
   // The first such place and the places right after it (بمدينة رام الله after مقر الرئاسة).
