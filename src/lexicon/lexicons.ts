@@ -77,7 +77,7 @@ export interface LexiconData {
     relations: Record<string, string[]>;
     placePrepositions: string[];
   };
-  functionWords: { words: string[]; verbs?: string[] };
+  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[] };
   givenNames: { names: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   nameHeads: { organization: { form: string; en: string }[]; place: { form: string; en: string; class: string }[] };
@@ -96,6 +96,8 @@ export interface Lexicons {
   /** Prepositions that introduce where something happens (في، إلى). */
   placePrepositions: Set<string>;
   functionWords: Set<string>;
+  /** Words after which a verb still opens its clause (كما قال، ثم أضاف، وقد أكد). */
+  clauseOpeners: Set<string>;
   /** Function words whose normal form is also a name (على/علي): matched as written, diacritics aside. */
   writtenFunctionWords: Set<string>;
   verbs: Set<string>;
@@ -188,6 +190,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     nameHeads,
     placePrepositions: normSet(data.eventTriggers.placePrepositions),
     functionWords,
+    clauseOpeners: normSet(data.functionWords.clauseOpeners),
     writtenFunctionWords,
     verbs: normSet(data.functionWords.verbs),
     givenNames,

@@ -69,11 +69,15 @@ function written(token: Token, resources: Resources): string {
   return [...token.text].filter((ch) => !resources.normalizer.isDeleted(ch)).join('');
 }
 
-/** A noun with a possessive pronoun (موافقته، قمتها) is not a name: written ت before the suffix. */
+/**
+ * A noun with a possessive pronoun is not a name: ت written before the suffix (موافقته، قمتها), or
+ * a plural's ي (مقاتليه، مؤيديهم).
+ */
 function isPossessed(token: Token, resources: Resources): boolean {
   const word = written(token, resources);
   for (const suffix of resources.lexicons.pronounSuffixes) {
     if (word.length > suffix.length + 2 && word.endsWith(`ت${suffix}`)) return true;
+    if (suffix.startsWith('ه') && word.length > suffix.length + 3 && word.endsWith(`ي${suffix}`)) return true;
   }
   return false;
 }

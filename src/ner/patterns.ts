@@ -26,6 +26,9 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
     const match = lexicons.cues.longestAt(wordWindow(tokens, i, 4).words, { clitics: 'conjunctions' });
     // After a phrase that ends in its preposition (أعرب عن) comes the object, not the subject.
     if (!match || match.length > 1 || !match.value.some((f) => f.kind === 'verb')) return undefined;
+    // Only a verb that opens its clause has its subject after it (not التي تعتبر عماد …).
+    const before = tokens[i - 1];
+    if (before && before.sentence === tokens[i]?.sentence && isWord(before) && match.prefixLength === 0 && !lexicons.clauseOpeners.has(before.norm)) return undefined;
     const k = i + 1;
     if (takenTokens.has(k) || !isWord(tokens[k]) || lexicons.unnamedSources.has(tokens[k]?.norm ?? '')) return undefined;
     const end = nameEnd(tokens, k, resources, { allowDefinite: false, taken: takenTokens });
@@ -98,29 +101,43 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
   const { lexicons, gazetteer, normalizer } = resources;
   const match = lexicons.nameHeads.longestAt(wordWindow(tokens, i, 3).words, { definite: true });
   const head = match?.value[0];
-  // A definite head (الحزب، الوكالة) calls back a body named before; it names no new one.
-  if (!match || !head || match.article) return undefined;
+  if (!match || !head) return undefined;
   const nameStart = i + match.length;
+  const first = tokens[nameStart];
+  const nisba = (k: number) => gazetteer.demonyms.longestAt(wordWindow(tokens, k, 3).words, { clitics: false });
   let end = nameStart;
-  while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && tokens[end]?.sentence === tokens[i]?.sentence) {
-    const window = wordWindow(tokens, end, 3).words;
-    const portfolio = lexicons.portfolios.longestAt(window);
-    const demonym = gazetteer.demonyms.longestAt(window, { clitics: false });
-    // A name of definite words (الحركة القومية) or of proper words (خلق); an adjective after the latter is no part of it.
-    const sameKind = end === nameStart || (tokens[end] as Token).norm.startsWith('ال') === (tokens[nameStart] as Token).norm.startsWith('ال');
-    if (portfolio) end += portfolio.length;
-    else if (demonym && end > nameStart) end += demonym.length;
-    else if (sameKind && !endsName(tokens, end, resources, { common: false })) end++;
-    else break;
-    if (head.type === 'Place' && end > nameStart) break;
+  if (match.article) {
+    // A definite head names a body only with its country's nisba (الحكومة الروسية، الجيش اليمني);
+    // alone (الحزب، الوكالة) it calls back one named before.
+    const country = head.type === 'Organization' ? nisba(nameStart) : undefined;
+    if (!country) return undefined;
+    end = nameStart + country.length;
+  } else if (isWord(first) && !occupied.has(nameStart) && first.sentence === tokens[i]?.sentence) {
+    const portfolio = lexicons.portfolios.longestAt(wordWindow(tokens, nameStart, 3).words);
+    if (portfolio) end = nameStart + portfolio.length;
+    else if (first.norm.startsWith('ال')) {
+      // A definite name: one noun and its nisba adjectives (حزب الحركة القومية، حكومة الوفاق الوطني).
+      if (!endsName(tokens, nameStart, resources, { common: false })) end = nameStart + 1;
+      while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && isNisba(tokens[end]) && !occupied.has(end)) end++;
+    } else if (!endsName(tokens, nameStart, resources)) {
+      // A proper name: words that are no common Arabic words (بنك خلق, not حكومة جديدة).
+      end = nameStart + 1;
+      while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && !tokens[end]?.norm.startsWith('ال') && !endsName(tokens, end, resources)) end++;
+    }
+    if (end > nameStart && nisba(end)) end += (nisba(end) as { length: number }).length;
   }
   if (end === nameStart) return undefined;
   const keepHead = head.type === 'Organization' || !HEADLESS_PLACE_CLASSES.has(head.placeClass ?? 'Place');
   const startToken = keepHead ? i : nameStart;
-  const first = tokens[startToken] as Token;
-  const start = keepHead ? rawOffsetAfter(first, match.prefixLength, normalizer.isDeleted) : first.start;
+  const firstToken = tokens[startToken] as Token;
+  const start = keepHead ? rawOffsetAfter(firstToken, match.prefixLength, normalizer.isDeleted) : firstToken.start;
   const name = tokens.slice(startToken, end).map((t) => t.norm).join(' ');
   return { start, end: (tokens[end - 1] as Token).end, type: head.type, tokenStart: startToken, tokenEnd: end, ids: [], name: stripClitic(name, keepHead ? match.prefixLength : 0), placeClass: head.placeClass, via: 'pattern' };
+}
+
+/** A definite nisba adjective (القومية، الوطني، الإسلامية). */
+function isNisba(token: Token | undefined): boolean {
+  return isWord(token) && token.norm.startsWith('ال') && /(ي|يه|يين|يون)$/.test(token.norm);
 }
 
 /** A known given name followed by at least one more name word (محمد جواد ظريف). */
