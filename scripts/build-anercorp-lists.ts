@@ -41,6 +41,8 @@ const data = {
   license: 'CC BY-SA 4.0',
   compoundPrefixes: ['عبد', 'أبو', 'أبي', 'ابن', 'بن', 'بنت', 'آل', 'أم'],
   names,
+  // Kept across re-runs: the curated list is not derived from ANERcorp.
+  curated: (JSON.parse(readFileSync(target, 'utf8')) as { curated?: string[] }).curated ?? [],
 };
 const common = [...outside]
   .filter(([word, n]) => n >= MIN_COMMON && (total.get(word) ?? n) - n <= n * MAX_ENTITY_SHARE && /^[\u0621-\u064A]{2,}$/.test(word))

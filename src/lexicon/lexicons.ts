@@ -78,7 +78,7 @@ export interface LexiconData {
     placePrepositions: string[];
   };
   functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[] };
-  givenNames: { names: string[]; compoundPrefixes: string[] };
+  givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   nameHeads: { organization: { form: string; en: string }[]; place: { form: string; en: string; class: string }[] };
 }
@@ -175,7 +175,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
   for (const head of data.nameHeads.place) nameHeads.add(words(head.form), { form: head.form, en: head.en, type: 'Place', placeClass: head.class });
 
   const normSet = (list: string[] = []): Set<string> => new Set(list.map((w) => normalizer.normalize(w)).filter((w) => !w.includes(' ')));
-  const givenNames = normSet(data.givenNames.names);
+  const givenNames = normSet([...data.givenNames.names, ...(data.givenNames.curated ?? [])]);
   const functionWords = normSet(data.functionWords.words);
   const writtenFunctionWords = new Set(data.functionWords.words.filter((w) => givenNames.has(normalizer.normalize(w))));
   for (const word of functionWords) if (givenNames.has(word)) functionWords.delete(word);

@@ -2,6 +2,7 @@
 import type { Resources } from '../resources.js';
 import type { Candidate, Token } from '../types.js';
 import { rawOffsetAfter, wordWindow, isWord } from './tokens.js';
+import { stemsOf } from '../lexicon/clitics.js';
 
 export function findGazetteerNames(tokens: readonly Token[], resources: Resources): Candidate[] {
   const { gazetteer, normalizer } = resources;
@@ -15,6 +16,7 @@ export function findGazetteerNames(tokens: readonly Token[], resources: Resource
     const lastIndex = window.at[match.length - 1] as number;
     const ids = [...match.value];
     const type = gazetteer.entries.get(ids[0] as string)?.type ?? 'Place';
+    if (match.length === 1 && isOrdinaryWord(first.norm, ids, resources)) continue;
     found.push({
       start: rawOffsetAfter(first, match.prefixLength, normalizer.isDeleted),
       end: (tokens[lastIndex] as Token).end,
@@ -27,4 +29,15 @@ export function findGazetteerNames(tokens: readonly Token[], resources: Resource
     i = lastIndex;
   }
   return found;
+}
+
+/**
+ * A one-word city name that is also a given name or an ordinary word (سالم، لأي = ل + أي) is read
+ * as the word: such towns are seldom news, the words are everywhere. Countries always stand.
+ */
+function isOrdinaryWord(word: string, ids: readonly string[], resources: Resources): boolean {
+  const { gazetteer, lexicons } = resources;
+  if (ids.some((id) => !gazetteer.entries.get(id)?.classes.includes('City'))) return false;
+  if (lexicons.givenNames.has(word) || lexicons.commonWords.has(word)) return true;
+  return stemsOf(word).some((r) => r.prefixLength > 0 && (lexicons.functionWords.has(r.stem) || lexicons.commonWords.has(r.stem)));
 }
