@@ -101,7 +101,7 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
   const { lexicons, gazetteer, normalizer } = resources;
   const match = lexicons.nameHeads.longestAt(wordWindow(tokens, i, 3).words, { definite: true });
   const head = match?.value[0];
-  if (!match || !head) return undefined;
+  if (!match || !head || addsHamza(tokens[i] as Token, head.form)) return undefined;
   const nameStart = i + match.length;
   const first = tokens[nameStart];
   const nisba = (k: number) => gazetteer.demonyms.longestAt(wordWindow(tokens, k, 3).words, { clitics: false });
@@ -133,6 +133,14 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
   const start = keepHead ? rawOffsetAfter(firstToken, match.prefixLength, normalizer.isDeleted) : firstToken.start;
   const name = tokens.slice(startToken, end).map((t) => t.norm).join(' ');
   return { start, end: (tokens[end - 1] as Token).end, type: head.type, tokenStart: startToken, tokenEnd: end, ids: [], name: stripClitic(name, keepHead ? match.prefixLength : 0), placeClass: head.placeClass, via: 'pattern' };
+}
+
+/**
+ * Writers drop hamzas but do not add them: a word written with one is not a head noun spelt
+ * without (وأدى, the verb, is not وادي, a valley, though both normalise alike).
+ */
+function addsHamza(token: Token, form: string): boolean {
+  return /[أإآ]/.test(token.text) && !/[أإآ]/.test(form);
 }
 
 /** A definite nisba adjective (القومية، الوطني، الإسلامية). */

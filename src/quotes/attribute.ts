@@ -85,7 +85,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
     // إسرائيل، على لسان وزير …، إنها); وفقا لما نقلته وكالة … only reports, and is stepped over.
     const source = ctx.cues.find((c) => c.tokenStart === k && c.form.kind === 'source');
     if (source) {
-      const spokesman = explicitSpeaker(doc, source, ctx.resources, ctx.entities);
+      const spokesman = explicitSpeaker(doc, source, ctx.resources, ctx.entities) ?? describedSpeaker(doc, source, ctx.resources, ctx.entities);
       const voice = ctx.resources.lexicons.voiceSources.has(ctx.resources.normalizer.normalize(cue.form.lemma)) || ctx.resources.lexicons.voiceSources.has(ctx.resources.normalizer.normalize(source.form.lemma));
       if (spokesman?.after !== undefined) {
         if (voice && named) speakers.push(...spokesman.keys.filter((key) => !speakers.includes(key)));
@@ -109,7 +109,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
     }
   }
   // Nothing introduced the content, but the speaker is followed by a comma: the rest is reported (وتابع الرئيس، لكن …).
-  if (named && doc.tokens[from]?.norm === ',' && cue.form.kind === 'verb') return addReported(ctx, opening, add);
+  if (named && doc.tokens[from]?.norm === ',' && cue.form.kind === 'verb') return addReported(ctx, from + 1, add);
   // A headline reports speech with no marker at all: الحريري يقول فقدنا ثلث مقاعدنا.
   if (cue.form.kind === 'verb' && doc.blocks[doc.sentences[sentence]?.block ?? -1]?.kind === 'title' && isWord(doc.tokens[opening])) {
     const end = clauseEnd(doc, opening, ctx.cues);

@@ -94,8 +94,9 @@ function skipQuotedApposition(doc: ArticleDoc, k: number): number {
  * person named within a few words after the verb, before anything that opens the content.
  */
 export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: ReadonlyMap<string, Entity>): Speaker | undefined {
-  // After a phrase ending in its preposition (أعرب عن) comes the object, not the subject.
-  if (cue.tokenEnd - cue.tokenStart > 1) return undefined;
+  // After a phrase ending in its preposition (أعرب عن) comes the object, not the subject; after a
+  // source phrase (على لسان) comes who spoke.
+  if (cue.tokenEnd - cue.tokenStart > 1 && cue.form.kind !== 'source') return undefined;
   const k = cue.tokenEnd;
   const sentence = doc.tokens[k]?.sentence;
   // A description starts with a noun (القيادي في …); وقال في مؤتمر … has no subject after the verb.

@@ -52,3 +52,30 @@ describe('recognize + link: names in the text', () => {
     ]);
   });
 });
+
+describe('recognize: names found by pattern', () => {
+  it('needs a construct title to have its genitive before it names anyone', () => {
+    expect(mentionsOf(analyzeText('لا يمكن الثقة برئيس هبط بقيمة البلاد.'))).toEqual([]);
+  });
+
+  it('does not run a name over a common word or a place after a nisba title', () => {
+    const doc = analyzeText('وأدى الإفراج عن القس سامر برانسون أدى إلى أزمة. وطالب الرئيس التركي الولايات المتحدة مرارا بتسليمه.');
+    // الرئيس التركي names no Turkish person the article knows, so it is no mention.
+    expect(mentionsOf(doc).map((m) => m.text)).toEqual(['سامر برانسون', 'الولايات المتحدة']);
+  });
+
+  it('takes a body named by its head noun and its nisbas, but not a head with a plain adjective', () => {
+    const names = (text: string) => mentionsOf(analyzeText(text)).map((m) => m.text);
+    expect(names('وقالت حكومة الوفاق الوطني الفرصة مواتية.')).toEqual(['حكومة الوفاق الوطني']);
+    expect(names('وشكلت حكومة جديدة وجماعة مسلحة.')).toEqual([]);
+    expect(names('وقالت الحكومة الروسية إن الاتفاق قريب.')).toEqual(['الحكومة الروسية']);
+  });
+
+  it('reads a one-word city name that is a given name as part of a person', () => {
+    expect(mentionsOf(analyzeText('وقال عبيد سالم الزعابي إن القوات تقدمت.')).map((m) => m.text)).toEqual(['عبيد سالم الزعابي']);
+  });
+
+  it('calls an organisation back by its head noun', () => {
+    expect(mentionsOf(analyzeText('وتقول وكالة رويترز إن الحزب فاز، بحسب الوكالة ذاتها.')).map((m) => `${m.text}→${m.entity}`)).toEqual(['وكالة رويترز→Reuters', 'الوكالة→Reuters']);
+  });
+});

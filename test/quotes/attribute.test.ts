@@ -115,3 +115,66 @@ describe('attribute: speakers', () => {
     expect(says('وأضاف أن الحوار مفيد.')).toEqual([]);
   });
 });
+
+describe('attribute: speakers the gazetteer does not know, and outlets', () => {
+  it('makes a person of the name right after a speech verb, and links its family name after', () => {
+    const statements = says('وقال سامر نعمان، الذي يقود الحزب: "لن نتراجع". وأضاف نعمان "سنواصل".');
+    expect(statements.map((s) => [s.speakers[0], s.mode, s.content])).toEqual([
+      ['سامر نعمان', 'direct', 'لن نتراجع'],
+      ['سامر نعمان', 'direct', 'سنواصل'],
+    ]);
+  });
+
+  it('lets an outlet named in quotation marks speak, with or without its head noun', () => {
+    const statements = says('وذكر موقع "الفجر" أن الوزير سامر نعمان أعرب عن غضبه. وأشارت "الصباح" إلى أن القرار نهائي.');
+    expect(statements.map((s) => [s.speakers[0], s.content])).toEqual([
+      ['الفجر', 'الوزير سامر نعمان أعرب عن غضبه'],
+      ['سامر نعمان', 'غضبه'],
+      ['الصباح', 'القرار نهائي'],
+    ]);
+  });
+
+  it('counts an unnamed source (اثنان من السكان) and one before its verb (محللون يقولون)', () => {
+    expect(says('وقال اثنان من السكان إن القصف مستمر.')[0]?.speakers).toEqual(['اثنان من السكان']);
+    expect(says('بيد أن محللين يقولون إن الحكومة ضعيفة.')[0]?.speakers).toEqual(['محللين']);
+  });
+
+  it('gives a verb with no subject after it the subject of its sentence', () => {
+    expect(says('واختتم الوزير سامر نعمان زيارته إلى موسكو، وقال إن الزيارة ناجحة.')[0]?.speakers).toEqual(['سامر نعمان']);
+  });
+
+  it('adds who spoke for a subject through على لسان, and steps over a reporting agency', () => {
+    expect(says('وقالت إسرائيل، على لسان وزير التعليم فيها سامر نعمان، إنها سترد.')[0]?.speakers).toEqual(['Israel', 'سامر نعمان']);
+    expect(says('وقال بوتين: "سنرد". وأضاف وفقا لما نقلته وكالة تاس: "لن نتراجع".').map((s) => s.speakers[0])).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+});
+
+describe('attribute: where the content starts', () => {
+  it('steps over commas and a time word between the speaker and the complement', () => {
+    expect(says('وأكد بوتين وترامب، الأربعاء، على ضرورة الحوار.')[0]?.content).toBe('ضرورة الحوار');
+    expect(says('وأشار بوتين، إلى أن الحوار مستمر.')[0]?.content).toBe('الحوار مستمر');
+  });
+
+  it('finds a complement after an object (حث مقاتليه على) and ب written on the content (أشاد بـ)', () => {
+    expect(says('وحث بوتين الجنود على التحلي بالصبر.')[0]?.content).toBe('التحلي بالصبر');
+    expect(says('وأشاد بوتين بقيادة ترامب للمفاوضات.')[0]?.content).toBe('قيادة ترامب للمفاوضات');
+  });
+
+  it('takes a verb carrying its object as a pronoun (وصفها) as the verb', () => {
+    expect(says('ووصفها بوتين بأنها "خطوة مهمة".').map((s) => [s.mode, s.content])).toEqual([['partial', 'خطوة مهمة']]);
+  });
+
+  it('reads a quotation after a described speaker, or before a gloss, as direct', () => {
+    expect(says('وقال سامر نعمان وهو موظف في البلدية « الوضع صعب جدا ».')[0]).toMatchObject({ mode: 'direct', content: 'الوضع صعب جدا' });
+    expect(says('وأوضح ترامب "يمكننا أن نفعل أي شيء" في إشارة إلى الاتفاق.')[0]).toMatchObject({ mode: 'direct', content: 'يمكننا أن نفعل أي شيء' });
+  });
+
+  it('reads the rest of a comma-introduced sentence as reported (وتابع الرئيس، لكن …)', () => {
+    expect(says('وقال بوتين إن الحوار مفيد. وتابع بوتين، لكن الطريق طويل.').at(-1)?.content).toBe('لكن الطريق طويل');
+  });
+
+  it('reads speech in a headline with no marks at all', () => {
+    const statements = says('الانتخابات: ترامب يقول فزنا بالأغلبية\nوقال ترامب إن النتائج جيدة.');
+    expect(statements[0]).toMatchObject({ mode: 'direct', content: 'فزنا بالأغلبية', speakers: ['Donald Trump'] });
+  });
+});
