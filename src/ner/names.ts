@@ -13,7 +13,7 @@ const CLITIC_DEFINITE = /^([وف]?[بلك]ال|[وف]?لل|[وف]ال)/;
  * (unless `common` is false, as after a head noun: حزب الحركة القومية), a cue, a title, a trigger,
  * a nisba, a head noun.
  */
-export function endsName(tokens: readonly Token[], i: number, resources: Resources, options: { common?: boolean } = {}): boolean {
+export function endsName(tokens: readonly Token[], i: number, resources: Resources, options: { common?: boolean; heads?: boolean } = {}): boolean {
   const token = tokens[i];
   if (!isWord(token)) return true;
   const { lexicons, gazetteer } = resources;
@@ -28,7 +28,7 @@ export function endsName(tokens: readonly Token[], i: number, resources: Resourc
       lexicons.triggers.longestAt(window, { definite: true }) ||
       gazetteer.demonyms.longestAt(window, { clitics: false }) ||
       lexicons.portfolios.longestAt(window, { clitics: false }) ||
-      lexicons.nameHeads.longestAt(window, { definite: true }),
+      (options.heads !== false && lexicons.nameHeads.longestAt(window, { definite: true })),
   );
 }
 

@@ -117,9 +117,9 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     if (portfolio) end = nameStart + portfolio.length;
     else if (first.norm.startsWith('ال')) {
       // A definite name: one noun and its nisba adjectives (حزب الحركة القومية، حكومة الوفاق الوطني).
-      if (!endsName(tokens, nameStart, resources, { common: false })) end = nameStart + 1;
+      if (!endsName(tokens, nameStart, resources, { common: false, heads: false })) end = nameStart + 1;
       while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && isNisba(tokens[end]) && !occupied.has(end)) end++;
-    } else if (!endsName(tokens, nameStart, resources)) {
+    } else if (!endsName(tokens, nameStart, resources, { common: false }) && !describes(first, resources)) {
       // A proper name: words that are no common Arabic words (بنك خلق, not حكومة جديدة).
       end = nameStart + 1;
       while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && !tokens[end]?.norm.startsWith('ال') && !endsName(tokens, end, resources)) end++;
@@ -141,6 +141,21 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
  */
 function addsHamza(token: Token, form: string): boolean {
   return /[أإآ]/.test(token.text) && !/[أإآ]/.test(form);
+}
+
+/** An indefinite nisba adjective (رئيسيا، قضائية): after a head it describes, it names nothing. */
+const INDEFINITE_NISBA = /^[^ا].*(ي|يه|يا|يين|يون|يان)$/;
+
+/**
+ * A common word shaped like an adjective describes the head (حكومة جديدة، جماعة مسلحة، كتلة أوسع):
+ * feminine ة, a participle's م, the فعيل and أفعل patterns, or a nisba. A common word of another
+ * shape may still be a name (بنك خلق).
+ */
+function describes(token: Token, resources: Resources): boolean {
+  const word = token.norm;
+  if (INDEFINITE_NISBA.test(word)) return true;
+  if (!resources.lexicons.commonWords.has(word)) return false;
+  return /ه$/.test(word) || /^م/.test(word) || /^..ي.$/.test(word) || /^ا...$/.test(word) || /^[يت]/.test(word);
 }
 
 /** A definite nisba adjective (القومية، الوطني، الإسلامية). */

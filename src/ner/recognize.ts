@@ -1,5 +1,5 @@
 // The recognise stage: gazetteer names, titled persons, names found by pattern, event triggers.
-import type { ArticleDoc } from '../types.js';
+import type { ArticleDoc, Candidate } from '../types.js';
 import type { Resources } from '../resources.js';
 import { findGazetteerNames } from './gazetteer-names.js';
 import { findTitledPersons } from './titles.js';
@@ -13,7 +13,14 @@ export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const titled = findTitledPersons(doc.tokens, known, resources);
   const given = findGivenNames(doc.tokens, [...known, ...titled], resources);
   const speakers = findSpeakerNames(doc.tokens, [...known, ...titled, ...given], resources);
-  const candidates = [...known, ...titled, ...given, ...speakers].sort((a, b) => a.start - b.start || b.end - a.end);
+  const persons = [...titled, ...given, ...speakers];
+  const candidates = [...withoutPersonsAsPlaces(known, persons), ...persons].sort((a, b) => a.start - b.start || b.end - a.end);
   const triggers = findEventTriggers(doc.tokens, resources).filter((t) => !candidates.some((c) => c.type !== 'Person' && c.start <= t.start && t.end <= c.end));
   return { ...doc, candidates, triggers };
+}
+
+/** A head noun before a person's name (سجن برانسون: his imprisonment) names no place. */
+function withoutPersonsAsPlaces(known: readonly Candidate[], persons: readonly Candidate[]): Candidate[] {
+  const family = new Set(persons.map((p) => p.name?.split(' ').at(-1)).filter((w): w is string => w !== undefined));
+  return known.filter((c) => !(c.via === 'pattern' && c.type === 'Place' && family.has(c.name?.split(' ').at(-1) ?? '')));
 }
