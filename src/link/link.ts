@@ -50,6 +50,10 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
   mentions.push(...findAliasMentions(doc, entities, mentions, resources));
   mentions.push(...findHeadNounMentions(doc, entities, mentions, resources));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  // One span, one referent: a span found twice keeps its first reading.
+  const unique = mentions.filter((m, i) => i === 0 || m.start !== mentions[i - 1]?.start || m.end !== mentions[i - 1]?.end);
+  mentions.length = 0;
+  mentions.push(...unique);
   textContainment(doc, mentions, entities, resources);
 
   // The places mentioned places lie in, so that containment reads in the graph.

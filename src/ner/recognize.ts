@@ -13,9 +13,11 @@ export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const titled = findTitledPersons(doc.tokens, known, resources);
   const given = findGivenNames(doc.tokens, [...known, ...titled], resources);
   const speakers = findSpeakerNames(doc.tokens, [...known, ...titled, ...given], resources);
-  const persons = [...titled, ...given, ...speakers];
+  const allTriggers = findEventTriggers(doc.tokens, resources);
+  // A word that names an event (اجتماعه) is no person's name, whatever pattern found it.
+  const persons = [...titled, ...given, ...speakers].filter((p) => p.via === 'title' || !allTriggers.some((t) => t.tokenStart < p.tokenEnd && p.tokenStart < t.tokenEnd));
   const candidates = [...withoutPersonsAsPlaces(known, persons), ...persons].sort((a, b) => a.start - b.start || b.end - a.end);
-  const triggers = findEventTriggers(doc.tokens, resources).filter((t) => !candidates.some((c) => c.type !== 'Person' && c.start <= t.start && t.end <= c.end));
+  const triggers = allTriggers.filter((t) => !candidates.some((c) => c.start < t.end && t.start < c.end && (c.type !== 'Person' || (c.start <= t.start && t.end <= c.end))));
   return { ...doc, candidates, triggers };
 }
 

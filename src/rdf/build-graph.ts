@@ -53,7 +53,9 @@ export function buildGraph(doc: ArticleDoc, options: GraphOptions): Quad[] {
   // Mentions of entities and events
   const mentionIri = (span: Span) => iri.mention(cp(span.start), cp(span.end));
   for (const m of doc.mentions) addMention(mentionIri(m), doc, m, iri.entity(m.entity), add, type, anchor);
-  for (const m of doc.eventMentions) addMention(mentionIri(m), doc, m, iri.event(m.event + 1), add, type, anchor);
+  // A span names one thing (a nif:Phrase has one itsrdf:taIdentRef): an entity reading wins.
+  const entitySpans = new Set(doc.mentions.map((m) => `${m.start},${m.end}`));
+  for (const m of doc.eventMentions) if (!entitySpans.has(`${m.start},${m.end}`)) addMention(mentionIri(m), doc, m, iri.event(m.event + 1), add, type, anchor);
 
   // Events
   doc.events.forEach((event, e) => {

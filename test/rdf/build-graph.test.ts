@@ -48,3 +48,12 @@ describe('buildGraph', () => {
     expect(again.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`)).toEqual(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`));
   });
 });
+
+describe('buildGraph: one referent per span', () => {
+  it('never gives a phrase two referents, even where an event noun could be read as a name', () => {
+    const tricky = buildGraph(analyzeText('وقال اجتماعه: "نعم". وأكد لقاؤه أن القمة ناجحة.', 'tricky'), { base: DEFAULT_BASE });
+    const refs = new Map<string, number>();
+    for (const q of tricky) if (q.predicate.value === NS.itsrdf + 'taIdentRef') refs.set(q.subject.value, (refs.get(q.subject.value) ?? 0) + 1);
+    expect([...refs.values()].every((n) => n === 1)).toBe(true);
+  });
+});
