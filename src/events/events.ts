@@ -4,6 +4,7 @@ import type { ArticleDoc, ArticleEvent, EventMention, Statement, TriggerMention 
 import type { Resources } from '../resources.js';
 import { compatiblePlaces, eventLocations, placeChain } from './locations.js';
 import { eventName } from './names.js';
+import { addContainers, entityFromGazetteer } from '../link/gazetteer-entity.js';
 
 // Within one family, the more specific class names the event (a summit is a meeting).
 const SPECIFICITY: Record<string, number> = { Summit: 3, Talks: 2, Session: 1, Meeting: 0 };
@@ -39,6 +40,11 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
     if (context.length === 0) event.attendees = sentenceParticipants(doc, own, entities, () => false, ATTENDED_FAMILIES.has(event.family));
   });
   linkSubEvents(events, eventMentions);
+  // A place known only from a nisba (الانتخابات اللبنانية) enters the graph as an implicit entity.
+  for (const key of events.flatMap((e) => e.locations)) {
+    if (!entities.has(key) && key.startsWith('gz:')) entities.set(key, { ...entityFromGazetteer(key.slice(3), resources), implicit: true });
+  }
+  addContainers(entities, resources);
   const statements = assignOccasions(doc, eventMentions, resources);
   for (const statement of statements) {
     const event = statement.occasion === undefined ? undefined : events[statement.occasion];

@@ -3,6 +3,7 @@
 import type { ArticleDoc, Candidate, Entity, Mention } from '../types.js';
 import type { Resources } from '../resources.js';
 import { chooseEntry } from './disambiguate.js';
+import { addContainers, entityFromGazetteer } from './gazetteer-entity.js';
 import { resolveDescription } from './descriptions.js';
 import { findAliasMentions } from './aliases.js';
 import { textContainment } from './containment.js';
@@ -57,34 +58,10 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
   textContainment(doc, mentions, entities, resources);
 
   // The places mentioned places lie in, so that containment reads in the graph.
-  const pending = [...entities.values()];
-  while (pending.length > 0) {
-    for (const parent of (pending.pop() as Entity).containedIn) {
-      if (entities.has(parent)) continue;
-      const container: Entity = { ...entityFromGazetteer(parent.slice(3), resources), implicit: true };
-      entities.set(parent, container);
-      pending.push(container);
-    }
-  }
+  addContainers(entities, resources);
   return { ...doc, entities, mentions };
 }
 
-function entityFromGazetteer(id: string, resources: Resources): Entity {
-  const entry = resources.gazetteer.entries.get(id);
-  if (!entry) throw new Error(`gazetteer has no entry ${id}`);
-  return {
-    key: `gz:${id}`,
-    type: entry.type,
-    classes: entry.classes.length > 0 ? [...entry.classes] : [entry.type],
-    nameAr: entry.prefAr ?? entry.altAr[0] ?? entry.prefEn ?? id,
-    nameEn: entry.prefEn,
-    qid: entry.qid,
-    jobTitles: [],
-    containedIn: entry.containedIn.map((parent) => `gz:${parent}`),
-    gender: entry.gender,
-    nationality: entry.nationality,
-  };
-}
 
 /** A one-word local name that is the last word of a fuller one of the same type (بهجلي of دولت بهجلي) names the same entity. */
 function fullerNames(candidates: readonly Candidate[]): Map<string, string> {

@@ -57,3 +57,15 @@ describe('events', () => {
     expect(doc.statements[0]?.occasion).toBeUndefined();
   });
 });
+
+describe('events: places from a nisba', () => {
+  it('places an event by the nisba after its noun, and the place enters the graph so it conforms', async () => {
+    const { buildGraph } = await import('../../src/rdf/build-graph.js');
+    const { createValidator } = await import('../../src/validate/validate.js');
+    const { projectData } = await import('../helpers.js');
+    const { doc, events } = eventsOf('وانتهت الانتخابات اللبنانية أمس.');
+    expect(events[0]?.locations).toEqual(['Lebanon']);
+    const outcome = await createValidator(projectData().shapes)(buildGraph(doc, { base: 'https://example.org/' }));
+    expect(outcome.violations).toEqual([]);
+  });
+});
