@@ -4,7 +4,9 @@
 import type { Resources } from '../resources.js';
 import type { Candidate, TitleInfo, Token } from '../types.js';
 import { isWord, rawOffsetAfter, wordWindow } from './tokens.js';
-import { nameEnd } from './names.js';
+import { endsName, nameEnd } from './names.js';
+
+const MAX_APPOSITION_WORDS = 4;
 
 interface TitleSpan {
   info: TitleInfo;
@@ -38,7 +40,10 @@ export function findTitledPersons(tokens: readonly Token[], known: readonly Cand
     }
     // A construct-state title (رئيس، وزير) names no one until its genitive is given (رئيس الوزراء).
     if (title.bare) continue;
-    const end = person ? k : nameEnd(tokens, k, resources, { allowDefinite: true, taken });
+    // An unknown name set off by commas after the title: وزير الداخلية اللبناني، نهاد المشنوق، …
+    const apposition = person ? undefined : commaApposition(tokens, k, resources, taken);
+    if (apposition) k++;
+    const end = apposition ?? (person ? k : nameEnd(tokens, k, resources, { allowDefinite: true, taken }));
     if (end > k) {
       const first = tokens[k] as Token;
       const last = tokens[end - 1] as Token;
@@ -109,4 +114,12 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
     next,
     bare: construct && genitiveOpen,
   };
+}
+
+/** One past a name between two commas right after a title (… اللبناني، نهاد المشنوق، …), if there is one. */
+function commaApposition(tokens: readonly Token[], k: number, resources: Resources, taken: ReadonlySet<number>): number | undefined {
+  if (tokens[k]?.norm !== ',') return undefined;
+  let end = k + 1;
+  while (end < k + 1 + MAX_APPOSITION_WORDS && isWord(tokens[end]) && !taken.has(end) && (end === k + 1 ? nameEnd(tokens, end, resources, { allowDefinite: false }) > end : !endsName(tokens, end, resources, { common: false }))) end++;
+  return end > k + 1 && tokens[end]?.norm === ',' ? end : undefined;
 }

@@ -79,3 +79,11 @@ describe('recognize: names found by pattern', () => {
     expect(mentionsOf(analyzeText('وتقول وكالة رويترز إن الحزب فاز، بحسب الوكالة ذاتها.')).map((m) => `${m.text}→${m.entity}`)).toEqual(['وكالة رويترز→Reuters', 'الوكالة→Reuters']);
   });
 });
+
+describe('recognize: appositions', () => {
+  it('takes an unknown name set off by commas after a title', () => {
+    const doc = analyzeText('وقال وزير الداخلية اللبناني، سامر نعمان، إن الانتخابات جرت بهدوء.');
+    const person = [...doc.entities.values()].find((e) => e.type === 'Person');
+    expect(person).toMatchObject({ nameAr: 'سامر نعمان', jobTitles: ['وزير الداخلية اللبناني'] });
+  });
+});
