@@ -3,9 +3,7 @@
 //   compiled            Akhbar's own SHACL Core engine (compiled/), the fastest; refuses shapes it cannot run
 //   shacl-engine        rdf-ext's engine over an N3 store; with `sparql`, also runs SHACL-SPARQL constraints
 //   rdf-validate-shacl  the reference SHACL Core engine the project started with
-import SHACLValidator from 'rdf-validate-shacl';
-import { Validator as ShaclEngineValidator } from 'shacl-engine';
-import { validations as sparqlValidations } from 'shacl-engine/sparql.js';
+// The general engines are loaded on first use: shacl-engine brings Comunica, slow to load.
 import { DataFactory, Store } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { compileShapes } from '../compiled/compile.js';
@@ -26,9 +24,9 @@ export function compiledEngine(shapes: readonly Quad[]): ShaclEngine {
 }
 
 export function rdfValidateShaclEngine(shapes: readonly Quad[]): ShaclEngine {
-  const validator = new SHACLValidator(new Store([...shapes]));
+  const validator = import('rdf-validate-shacl').then(({ default: SHACLValidator }) => new SHACLValidator(new Store([...shapes])));
   return async (quads) => {
-    const report = await validator.validate(new Store([...quads]));
+    const report = await (await validator).validate(new Store([...quads]));
     return report.results.map((r) => ({
       focusNode: termText(r.focusNode) ?? '?',
       path: termText(r.path as never),
@@ -44,9 +42,13 @@ export function rdfValidateShaclEngine(shapes: readonly Quad[]): ShaclEngine {
 /** shacl-engine; `sparql` adds its SHACL-SPARQL plugin (sh:sparql constraints run through Comunica). */
 export function shaclEngineEngine(shapes: readonly Quad[], options: { sparql?: boolean } = {}): ShaclEngine {
   const factory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) };
-  const validator = new ShaclEngineValidator(new Store([...shapes]), { factory, ...(options.sparql ? { validations: sparqlValidations } : {}) });
+  const validator = (async () => {
+    const { Validator } = await import('shacl-engine');
+    const validations = options.sparql ? (await import('shacl-engine/sparql.js')).validations : undefined;
+    return new Validator(new Store([...shapes]), { factory, ...(validations ? { validations } : {}) });
+  })();
   return async (quads) => {
-    const report = await validator.validate({ dataset: new Store([...quads]) });
+    const report = await (await validator).validate({ dataset: new Store([...quads]) });
     return report.results.map((r) => {
       const step = r.path?.length === 1 && r.path[0]?.predicates.length === 1 ? r.path[0].predicates[0] : undefined;
       return {

@@ -1,7 +1,6 @@
 // Value type components: sh:class, sh:datatype (with a well-formed lexical form), sh:nodeKind.
 import type { Term } from '@rdfjs/types';
-import { validateTerm } from 'rdf-validate-datatype';
-import { NS } from '../../../rdf/vocabulary.js';
+import { validators } from 'rdf-validate-datatype';
 import { SH, eachValue, show, type Component } from '../constraint.js';
 
 const NODE_KINDS: Record<string, readonly Term['termType'][]> = {
@@ -20,8 +19,11 @@ export const classComponent: Component = {
 
 export const datatypeComponent: Component = {
   iri: SH + 'DatatypeConstraintComponent',
-  compile: (datatype) =>
-    eachValue((value) => value.termType === 'Literal' && value.datatype.value === datatype.value && (datatype.value === NS.rdf + 'langString' || validateTerm(value)), `Value does not have datatype ${show(datatype)}`),
+  compile: (datatype) => {
+    // The same lexical rules as rdf-validate-shacl, looked up once: only literals of this datatype pass.
+    const wellFormed = datatype.termType === 'NamedNode' ? validators.find(datatype) : undefined;
+    return eachValue((value) => value.termType === 'Literal' && value.datatype.value === datatype.value && (!wellFormed || wellFormed(value.value)), `Value does not have datatype ${show(datatype)}`);
+  },
 };
 
 export const nodeKindComponent: Component = {
