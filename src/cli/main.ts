@@ -3,6 +3,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { isAkhbarError } from '../errors.js';
+import { STDIN_PATH } from '../io/sources.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 
@@ -14,7 +15,8 @@ export function exitCodeFor(error: unknown): number {
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    await yargs(argv)
+    // yargs drops a lone `-` (yargs/yargs#1312): it is passed on as the path of standard input.
+    await yargs(argv.map((arg) => (arg === '-' ? STDIN_PATH : arg)))
       .scriptName('akhbar')
       .command(runCommand)
       .command(validateCommand)

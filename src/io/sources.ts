@@ -50,6 +50,9 @@ export interface ReadOptions {
   timing?: { ms: number };
 }
 
+/** Standard input as a path: `-` on the command line, which the CLI hands on as this. */
+export const STDIN_PATH = '/dev/stdin';
+
 const KIND_BY_EXTENSION: Record<string, InputKind> = { '.txt': 'txt', '.trec': 'trec', '.xml': 'trec', '.jsonl': 'jsonl' };
 const CHUNK = 1 << 20;
 
@@ -70,7 +73,7 @@ export function planInputs(paths: readonly string[]): InputPlan {
     if (kind) add(path, kind);
   };
   for (const path of paths) {
-    if (path === '-') files.push({ path, kind: 'stdin', size: 0, mtimeMs: 0 });
+    if (path === '-' || path === STDIN_PATH) files.push({ path: '-', kind: 'stdin', size: 0, mtimeMs: 0 });
     else if (!existsSync(path)) errors.push(new AkhbarError('E_MISSING', 'no such file or directory', { file: path }));
     else if (statSync(path).isFile() && !kindOf(path)) errors.push(new AkhbarError('E_USAGE', 'not an input: expected .txt, .trec, .xml, .jsonl, a file starting with <DOC>, or -', { file: path }));
     else visit(path);
