@@ -32,6 +32,8 @@ export interface RunStatistics {
   /** Records that an interrupted run had completed and this one skipped. */
   resumed: number;
   wallMs: number;
+  /** CPU time of all threads (user + system): on a shared machine, steadier than wall time. */
+  cpuMs: number;
   peakRssMb: number;
   jobs: number;
   engine: string;
@@ -79,7 +81,7 @@ export async function runCorpusCommand(options: CorpusRunOptions): Promise<RunSt
   }
   totals.stages.read += reading.ms;
   const file = end.stopped ? (output.abandon(), undefined) : output.finish(totals.articles);
-  const statistics: RunStatistics = { totals, resumed, wallMs: performance.now() - started, peakRssMb: process.resourceUsage().maxRSS / 1024, jobs: options.jobs, engine: options.engine, output: file };
+  const statistics: RunStatistics = { totals, resumed, wallMs: performance.now() - started, cpuMs: cpuMs(), peakRssMb: process.resourceUsage().maxRSS / 1024, jobs: options.jobs, engine: options.engine, output: file };
   if (!options.quiet) console.log(summary(statistics, options.out, end.stopped));
   if (options.stats) writeFileSync(options.stats, `${JSON.stringify(statistics, null, 2)}\n`);
   if (totals.failed > 0) throw new AkhbarError('E_ARTICLES_FAILED', `${totals.failed} article(s) failed`);
@@ -96,6 +98,11 @@ function write(output: CorpusOutput, result: ArticleResult): ArticleResult {
     if (!(error instanceof AkhbarError)) throw error;
     return { seq: result.seq, id: result.id, ok: false, times: result.times, error: { code: error.code, message: error.message, file: error.file } };
   }
+}
+
+function cpuMs(): number {
+  const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  return (userCPUTime + systemCPUTime) / 1000;
 }
 
 function progressMode(quiet: boolean): ProgressMode {

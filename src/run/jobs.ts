@@ -40,6 +40,8 @@ export interface ArticleDone {
   triples: number;
   statements: number;
   chars: number;
+  /** UTF-8 bytes of the article text. */
+  textBytes: number;
   times: StageTimes;
 }
 
@@ -74,7 +76,7 @@ export async function processJob(job: ArticleJob, ctx: JobContext): Promise<Arti
     const nquads = ctx.gzip ? ownBytes(gzipSync(bytes)) : bytes;
     output.times.serialise += performance.now() - start;
     const summary = summarize(output);
-    return { seq: job.seq, id: job.id, ok: true, nquads, turtle: output.turtle, jsonld: output.jsonld, line: describe(summary), triples: summary.triples, statements: summary.statements, chars: job.text.length, times: output.times };
+    return { seq: job.seq, id: job.id, ok: true, nquads, turtle: output.turtle, jsonld: output.jsonld, line: describe(summary), triples: summary.triples, statements: summary.statements, chars: job.text.length, textBytes: Buffer.byteLength(job.text), times: output.times };
   } catch (error) {
     const info = error instanceof AkhbarError ? { code: error.code, message: error.message } : { code: 'E_INTERNAL' as const, message: `internal error: ${(error as Error).stack ?? error}` };
     return { seq: job.seq, id: job.id, ok: false, error: { ...info, ...where } };

@@ -11,14 +11,15 @@ export interface RunTotals {
   failures: Record<string, number>;
   triples: number;
   statements: number;
-  /** Characters of article text written. */
+  /** Characters and UTF-8 bytes of article text written. */
   chars: number;
+  textBytes: number;
   /** Milliseconds in each stage, summed over articles (and threads); `read` is the main thread's. */
   stages: StageTimes & { read: number };
 }
 
 export function emptyTotals(): RunTotals {
-  return { records: 0, articles: 0, failed: 0, failures: {}, triples: 0, statements: 0, chars: 0, stages: { read: 0, extract: 0, graph: 0, validate: 0, serialise: 0 } };
+  return { records: 0, articles: 0, failed: 0, failures: {}, triples: 0, statements: 0, chars: 0, textBytes: 0, stages: { read: 0, extract: 0, graph: 0, validate: 0, serialise: 0 } };
 }
 
 export function addResult(totals: RunTotals, result: ArticleResult): void {
@@ -33,4 +34,5 @@ export function addResult(totals: RunTotals, result: ArticleResult): void {
   totals.triples += result.triples;
   totals.statements += result.statements;
   totals.chars += result.chars;
+  totals.textBytes += result.textBytes;
 }

@@ -25,7 +25,7 @@ function reversingExecutor(): Executor & { peak: number } {
         setTimeout(
           () => {
             inFlight--;
-            resolve(job.id.startsWith('bad') ? { seq: job.seq, id: job.id, ok: false, error: { code: 'E_NOT_CONFORMING', message: 'no' } } : { seq: job.seq, id: job.id, ok: true, nquads: new Uint8Array(), line: '', triples: 1, statements: 0, chars: 3, times: { extract: 0, graph: 0, validate: 0, serialise: 0 } });
+            resolve(job.id.startsWith('bad') ? { seq: job.seq, id: job.id, ok: false, error: { code: 'E_NOT_CONFORMING', message: 'no' } } : { seq: job.seq, id: job.id, ok: true, nquads: new Uint8Array(), line: '', triples: 1, statements: 0, chars: 3, textBytes: 6, times: { extract: 0, graph: 0, validate: 0, serialise: 0 } });
           },
           (20 - job.seq) * 2,
         ),
