@@ -3,11 +3,10 @@
 // blank lines are allowed. A line that is not JSON, not an object or without text is refused alone.
 import { AkhbarError } from '../errors.js';
 import { checkArticleText, checkMeta, decodeUtf8, type DecodeOptions, type Where } from '../io/decode.js';
-import { DelimitedSplitter, type Piece } from './delimited.js';
-import type { ParsedRecord, RecordFields, RecordParser } from './record.js';
+import type { Piece } from './delimited.js';
+import { DelimitedRecordParser, type ParsedRecord, type RecordFields } from './record.js';
 
-export class JsonLinesParser implements RecordParser {
-  private readonly splitter: DelimitedSplitter;
+export class JsonLinesParser extends DelimitedRecordParser {
   private line = 0;
 
   constructor(
@@ -15,19 +14,10 @@ export class JsonLinesParser implements RecordParser {
     private readonly options: Required<DecodeOptions>,
   ) {
     // JSON escapes may make a line up to six times its text (\uXXXX): allow for it.
-    this.splitter = new DelimitedSplitter(Buffer.from('\n'), options.maxBytes * 6 + 64 * 1024);
+    super('\n', options.maxBytes * 6 + 64 * 1024);
   }
 
-  push(chunk: Buffer): ParsedRecord[] {
-    return this.splitter.push(chunk).flatMap((piece) => this.record(piece));
-  }
-
-  end(): ParsedRecord[] {
-    const rest = this.splitter.end();
-    return rest ? this.record(rest) : [];
-  }
-
-  private record(piece: Piece): ParsedRecord[] {
+  protected records(piece: Piece): ParsedRecord[] {
     const record = ++this.line;
     const where = { file: this.file, record };
     if (piece.oversized) return [{ record, error: new AkhbarError('E_TOO_LARGE', 'line too long, skipped', where) }];

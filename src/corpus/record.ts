@@ -2,6 +2,7 @@
 // article it holds or why it was refused.
 import type { AkhbarError } from '../errors.js';
 import type { ArticleMeta } from '../types.js';
+import { DelimitedSplitter, type Piece } from './delimited.js';
 
 export interface RecordFields {
   /** The id the record gives itself (DOCNO, JSON "id"), before it is made safe. */
@@ -16,4 +17,25 @@ export type ParsedRecord = { record: number; fields: RecordFields; error?: undef
 export interface RecordParser {
   push(chunk: Buffer): ParsedRecord[];
   end(): ParsedRecord[];
+}
+
+/** A parser of a format whose records end at a delimiter: the pieces are cut out, each subclass reads them. */
+export abstract class DelimitedRecordParser implements RecordParser {
+  private readonly splitter: DelimitedSplitter;
+
+  constructor(delimiter: string, maxPieceBytes: number) {
+    this.splitter = new DelimitedSplitter(Buffer.from(delimiter), maxPieceBytes);
+  }
+
+  push(chunk: Buffer): ParsedRecord[] {
+    return this.splitter.push(chunk).flatMap((piece) => this.records(piece, true));
+  }
+
+  end(): ParsedRecord[] {
+    const rest = this.splitter.end();
+    return rest ? this.records(rest, false) : [];
+  }
+
+  /** The records of one piece; `closed` is false for what is left at the end of the stream, without its delimiter. */
+  protected abstract records(piece: Piece, closed: boolean): ParsedRecord[];
 }

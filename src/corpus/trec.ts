@@ -4,16 +4,15 @@
 // or without text is refused with its number, and the records after it go on.
 import { AkhbarError } from '../errors.js';
 import { checkArticleText, checkMeta, decodeUtf8, type DecodeOptions, type Where } from '../io/decode.js';
-import { DelimitedSplitter, type Piece } from './delimited.js';
+import type { Piece } from './delimited.js';
 import { toIsoDateTime } from './dates.js';
-import type { ParsedRecord, RecordFields, RecordParser } from './record.js';
+import { DelimitedRecordParser, type ParsedRecord, type RecordFields } from './record.js';
 
 const OPEN = Buffer.from('<DOC>');
 const CLOSE = Buffer.from('</DOC>');
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-export class TrecParser implements RecordParser {
-  private readonly splitter: DelimitedSplitter;
+export class TrecParser extends DelimitedRecordParser {
   private count = 0;
 
   constructor(
@@ -21,20 +20,11 @@ export class TrecParser implements RecordParser {
     private readonly options: Required<DecodeOptions>,
   ) {
     // A record holds its text plus a few fields: allow it some room beyond the text's limit.
-    this.splitter = new DelimitedSplitter(CLOSE, options.maxBytes + 64 * 1024);
-  }
-
-  push(chunk: Buffer): ParsedRecord[] {
-    return this.splitter.push(chunk).flatMap((piece) => this.records(piece, true));
-  }
-
-  end(): ParsedRecord[] {
-    const rest = this.splitter.end();
-    return rest ? this.records(rest, false) : [];
+    super('</DOC>', options.maxBytes + 64 * 1024);
   }
 
   /** A piece ends at `</DOC>` (unless it is the end of the file): every `<DOC>` in it but the last is unterminated. */
-  private records(piece: Piece, closed: boolean): ParsedRecord[] {
+  protected records(piece: Piece, closed: boolean): ParsedRecord[] {
     const refuse = (message: string, code: 'E_RECORD' | 'E_TOO_LARGE' = 'E_RECORD'): ParsedRecord => {
       const record = ++this.count;
       return { record, error: new AkhbarError(code, message, { file: this.file, record }) };

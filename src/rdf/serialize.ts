@@ -1,6 +1,6 @@
 // Writes quads as Turtle (prefixed, grouped by subject), N-Quads, and JSON-LD compacted against
 // ontology/context.jsonld with the context embedded, all in one stable order.
-import { Writer } from 'n3';
+import { DataFactory, Writer } from 'n3';
 import jsonld from 'jsonld';
 import type { Quad } from '@rdfjs/types';
 import { NS, OUTPUT_PREFIXES } from './vocabulary.js';
@@ -43,9 +43,14 @@ export function toTurtle(quads: readonly Quad[], options: WriteOptions = {}): Pr
 
 /** N-Quads; with `graph`, every triple is written in that named graph (the article's, for a corpus file). */
 export async function toNQuads(quads: readonly Quad[], graph?: string, options: WriteOptions = {}): Promise<string> {
-  if (graph === undefined) return write(quads, { format: 'N-Quads' }, options.sorted);
-  // One triple per line, each ending in " .\n" (a newline inside a literal is escaped): put the graph before it.
-  return (await write(quads, { format: 'N-Triples' }, options.sorted)).replaceAll(' .\n', ` <${graph}> .\n`);
+  const ordered = options.sorted ? quads : sortQuads(quads);
+  // Line by line, as N3's streaming writer writes N-Quads, without its buffering.
+  const writer = new Writer({ format: 'N-Quads' });
+  if (graph === undefined) return writer.quadsToString([...ordered]);
+  const named = DataFactory.namedNode(graph);
+  let text = '';
+  for (const q of ordered) text += writer.quadToString(q.subject, q.predicate, q.object, named);
+  return text;
 }
 
 /** JSON-LD compacted against `context` (the object inside ontology/context.jsonld), which is embedded. */

@@ -1,31 +1,18 @@
 // `akhbar run` on corpora: TREC and JSON Lines files, standard input, the same bytes whatever the
 // number of workers, refused records named by file and record, and a resume after a kill.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'n3';
-import { main } from '../../src/cli/main.js';
+import { runCli } from './run-cli.js';
 import { fixtureArticles, toJsonLines, toTrec } from '../fixtures/corpus.js';
 
 let work: string;
 let corpus: string;
 const articles = fixtureArticles(14);
-
-async function runCli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    return { code: await main(args), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
 
 /** The CLI as a separate process (the compiled one), fed `input` on standard input. */
 function spawnCli(args: string[], input?: string): { done: Promise<{ code: number | null; out: string }>; kill: () => void; write: (text: string) => void; end: () => void } {
