@@ -58,6 +58,7 @@ function printEndToEnd(runs: RunStatistics[]): void {
     const t = r.totals;
     console.log(`| ${r.jobs} | ${t.articles} | ${t.failed} | ${fixed(seconds)} | ${fixed(t.records / seconds)} | ${fixed(t.textBytes / 1e6 / seconds, 2)} | ${fixed(r.cpuMs / 1000)} | ${fixed(r.cpuMs / t.records, 2)} | ${fixed(r.peakRssMb, 0)} | ${t.triples.toLocaleString('en')} | ${fixed(base.wallMs / r.wallMs, 2)}× |`);
   }
+  console.log(`\nFailures: ${Object.entries(base.totals.failures).map(([code, n]) => `${n} ${code}`).join(', ') || 'none'}.`);
   console.log('\nTime per stage, summed over the threads (share of their total):\n');
   console.log(`| workers | ${['read', 'extract', 'graph', 'validate', 'serialise'].join(' | ')} |`);
   console.log('|---|---|---|---|---|---|');

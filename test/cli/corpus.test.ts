@@ -60,6 +60,13 @@ describe('akhbar run on a corpus', () => {
     expect([value('datePublished')?.value, (value('datePublished') as { datatype?: { value: string } })?.datatype?.value]).toEqual(['2018-02-01T20:50:44Z', 'http://www.w3.org/2001/XMLSchema#dateTime']);
   });
 
+  it('writes N-Quads that every SHACL engine finds conforming', async () => {
+    for (const engine of ['compiled', 'shacl-engine', 'rdf-validate-shacl']) {
+      const result = await runCli('validate', join(one, 'all.nq'), '--engine', engine);
+      expect(result.code, `${engine}: ${result.out}${result.err}`).toBe(0);
+    }
+  });
+
   it('writes the same bytes with two workers, and gzipped the same N-Quads', async () => {
     const two = join(work, 'two');
     expect((await runCli('run', corpus, '--out', two, '--jobs', '2', '--quiet')).code).toBe(0);
