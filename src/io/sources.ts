@@ -88,7 +88,7 @@ export async function* readCorpus(plan: InputPlan, options: ReadOptions = {}): A
   for (const error of plan.errors) yield { error };
   for (const input of plan.files) {
     const file = input.kind === 'stdin' ? '-' : relative(process.cwd(), input.path) || input.path;
-    const records = input.kind === 'txt' ? readTextFile(input.path, file, maxBytes, options) : readRecords(input, file, maxBytes, options);
+    const records = input.kind === 'txt' ? readTextFile(input, file, maxBytes, options) : readRecords(input, file, maxBytes, options);
     for await (const item of records) {
       if (item.error) {
         yield { error: item.error };
@@ -105,9 +105,12 @@ export async function* readCorpus(plan: InputPlan, options: ReadOptions = {}): A
 
 type Read = { record?: number; fields: { id?: string; text: string; meta: ArticleMeta }; error?: undefined } | { error: AkhbarError; record?: number; fields?: undefined };
 
-async function* readTextFile(path: string, file: string, maxBytes: number, options: ReadOptions): AsyncGenerator<Read> {
+async function* readTextFile(input: InputFile, file: string, maxBytes: number, options: ReadOptions): AsyncGenerator<Read> {
   const start = performance.now();
+  const path = input.path;
   try {
+    // A file over the limit is refused by its size, unread.
+    if (input.size > maxBytes) throw new AkhbarError('E_TOO_LARGE', `article is ${input.size} bytes, over the limit of ${maxBytes}`, { file });
     const bytes = readFileSync(path);
     options.onBytes?.(bytes.length);
     const text = decodeArticleText(file, bytes, { maxBytes });
