@@ -1,10 +1,12 @@
-// One article end to end, without touching the file system: text → analysis → quads → validation → serialisations.
+// One article end to end, without touching the file system: text → analysis → quads → validation →
+// serialisations, timing each stage.
 import type { Quad } from '@rdfjs/types';
 import type { ArticleDoc, ArticleMeta } from './types.js';
 import type { Resources } from './resources.js';
 import { analyze } from './pipeline.js';
 import { buildGraph } from './rdf/build-graph.js';
-import { toJsonLd, toNQuads, toTurtle } from './rdf/serialize.js';
+import { iriScheme } from './rdf/iris.js';
+import { sortQuads, toJsonLd, toNQuads, toTurtle } from './rdf/serialize.js';
 import type { GraphValidator } from './validate/validate.js';
 import type { ValidationOutcome } from './validate/report.js';
 
@@ -12,16 +14,27 @@ export interface BuildOptions {
   base: string;
   context: Record<string, unknown>;
   validator: GraphValidator;
+  /** Also write the article's own Turtle and JSON-LD (default true); N-Quads are always written. */
+  perArticle?: boolean;
+}
+
+/** Milliseconds spent in each stage of one article. */
+export interface StageTimes {
+  extract: number;
+  graph: number;
+  validate: number;
+  serialise: number;
 }
 
 export interface ArticleOutput {
   doc: ArticleDoc;
   quads: Quad[];
   outcome: ValidationOutcome;
-  turtle: string;
-  jsonld: string;
+  turtle?: string;
+  jsonld?: string;
   /** The article in the named graph of its IRI. */
   nquads: string;
+  times: StageTimes;
 }
 
 export interface ArticleSummary {
@@ -36,11 +49,32 @@ export interface ArticleSummary {
 }
 
 export async function buildArticle(id: string, text: string, meta: ArticleMeta, resources: Resources, options: BuildOptions): Promise<ArticleOutput> {
+  const clock = stopwatch();
   const doc = analyze(id, text, resources, { meta });
+  const extract = clock();
   const quads = buildGraph(doc, { base: options.base });
+  const graph = clock();
   const outcome = await options.validator(quads);
-  const [turtle, jsonld, nquads] = await Promise.all([toTurtle(quads), toJsonLd(quads, options.context), toNQuads(buildGraph(doc, { base: options.base, named: true }))]);
-  return { doc, quads, outcome, turtle, jsonld, nquads };
+  const validate = clock();
+  const sorted = sortQuads(quads);
+  const perArticle = options.perArticle ?? true;
+  const [nquads, turtle, jsonld] = await Promise.all([
+    toNQuads(sorted, iriScheme(doc, options.base).article, { sorted: true }),
+    perArticle ? toTurtle(sorted, { sorted: true }) : undefined,
+    perArticle ? toJsonLd(sorted, options.context, { sorted: true }) : undefined,
+  ]);
+  return { doc, quads, outcome, turtle, jsonld, nquads, times: { extract, graph, validate, serialise: clock() } };
+}
+
+/** A clock that returns the milliseconds since it was last read. */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const elapsed = now - last;
+    last = now;
+    return elapsed;
+  };
 }
 
 export function summarize(output: Pick<ArticleOutput, 'doc' | 'quads'>): ArticleSummary {

@@ -2,6 +2,7 @@
 // Importing it runs nothing: bin.ts is the executable.
 import yargs from 'yargs';
 import { isAkhbarError } from '../errors.js';
+import { STDIN_PATH } from '../io/sources.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { evalCommand } from './commands/eval.js';
@@ -16,7 +17,8 @@ export function exitCodeFor(error: unknown): number {
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    await yargs(argv)
+    // yargs drops a lone `-` (yargs/yargs#1312): it is passed on as the path of standard input.
+    await yargs(argv.map((arg) => (arg === '-' ? STDIN_PATH : arg)))
       .scriptName('akhbar')
       .command(runCommand)
       .command(validateCommand)

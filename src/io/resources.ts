@@ -1,4 +1,5 @@
 // Loads the language data, gazetteer, shapes and JSON-LD context from the project's folders, once.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,4 +63,15 @@ export function loadProjectData(options: { root?: string; shapesDir?: string } =
   const shapes = readTurtleFiles([join(options.shapesDir ?? join(root, 'shapes'), 'akhbar.ttl')]);
   const context = readJson<{ '@context': Record<string, unknown> }>(join(root, 'ontology', 'context.jsonld'))['@context'];
   return { resources, shapes, gazetteerQuads, context };
+}
+
+/** A hash of the data that decides what the pipeline writes (ontology/, shapes/): a resumed run must see the same. */
+export function dataFingerprint(root = PROJECT_ROOT): string {
+  const hash = createHash('sha256');
+  for (const dir of ['ontology', 'shapes']) {
+    for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()) {
+      hash.update(entry.slice(root.length)).update(readFileSync(entry));
+    }
+  }
+  return hash.digest('hex');
 }

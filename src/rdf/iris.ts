@@ -13,10 +13,16 @@ export interface IriScheme {
 
 export function iriScheme(doc: Pick<ArticleDoc, 'id'>, base: string): IriScheme {
   const article = `${base}article/${encodeURIComponent(doc.id)}`;
+  // An entity is named many times (mentions, speakers, attendees): each name is made once.
+  const entities = new Map<string, string>();
   return {
     article,
     // Gazetteer entities are shared by all articles (their graphs merge by union); others are the article's own.
-    entity: (key) => (key.startsWith('gz:') ? `${base}entity/${encodeURIComponent(key.slice(3))}` : `${article}/entity/${shortHash(key)}`),
+    entity: (key) => {
+      let iri = entities.get(key);
+      if (iri === undefined) entities.set(key, (iri = key.startsWith('gz:') ? `${base}entity/${encodeURIComponent(key.slice(3))}` : `${article}/entity/${shortHash(key)}`));
+      return iri;
+    },
     // RFC 5147 fragment, as NIF 2.0 names strings: code-point offsets.
     mention: (begin, end) => `${article}#char=${begin},${end}`,
     statement: (n) => `${article}/statement/${n}`,

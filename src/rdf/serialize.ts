@@ -24,25 +24,38 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function write(quads: readonly Quad[], options: ConstructorParameters<typeof Writer>[0]): Promise<string> {
+/** `sorted`: the quads are already in sortQuads order, so they are written as they come. */
+export interface WriteOptions {
+  sorted?: boolean;
+}
+
+function write(quads: readonly Quad[], options: ConstructorParameters<typeof Writer>[0], sorted = false): Promise<string> {
   return new Promise((resolve, reject) => {
     const writer = new Writer(options);
-    writer.addQuads(sortQuads(quads));
+    writer.addQuads(sorted ? [...quads] : sortQuads(quads));
     writer.end((error: Error | null, result: string) => (error ? reject(error) : resolve(result)));
   });
 }
 
-export function toTurtle(quads: readonly Quad[]): Promise<string> {
-  return write(quads, { prefixes: OUTPUT_PREFIXES });
+export function toTurtle(quads: readonly Quad[], options: WriteOptions = {}): Promise<string> {
+  return write(quads, { prefixes: OUTPUT_PREFIXES }, options.sorted);
 }
 
-export function toNQuads(quads: readonly Quad[]): Promise<string> {
-  return write(quads, { format: 'N-Quads' });
+/** N-Quads; with `graph`, every triple is written in that named graph (the article's, for a corpus file). */
+export async function toNQuads(quads: readonly Quad[], graph?: string, options: WriteOptions = {}): Promise<string> {
+  const ordered = options.sorted ? quads : sortQuads(quads);
+  // Line by line, as N3's streaming writer writes N-Quads, without its buffering.
+  const writer = new Writer({ format: 'N-Quads' });
+  if (graph === undefined) return writer.quadsToString([...ordered]);
+  const named = DataFactory.namedNode(graph);
+  let text = '';
+  for (const q of ordered) text += writer.quadToString(q.subject, q.predicate, q.object, named);
+  return text;
 }
 
 /** JSON-LD compacted against `context` (the object inside ontology/context.jsonld), which is embedded. */
-export async function toJsonLd(quads: readonly Quad[], context: Record<string, unknown>): Promise<string> {
-  const nquads = await write(quads, { format: 'N-Triples' });
+export async function toJsonLd(quads: readonly Quad[], context: Record<string, unknown>, options: WriteOptions = {}): Promise<string> {
+  const nquads = await write(quads, { format: 'N-Triples' }, options.sorted);
   const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads', useNativeTypes: false });
   const compacted = await jsonld.compact(expanded, context as jsonld.ContextDefinition, { compactArrays: true });
   return `${JSON.stringify(compacted, null, 2)}\n`;

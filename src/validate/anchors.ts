@@ -14,7 +14,7 @@ interface SpanFacts {
 }
 
 export function checkAnchors(quads: Iterable<Quad>): Violation[] {
-  const texts = new Map<string, string[]>();
+  const texts = new Map<string, string | string[]>();
   const spans = new Map<string, SpanFacts>();
   const facts = (s: string): SpanFacts => {
     let f = spans.get(s);
@@ -23,7 +23,8 @@ export function checkAnchors(quads: Iterable<Quad>): Violation[] {
   };
   for (const q of quads) {
     const p = q.predicate.value;
-    if (p === NS.nif + 'isString') texts.set(q.subject.value, Array.from(q.object.value));
+    // Offsets count code points: a text without surrogate pairs is indexed as it is, others by character.
+    if (p === NS.nif + 'isString') texts.set(q.subject.value, /[\uD800-\uDFFF]/.test(q.object.value) ? Array.from(q.object.value) : q.object.value);
     else if (p === NS.nif + 'beginIndex') facts(q.subject.value).begin = Number(q.object.value);
     else if (p === NS.nif + 'endIndex') facts(q.subject.value).end = Number(q.object.value);
     else if (p === NS.nif + 'referenceContext') facts(q.subject.value).context = q.object.value;
@@ -36,7 +37,11 @@ export function checkAnchors(quads: Iterable<Quad>): Violation[] {
     const violation = (message: string): Violation => ({ focusNode: `<${subject}>`, path: `<${NS.nif}beginIndex>`, value: `${f.begin}..${f.end}`, message, sourceShape: SPAN_SHAPE, constraint: `${NS.sh}SPARQLConstraintComponent`, severity: 'Violation' });
     if (!text) violations.push(violation('the span refers to a context with no nif:isString'));
     else if (f.end > text.length || f.begin >= f.end) violations.push(violation(`the span ${f.begin}..${f.end} lies outside the article (${text.length} code points)`));
-    else if (f.claimed !== undefined && text.slice(f.begin, f.end).join('') !== f.claimed) violations.push(violation(`the text at ${f.begin}..${f.end} is not the anchored text ${JSON.stringify(f.claimed.slice(0, 40))}`));
+    else if (f.claimed !== undefined && substring(text, f.begin, f.end) !== f.claimed) violations.push(violation(`the text at ${f.begin}..${f.end} is not the anchored text ${JSON.stringify(f.claimed.slice(0, 40))}`));
   }
   return violations;
+}
+
+function substring(text: string | string[], begin: number, end: number): string {
+  return typeof text === 'string' ? text.slice(begin, end) : text.slice(begin, end).join('');
 }

@@ -1,12 +1,14 @@
-// The shapes accept a graph that keeps the contract and reject each kind of breakage: one mutation per constraint.
+// The shapes accept a graph that keeps the contract and reject each kind of breakage: one mutation per
+// constraint, judged alike by every SHACL engine Akhbar can use.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Parser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { createValidator } from '../../src/validate/validate.js';
+import { ENGINES } from '../../src/validate/engines/engines.js';
 import { readTurtleFiles } from '../../src/io/resources.js';
 
-const validate = createValidator(readTurtleFiles(['shapes/akhbar.ttl']));
+const shapes = readTurtleFiles(['shapes/akhbar.ttl']);
 const base = readFileSync('test/fixtures/valid-graph.ttl', 'utf8');
 const prefixes = base.split('\n').filter((l) => l.startsWith('@prefix')).join('\n');
 
@@ -22,7 +24,9 @@ function mutate(remove: (q: Quad) => boolean, add = ''): Quad[] {
 const is = (s: string, p: string) => (q: Quad) => q.subject.value.endsWith(s) && q.predicate.value.endsWith(p);
 const none = () => false;
 
-describe('shapes/akhbar.ttl', () => {
+describe.each(ENGINES)('shapes/akhbar.ttl with %s', (engine) => {
+  const validate = createValidator(shapes, { engine });
+
   it('accepts the valid fixture', async () => {
     const outcome = await validate(parse(base));
     expect(outcome.violations).toEqual([]);

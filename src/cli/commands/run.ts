@@ -1,15 +1,11 @@
 // `akhbar run`: builds, validates and writes the graph of every article under the given paths.
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
-import { AkhbarError, isAkhbarError } from '../../errors.js';
-import { loadProjectData } from '../../io/resources.js';
-import { collectInputs, readArticle } from '../../io/articles.js';
-import { writeAllOrNothing } from '../../io/write.js';
+import { AkhbarError } from '../../errors.js';
 import { DEFAULT_MAX_BYTES } from '../../io/decode.js';
-import { buildArticle, summarize, type ArticleSummary } from '../../build.js';
-import { createValidator } from '../../validate/validate.js';
-import { formatReport } from '../../validate/report.js';
 import { DEFAULT_BASE } from '../../rdf/vocabulary.js';
+import { ENGINES, type EngineName } from '../../validate/engines/engines.js';
+import { runCorpusCommand } from '../corpus-run.js';
 
 interface RunArgs {
   inputs: string[];
@@ -17,6 +13,14 @@ interface RunArgs {
   base: string;
   maxBytes: number;
   quiet: boolean;
+  jobs: number;
+  gzip: boolean;
+  perArticle?: boolean;
+  failFast: boolean;
+  limit?: number;
+  checkpointEvery: number;
+  engine: EngineName;
+  stats?: string;
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -24,48 +28,27 @@ export const runCommand: CommandModule<object, RunArgs> = {
   describe: 'Build, validate and write the knowledge graph of each article',
   builder: (y) =>
     y
-      .positional('inputs', { type: 'string', array: true, default: ['input'], describe: 'Article .txt files or folders of them' })
+      .positional('inputs', { type: 'string', array: true, default: ['input'], describe: 'Articles: .txt files, TREC files (.trec, .xml), JSON Lines (.jsonl), folders of them, or - for standard input' })
       .option('out', { type: 'string', default: 'output', describe: 'Output folder' })
       .option('base', { type: 'string', default: DEFAULT_BASE, describe: 'Base IRI of the data' })
       .option('max-bytes', { type: 'number', default: DEFAULT_MAX_BYTES, describe: 'Refuse articles larger than this' })
+      .option('jobs', { alias: 'j', type: 'number', default: availableParallelism(), describe: 'Worker threads (1: all in the main thread)' })
+      .option('gzip', { type: 'boolean', default: false, describe: 'Write all.nq.gz instead of all.nq' })
+      .option('per-article', { type: 'boolean', describe: 'Also write <id>.ttl and <id>.jsonld per article [default: for .txt articles only]' })
+      .option('fail-fast', { type: 'boolean', default: false, describe: 'Stop at the first article that fails (a rerun resumes)' })
+      .option('limit', { type: 'number', describe: 'Stop after this many records' })
+      .option('checkpoint-every', { type: 'number', default: 500, describe: 'Records between checkpoints of an interrupted run' })
+      .option('engine', { choices: ENGINES, default: 'compiled' as EngineName, describe: 'SHACL engine' })
+      .option('stats', { type: 'string', describe: 'Write the run statistics (totals, stage times, peak memory) to this JSON file' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print only errors' })
       .example('$0 run', 'input/*.txt → output/<name>.ttl, output/<name>.jsonld, output/all.nq')
+      .example('$0 run ../shared/corpus/ant --out graphs --gzip', 'a TREC corpus on every core → graphs/all.nq.gz')
+      .example('cat news.jsonl | $0 run - --out graphs --jobs 2', 'JSON Lines from standard input')
       .example('$0 run news/ --out graphs --base https://example.org/id/', 'a folder of articles, another base IRI') as never,
   handler: async (args) => {
-    const { resources, shapes, context } = loadProjectData();
-    const validator = createValidator(shapes);
-    const { inputs, errors } = collectInputs(args.inputs);
-    const failures: AkhbarError[] = [...errors];
-    for (const error of errors) console.error(error.toLine());
-    const nquads: string[] = [];
-    const totals: ArticleSummary[] = [];
-    for (const input of inputs) {
-      try {
-        const article = readArticle(input, { maxBytes: args.maxBytes });
-        const output = await buildArticle(article.id, article.text, article.meta, resources, { base: args.base, context, validator });
-        const summary = summarize(output);
-        if (!output.outcome.conforms) {
-          throw new AkhbarError('E_NOT_CONFORMING', `graph does not conform to the shapes; nothing written\n${formatReport(output.outcome)}`, { file: input.file });
-        }
-        writeAllOrNothing([
-          { path: join(args.out, `${input.id}.ttl`), content: output.turtle },
-          { path: join(args.out, `${input.id}.jsonld`), content: output.jsonld },
-        ]);
-        nquads.push(output.nquads);
-        totals.push(summary);
-        if (!args.quiet) console.log(`${input.id}: ${describe(summary)} — conforms`);
-      } catch (error) {
-        if (!isAkhbarError(error)) throw error;
-        failures.push(error);
-        console.error(error.toLine());
-      }
+    for (const [name, value] of [['jobs', args.jobs], ['checkpoint-every', args.checkpointEvery], ['limit', args.limit ?? 1]] as const) {
+      if (!Number.isInteger(value) || value < 1) throw new AkhbarError('E_USAGE', `--${name} must be a whole number of at least 1`);
     }
-    if (nquads.length > 0) writeAllOrNothing([{ path: join(args.out, 'all.nq'), content: nquads.join('') }]);
-    if (!args.quiet) console.log(`${totals.length} of ${inputs.length + errors.length} article(s) written to ${args.out}/${failures.length > 0 ? `, ${failures.length} failed` : ''}`);
-    if (failures.length > 0) throw new AkhbarError('E_ARTICLES_FAILED', `${failures.length} article(s) failed`);
+    await runCorpusCommand(args);
   },
 };
-
-function describe(s: ArticleSummary): string {
-  return `${s.entities} entities (${s.persons} persons, ${s.places} places, ${s.organizations} organisations), ${s.statements} statements (${s.byMode.direct} direct, ${s.byMode.indirect} indirect, ${s.byMode.partial} partial), ${s.events} events, ${s.triples} triples`;
-}

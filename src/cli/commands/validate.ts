@@ -7,11 +7,13 @@ import { AkhbarError } from '../../errors.js';
 import { PROJECT_ROOT, readTurtleFiles, turtleFilesIn } from '../../io/resources.js';
 import { readGraph } from '../../io/graph-files.js';
 import { createValidator } from '../../validate/validate.js';
+import { ENGINES, type EngineName } from '../../validate/engines/engines.js';
 import { formatReport } from '../../validate/report.js';
 
 interface ValidateArgs {
   files: string[];
   shapes?: string;
+  engine: EngineName;
 }
 
 export const validateCommand: CommandModule<object, ValidateArgs> = {
@@ -21,11 +23,12 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     y
       .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Graph files (.ttl, .jsonld, .nq, .nt)' })
       .option('shapes', { type: 'string', describe: 'A shapes file or folder (default: shapes/akhbar.ttl)' })
+      .option('engine', { choices: ENGINES, default: 'compiled' as EngineName, describe: 'SHACL engine' })
       .example('$0 validate output/alaska-summit.ttl', 'check one output graph')
       .example('$0 validate ontology/gazetteer/*.ttl --shapes shapes/gazetteer.ttl', 'check the gazetteer') as never,
   handler: async (args) => {
     const shapeFiles = args.shapes ? (statSync(args.shapes).isDirectory() ? turtleFilesIn(args.shapes) : [args.shapes]) : [join(PROJECT_ROOT, 'shapes', 'akhbar.ttl')];
-    const validate = createValidator(readTurtleFiles(shapeFiles));
+    const validate = createValidator(readTurtleFiles(shapeFiles), { engine: args.engine });
     const quads: Quad[] = [];
     for (const file of args.files) quads.push(...(await readGraph(file)));
     const outcome = await validate(quads);

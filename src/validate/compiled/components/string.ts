@@ -1,0 +1,39 @@
+// String-based components: sh:minLength, sh:pattern (with sh:flags), sh:languageIn, sh:uniqueLang.
+import { SH, eachValue, show, type Component } from '../constraint.js';
+
+export const minLengthComponent: Component = {
+  iri: SH + 'MinLengthConstraintComponent',
+  compile: (min) => {
+    const length = Number(min.value);
+    // STRLEN counts characters (code points), not UTF-16 units.
+    return eachValue((value) => value.termType !== 'BlankNode' && [...value.value].length >= length, `Value has less than ${length} characters`);
+  },
+};
+
+export const patternComponent: Component = {
+  iri: SH + 'PatternConstraintComponent',
+  alsoReads: [SH + 'flags'],
+  compile: (pattern, shape) => {
+    const regex = new RegExp(pattern.value, shape.param(SH + 'flags')?.value ?? '');
+    return eachValue((value) => value.termType !== 'BlankNode' && regex.test(value.value), `Value does not match pattern ${show(pattern)}`);
+  },
+};
+
+export const languageInComponent: Component = {
+  iri: SH + 'LanguageInConstraintComponent',
+  compile: (list, shape) => {
+    const ranges = shape.shapes.list(list).map((t) => t.value.toLowerCase());
+    const matches = (tag: string) => ranges.some((range) => range === '*' || tag === range || tag.startsWith(`${range}-`));
+    return eachValue((value) => value.termType === 'Literal' && value.language !== '' && matches(value.language.toLowerCase()), `Language does not match any of ${ranges.join(', ')}`);
+  },
+};
+
+export const uniqueLangComponent: Component = {
+  iri: SH + 'UniqueLangConstraintComponent',
+  compile: (flag) => (_focus, values, _data, fail) => {
+    if (flag.value !== 'true') return;
+    const counts = new Map<string, number>();
+    for (const v of values) if (v.termType === 'Literal' && v.language !== '') counts.set(v.language.toLowerCase(), (counts.get(v.language.toLowerCase()) ?? 0) + 1);
+    for (const [lang, count] of counts) if (count > 1) fail(undefined, `Language "${lang}" used more than once`);
+  },
+};
