@@ -1,5 +1,5 @@
 // A trie over token sequences of normalised words, for longest-match look-up of multiword phrases.
-import { stemsOf } from './clitics.js';
+import { stemsOf, type Stem } from './clitics.js';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -47,30 +47,49 @@ export class PhraseIndex<T> {
   longestAt(words: readonly string[], options: { clitics?: boolean | 'conjunctions'; definite?: boolean } = {}): PhraseMatch<T[]> | undefined {
     const first = words[0];
     if (first === undefined) return undefined;
-    const all = options.clitics === false ? [{ prefixLength: 0, stem: first }] : stemsOf(first);
-    // 'conjunctions': only و ف may be read off (a preposition never stands on a finite verb: بحث is not ب + حث).
-    const allowed = options.clitics === 'conjunctions' ? all.filter((r) => /^[وف]?$/.test(first.slice(0, r.prefixLength))) : all;
-    const readings = allowed.map((r) => ({ ...r, article: false }));
+    // The hot path of extraction: readings are cached per word and a reading whose stem starts no
+    // phrase costs one map look-up. Plain readings come before article-less ones, as ties go to the first.
+    const readings = options.clitics === false ? [{ prefixLength: 0, stem: first }] : readingsOf(first, options.clitics === 'conjunctions');
+    let best: PhraseMatch<T[]> | undefined;
+    for (const reading of readings) best = this.longer(best, words, reading.stem, reading.prefixLength, false);
     if (options.definite) {
       // Also read a definite noun (القمة، والاجتماع) without its article.
-      for (const reading of [...readings]) {
-        if (reading.stem.startsWith('ال') && reading.stem.length > 3) readings.push({ ...reading, stem: reading.stem.slice(2), article: true });
+      for (const reading of readings) {
+        if (reading.stem.startsWith('ال') && reading.stem.length > 3) best = this.longer(best, words, reading.stem.slice(2), reading.prefixLength, true);
       }
-    }
-    let best: PhraseMatch<T[]> | undefined;
-    for (const reading of readings) {
-      let node = this.root.next.get(reading.stem);
-      let length = 1;
-      let found: PhraseMatch<T[]> | undefined;
-      while (node) {
-        if (node.values.length > 0) found = { value: node.values, length, prefixLength: reading.prefixLength, article: reading.article };
-        const word = words[length];
-        if (word === undefined) break;
-        node = node.next.get(word);
-        length++;
-      }
-      if (found && (!best || found.length > best.length)) best = found;
     }
     return best;
   }
+
+  /** The longer of `best` and the phrase read from `stem` followed by words[1…]. */
+  private longer(best: PhraseMatch<T[]> | undefined, words: readonly string[], stem: string, prefixLength: number, article: boolean): PhraseMatch<T[]> | undefined {
+    let node = this.root.next.get(stem);
+    let length = 1;
+    let found: PhraseMatch<T[]> | undefined;
+    while (node) {
+      if (node.values.length > 0) found = { value: node.values, length, prefixLength, article };
+      const word = words[length];
+      if (word === undefined) break;
+      node = node.next.get(word);
+      length++;
+    }
+    return found && (!best || found.length > best.length) ? found : best;
+  }
+}
+
+const READINGS_CACHE_LIMIT = 200_000;
+const allReadings = new Map<string, Stem[]>();
+const conjunctionReadings = new Map<string, Stem[]>();
+
+/** A word's clitic readings, cached; with `conjunctionsOnly`, only و ف read off (بحث is not ب + حث). */
+function readingsOf(word: string, conjunctionsOnly: boolean): Stem[] {
+  const cache = conjunctionsOnly ? conjunctionReadings : allReadings;
+  let readings = cache.get(word);
+  if (!readings) {
+    const all = stemsOf(word);
+    readings = conjunctionsOnly ? all.filter((r) => /^[وف]?$/.test(word.slice(0, r.prefixLength))) : all;
+    if (cache.size >= READINGS_CACHE_LIMIT) cache.clear();
+    cache.set(word, readings);
+  }
+  return readings;
 }
