@@ -39,7 +39,7 @@ const pct = (part: number, whole: number) => `${fixed((100 * part) / whole)}%`;
 function runEndToEnd(jobs: number): RunStatistics {
   const out = mkdtempSync(join(tmpdir(), 'akhbar-bench-'));
   try {
-    const argv = [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'run', corpus, '--out', out, '--jobs', String(jobs), '--quiet', '--stats', join(out, 'stats.json'), ...(limit ? ['--limit', limit] : [])];
+    const argv = [join(PROJECT_ROOT, 'dist', 'cli', 'bin.js'), 'run', corpus, '--out', out, '--jobs', String(jobs), '--quiet', '--stats', join(out, 'stats.json'), ...(limit ? ['--limit', limit] : [])];
     const run = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 64 << 20 });
     if (run.status !== 0 && run.status !== 1) throw new Error(`akhbar run failed (${run.status}): ${run.stderr}`);
     return JSON.parse(readFileSync(join(out, 'stats.json'), 'utf8')) as RunStatistics;
