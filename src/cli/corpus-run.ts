@@ -46,6 +46,7 @@ const IN_FLIGHT_PER_JOB = 4;
 export async function runCorpusCommand(options: CorpusRunOptions): Promise<RunStatistics> {
   const started = performance.now();
   const plan = planInputs(options.inputs);
+  const jobs = jobsFor(options.jobs, plan.files);
   const output = new CorpusOutput({ out: options.out, gzip: options.gzip, key: runKey(options, plan.files) });
   const totals = output.resumed ? structuredClone(output.resumed.totals) : emptyTotals();
   const resumed = output.resumed?.records ?? 0;
@@ -67,11 +68,11 @@ export async function runCorpusCommand(options: CorpusRunOptions): Promise<RunSt
     if (handled.seq % options.checkpointEvery === 0 && (handled.ok || !options.failFast)) output.checkpoint(handled.seq, recordKey(handled), totals);
     progress.tick({ records: totals.records - resumed, failed: totals.failed, bytesRead, totalBytes: plan.totalBytes, elapsedMs: performance.now() - started });
   };
-  const executor = options.jobs === 1 ? createInlineExecutor(options) : await createWorkerPool(options.jobs, options);
+  const executor = jobs === 1 ? createInlineExecutor(options) : await createWorkerPool(jobs, options);
   let end: Awaited<ReturnType<typeof runCorpus>>;
   try {
     const items = readCorpus(plan, { maxBytes: options.maxBytes, onBytes: (n) => (bytesRead += n), timing: reading });
-    end = await runCorpus(items, { executor, window: options.jobs * IN_FLIGHT_PER_JOB, resume: output.resumed, limit: options.limit, failFast: options.failFast, perArticle: options.perArticle, onResult });
+    end = await runCorpus(items, { executor, window: jobs * IN_FLIGHT_PER_JOB, resume: output.resumed, limit: options.limit, failFast: options.failFast, perArticle: options.perArticle, onResult });
   } catch (error) {
     output.abandon();
     throw error;
@@ -81,7 +82,7 @@ export async function runCorpusCommand(options: CorpusRunOptions): Promise<RunSt
   }
   totals.stages.read += reading.ms;
   const file = end.stopped ? (output.abandon(), undefined) : output.finish(totals.articles);
-  const statistics: RunStatistics = { totals, resumed, wallMs: performance.now() - started, cpuMs: cpuMs(), peakRssMb: process.resourceUsage().maxRSS / 1024, jobs: options.jobs, engine: options.engine, output: file };
+  const statistics: RunStatistics = { totals, resumed, wallMs: performance.now() - started, cpuMs: cpuMs(), peakRssMb: process.resourceUsage().maxRSS / 1024, jobs, engine: options.engine, output: file };
   if (!options.quiet) console.log(summary(statistics, options.out, end.stopped));
   if (options.stats) writeFileSync(options.stats, `${JSON.stringify(statistics, null, 2)}\n`);
   if (totals.failed > 0) throw new AkhbarError('E_ARTICLES_FAILED', `${totals.failed} article(s) failed`);
@@ -111,6 +112,16 @@ function progressMode(quiet: boolean): ProgressMode {
 }
 
 /** Everything that decides the bytes written: a journal with another key is not resumed. */
+/**
+ * No more workers than articles: a worker loads the gazetteer and compiles the shapes before its
+ * first article, which a run of one or two .txt files never earns back. Output is the same bytes
+ * whatever the number.
+ */
+function jobsFor(requested: number, files: readonly { kind: string }[]): number {
+  const singleRecordFiles = files.every((f) => f.kind === 'txt');
+  return singleRecordFiles ? Math.max(1, Math.min(requested, files.length)) : requested;
+}
+
 function runKey(options: CorpusRunOptions, files: readonly { path: string; size: number; mtimeMs: number }[]): string {
   const version = readJson<{ version: string }>(resolve(PROJECT_ROOT, 'package.json')).version;
   const decisive = { version, base: options.base, gzip: options.gzip, perArticle: options.perArticle, maxBytes: options.maxBytes, data: dataFingerprint(), files: files.map((f) => [resolve(f.path), f.size, f.mtimeMs]) };
