@@ -77,7 +77,8 @@ export class PhraseIndex<T> {
   }
 }
 
-const READINGS_CACHE_LIMIT = 200_000;
+// Small enough that memory stays flat over a corpus: frequent words are cached again at once.
+const READINGS_CACHE_LIMIT = 20_000;
 const allReadings = new Map<string, Stem[]>();
 const conjunctionReadings = new Map<string, Stem[]>();
 
