@@ -66,7 +66,7 @@ export async function runCorpusCommand(options: CorpusRunOptions): Promise<RunSt
     }
     // A checkpoint never includes the failure that stops a --fail-fast run: a restart tries it again.
     if (handled.seq % options.checkpointEvery === 0 && (handled.ok || !options.failFast)) output.checkpoint(handled.seq, recordKey(handled), totals);
-    progress.tick({ records: totals.records - resumed, failed: totals.failed, bytesRead, totalBytes: plan.totalBytes, elapsedMs: performance.now() - started });
+    progress.tick({ records: totals.records - resumed, failed: totals.failed, bytesRead, totalBytes: plan.totalBytes, elapsedMs: performance.now() - started, target: options.limit && options.limit - resumed });
   };
   const executor = jobs === 1 ? createInlineExecutor(options) : await createWorkerPool(jobs, options);
   let end: Awaited<ReturnType<typeof runCorpus>>;

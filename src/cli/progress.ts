@@ -8,21 +8,23 @@ export interface ProgressState {
   bytesRead: number;
   totalBytes: number;
   elapsedMs: number;
+  /** Records this session is to hand on (with --limit): then the share done is counted in records, not bytes. */
+  target?: number;
 }
 
 export type ProgressMode = 'bar' | 'lines' | 'off';
 
 const BAR_WIDTH = 24;
 
-/** One line: done, rate, share of the input read, time left. */
+/** One line: done, rate, share done (of --limit, else of the input read), time left. */
 export function formatProgress(s: ProgressState, mode: Exclude<ProgressMode, 'off'>): string {
   const rate = s.elapsedMs > 0 ? (s.records * 1000) / s.elapsedMs : 0;
-  const fraction = s.totalBytes > 0 ? Math.min(1, s.bytesRead / s.totalBytes) : undefined;
+  const fraction = s.target !== undefined ? Math.min(1, s.records / Math.max(1, s.target)) : s.totalBytes > 0 ? Math.min(1, s.bytesRead / s.totalBytes) : undefined;
   const eta = fraction !== undefined && fraction > 0 ? (s.elapsedMs * (1 - fraction)) / fraction : undefined;
   const parts = [`${s.records.toLocaleString('en')} articles`, `${rate.toFixed(rate < 10 ? 1 : 0)}/s`];
   if (eta !== undefined) parts.push(`ETA ${clock(eta)}`);
   parts.push(`${s.failed.toLocaleString('en')} failed`);
-  if (mode === 'lines') return `akhbar: ${fraction !== undefined ? `${Math.floor(fraction * 100)}% of the input, ` : ''}${parts.join(', ')}`;
+  if (mode === 'lines') return `akhbar: ${fraction !== undefined ? `${Math.floor(fraction * 100)}% done, ` : ''}${parts.join(', ')}`;
   const filled = Math.round((fraction ?? 0) * BAR_WIDTH);
   return `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${fraction !== undefined ? `${Math.floor(fraction * 100)}% ` : ''}${parts.join(' · ')}`;
 }

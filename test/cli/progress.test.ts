@@ -6,9 +6,10 @@ const state = { records: 1500, failed: 2, bytesRead: 25, totalBytes: 100, elapse
 
 describe('progress', () => {
   it('shows articles done, rate, share of the input, time left and failures', () => {
-    expect(formatProgress(state, 'lines')).toBe('akhbar: 25% of the input, 1,500 articles, 300/s, ETA 0:15, 2 failed');
+    expect(formatProgress(state, 'lines')).toBe('akhbar: 25% done, 1,500 articles, 300/s, ETA 0:15, 2 failed');
     expect(formatProgress(state, 'bar')).toBe('[██████░░░░░░░░░░░░░░░░░░] 25% 1,500 articles · 300/s · ETA 0:15 · 2 failed');
     expect(formatProgress({ ...state, totalBytes: 0 }, 'lines')).toBe('akhbar: 1,500 articles, 300/s, 2 failed');
+    expect(formatProgress({ ...state, target: 3000 }, 'lines')).toBe('akhbar: 50% done, 1,500 articles, 300/s, ETA 0:05, 2 failed');
     expect(clock(3_725_000)).toBe('1:02:05');
   });
 
