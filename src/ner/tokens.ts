@@ -1,7 +1,7 @@
 // Token helpers shared by the recognisers: windows of words and clitic-aware raw offsets.
 import type { Token } from '../types.js';
 
-/** Joiners that may stand inside a name without breaking it (إلمندورف-ريتشاردسون، #انغيلا_ميركل). */
+/** Joiners that may stand inside a name without breaking it (a hyphenated base name, a #first_last hashtag). */
 const NAME_JOINERS = new Set(['-', '_', '‐', '–']);
 
 export interface WordWindow {

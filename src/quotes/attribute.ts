@@ -54,7 +54,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
   };
   const sentenceEnd = doc.sentences[sentence]?.endToken ?? doc.tokens.length;
   // Commas and a time word may stand between the speaker and what introduces the content
-  // (وأشار عباس، إلى … / السيسي وبوتن، الأربعاء، على …).
+  // (وأشار فلان، إلى … / فلان وفلان، الأربعاء، على …).
   let opening = from;
   while (opening < limit && isAdverbial(doc.tokens[opening] as Token, cue, ctx.resources)) opening++;
   for (let k = from; k < limit; k++) {

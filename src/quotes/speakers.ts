@@ -1,5 +1,5 @@
 // Who said it: the name or title right after the cue (وقال الرئيس الروسي …), right before it
-// (ترامب قال), joint subjects (السيسي ونظيره بوتن، الزعيمان), unnamed sources (مصدر، مسؤولون),
+// (فلان قال), joint subjects (فلان ونظيره فلان، الزعيمان), unnamed sources (مصدر، مسؤولون),
 // and otherwise the speaker carried over from earlier statements, with gender agreement.
 import type { ArticleDoc, Entity, Mention, Span, Statement, Token } from '../types.js';
 import type { Resources } from '../resources.js';
@@ -49,7 +49,7 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   if (first) {
     const keys = [first.entity];
     let after = skipQuotedApposition(doc, first.tokenEnd);
-    // Joint subjects: السيسي ونظيره الروسي بوتن.
+    // Joint subjects: فلان ونظيره الروسي فلان.
     const next = doc.tokens[after];
     const second = next?.norm.startsWith('و') ? mentionStartingAt(doc, after) : undefined;
     if (second && entities.get(second.entity)?.type === 'Person' && second.entity !== first.entity) {
@@ -113,7 +113,7 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
   return undefined;
 }
 
-/** SVO order: a name ending right before the cue (ترامب قال), or an unnamed source (محللون يقولون). */
+/** SVO order: a name ending right before the cue (فلان قال), or an unnamed source (محللون يقولون). */
 export function precedingSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
   const mention = doc.mentions.find((m) => m.tokenEnd === cue.tokenStart);
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
