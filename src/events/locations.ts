@@ -1,5 +1,5 @@
-// Where an event took place: the chain of places after its mention (في قاعدة … في أنكوريج بولاية
-// ألاسكا), and of those the most specific (the text's nesting is read by link/containment.ts).
+// Where an event took place: the chain of places after its mention (في قاعدة … في مدينة …
+// بولاية …), and of those the most specific (the text's nesting is read by link/containment.ts).
 import type { ArticleDoc, Entity, Mention, Token, TriggerMention } from '../types.js';
 import type { Resources } from '../resources.js';
 
@@ -86,7 +86,7 @@ export function placeChain(doc: ArticleDoc, trigger: TriggerMention, entities: R
   return chain;
 }
 
-/** في X، إلى X، or a preposition written on the name (بموسكو، بولاية ألاسكا). */
+/** في X، إلى X، or a preposition written on the name (بالعاصمة، بولاية …). */
 function introducedByPreposition(doc: ArticleDoc, place: Mention, resources: Resources): boolean {
   const own = doc.tokens[place.tokenStart] as Token;
   if (place.start > own.start && /^و?[بل]/.test(own.norm)) return true;

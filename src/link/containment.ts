@@ -1,4 +1,4 @@
-// Nesting the text states between places: "أنكوريج في ألاسكا"، "قاعدة … في أنكوريج بولاية ألاسكا".
+// Nesting the text states between places: "مدينة في ولاية"، "قاعدة … في مدينة … بولاية …".
 // A place followed by في / بـ (and at most a head noun such as ولاية) and a broader place lies in it.
 import type { ArticleDoc, Entity, Mention, Token } from '../types.js';
 import type { Resources } from '../resources.js';
@@ -39,7 +39,7 @@ export function within(inner: string, outer: string, entities: ReadonlyMap<strin
   return false;
 }
 
-/** في between them, or ب/ل written on the outer name or on a head noun before it (بولاية ألاسكا). */
+/** في between them, or ب/ل written on the outer name or on a head noun before it (بولاية …). */
 function joinedByPreposition(doc: ArticleDoc, inner: Mention, outer: Mention, resources: Resources): boolean {
   const own = doc.tokens[outer.tokenStart] as Token;
   if (outer.start > own.start && /^و?[ب]/.test(own.norm)) return true;

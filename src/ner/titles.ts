@@ -1,4 +1,4 @@
-// Persons introduced by a title or role: الرئيس الروسي فلاديمير بوتين، وزير الخارجية الإيراني محمد جواد ظريف.
+// Persons introduced by a title or role: الرئيس الروسي فلان، وزير الخارجية الإيراني فلان الفلاني.
 // A title before a known name is attached to it; before an unknown name it makes a new person;
 // with no name after it (الزعيم الروسي) it is a definite description for linking to resolve.
 import type { Resources } from '../resources.js';

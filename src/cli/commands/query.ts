@@ -31,7 +31,7 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
       .option('param', { type: 'string', array: true, default: [], describe: 'name=IRI: bind ?name to the IRI (repeatable)' })
       .option('endpoint', { type: 'string', describe: 'Ask this SPARQL endpoint instead of the embedded store (login from AKHBAR_USER, AKHBAR_PASSWORD)' })
       .example('$0 query @ontology/queries/attendees.rq', 'who attended each event, over output/')
-      .example('$0 query @ontology/queries/said-by.rq --param person=https://w3id.org/akhbar/id/entity/Q7747', 'everything Putin said, in order')
+      .example('$0 query @ontology/queries/said-by.rq --param person=<entity IRI>', 'everything one person said, in order')
       .example("$0 query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv", 'an inline query, as CSV') as never,
   handler: async (args) => {
     const sparql = bindParams(readQuery(args.query), new Map(args.param.map(parseParam)));
