@@ -1,6 +1,7 @@
 // Turns an analysed article into what the scorer compares with gold.
 import type { ArticleDoc } from '../types.js';
 import type { Prediction } from './types.js';
+import { ancestors } from '../link/containment.js';
 
 export function predictionOf(doc: ArticleDoc): Prediction {
   const entities = [...doc.entities.values()]
@@ -12,17 +13,7 @@ export function predictionOf(doc: ArticleDoc): Prediction {
       names: [e.nameAr, ...doc.mentions.filter((m) => m.entity === e.key).map((m) => doc.text.slice(m.start, m.end))],
     }));
   const statements = doc.statements.map((s) => ({ span: s.content, mode: s.mode, speakers: s.speakers }));
-  const chain = (key: string): string[] => {
-    const out: string[] = [];
-    const queue = [key];
-    while (queue.length > 0) {
-      const next = queue.shift() as string;
-      if (out.includes(next)) continue;
-      out.push(next);
-      queue.push(...(doc.entities.get(next)?.containedIn ?? []));
-    }
-    return out;
-  };
+  const chain = (key: string): string[] => [key, ...ancestors(key, doc.entities)];
   const events = doc.events.map((e) => ({ attendees: e.attendees, locations: [...new Set(e.locations.flatMap(chain))] }));
   return { entities, statements, events };
 }

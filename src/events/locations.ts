@@ -2,6 +2,7 @@
 // بولاية …), and of those the most specific (the text's nesting is read by link/containment.ts).
 import type { ArticleDoc, Entity, Mention, Token, TriggerMention } from '../types.js';
 import type { Resources } from '../resources.js';
+import { ancestors } from '../link/containment.js';
 
 /** How far after the trigger the place may stand, and how many words may separate chain links. */
 const MAX_TRIGGER_TO_PLACE = 6;
@@ -21,19 +22,6 @@ export function eventLocations(doc: ArticleDoc, triggers: readonly TriggerMentio
   const depth = (key: string): number => ancestors(key, entities).filter((a) => found.includes(a)).length;
   const best = [...found].sort((a, b) => depth(b) - depth(a))[0] as string;
   return [best];
-}
-
-/** Every place a place lies in, by the containment known for this article (gazetteer and text), nearest first. */
-export function ancestors(key: string, entities: ReadonlyMap<string, Entity>): string[] {
-  const out: string[] = [];
-  const queue = [...(entities.get(key)?.containedIn ?? [])];
-  while (queue.length > 0) {
-    const next = queue.shift() as string;
-    if (out.includes(next) || next === key) continue;
-    out.push(next);
-    queue.push(...(entities.get(next)?.containedIn ?? []));
-  }
-  return out;
 }
 
 function nisbaPlace(doc: ArticleDoc, trigger: TriggerMention, resources: Resources): string[] {

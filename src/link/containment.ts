@@ -16,7 +16,7 @@ export function textContainment(doc: ArticleDoc, mentions: readonly Mention[], e
     if (outer.tokenStart - inner.tokenEnd > MAX_GAP || !joinedByPreposition(doc, inner, outer, resources)) continue;
     const child = entities.get(inner.entity) as Entity;
     const parent = entities.get(outer.entity) as Entity;
-    if (rank(child) >= rank(parent) || within(parent.key, child.key, entities) || within(child.key, parent.key, entities)) continue;
+    if (rank(child) >= rank(parent) || ancestors(parent.key, entities).includes(child.key) || ancestors(child.key, entities).includes(parent.key)) continue;
     entities.set(child.key, { ...child, containedIn: [...child.containedIn, parent.key] });
   }
 }
@@ -25,18 +25,17 @@ function rank(entity: Entity): number {
   return RANK[entity.classes[0] ?? 'Place'] ?? 0;
 }
 
-/** True when `inner` already lies in `outer`, by any chain the article knows. */
-export function within(inner: string, outer: string, entities: ReadonlyMap<string, Entity>): boolean {
-  const seen = new Set<string>();
-  const queue = [...(entities.get(inner)?.containedIn ?? [])];
+/** Every place a place lies in, by the containment known for this article (gazetteer and text), nearest first. */
+export function ancestors(key: string, entities: ReadonlyMap<string, Entity>): string[] {
+  const out: string[] = [];
+  const queue = [...(entities.get(key)?.containedIn ?? [])];
   while (queue.length > 0) {
     const next = queue.shift() as string;
-    if (next === outer) return true;
-    if (seen.has(next)) continue;
-    seen.add(next);
+    if (out.includes(next) || next === key) continue;
+    out.push(next);
     queue.push(...(entities.get(next)?.containedIn ?? []));
   }
-  return false;
+  return out;
 }
 
 /** في between them, or ب/ل written on the outer name or on a head noun before it (بولاية …). */

@@ -25,16 +25,3 @@ function compareScores(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
   return 0;
 }
-
-/** Every place a gazetteer entry lies in, nearest first, without repeats. */
-export function containmentChain(id: string, gazetteer: Gazetteer): string[] {
-  const chain: string[] = [];
-  const queue = [...(gazetteer.entries.get(id)?.containedIn ?? [])];
-  while (queue.length > 0) {
-    const next = queue.shift() as string;
-    if (chain.includes(next) || next === id) continue;
-    chain.push(next);
-    queue.push(...(gazetteer.entries.get(next)?.containedIn ?? []));
-  }
-  return chain;
-}
