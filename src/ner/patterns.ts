@@ -4,6 +4,7 @@ import type { Resources } from '../resources.js';
 import type { Candidate, Token } from '../types.js';
 import { isWord, rawOffsetAfter, wordWindow } from './tokens.js';
 import { endsName, nameEnd } from './names.js';
+import { complementizerKind } from '../lexicon/complementizers.js';
 
 const MAX_HEAD_NAME_WORDS = 3;
 // Place classes whose name stands without its head noun (مدينة حلب → حلب); facilities keep it.
@@ -35,16 +36,11 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
     const next = tokens[end];
     // The name must end where something else starts: punctuation, a quotation, a complementizer, an
     // apposition (وهو، سفير …) — not in the middle of running words.
-    const closed = end > k && (!next || !isWord(next) || takenTokens.has(end) || isComplementizer(next.norm, resources) || endsName(tokens, end, resources));
+    const closed = end > k && (!next || !isWord(next) || takenTokens.has(end) || complementizerKind(next.norm, lexicons) !== undefined || endsName(tokens, end, resources));
     if (!closed) return undefined;
     const first = tokens[k] as Token;
     return { start: first.start, end: (tokens[end - 1] as Token).end, type: 'Person', tokenStart: k, tokenEnd: end, ids: [], name: tokens.slice(k, end).map((t) => t.norm).join(' '), via: 'pattern' };
   });
-}
-
-function isComplementizer(word: string, resources: Resources): boolean {
-  const { complementizers, pronounSuffixes } = resources.lexicons;
-  return complementizers.has(word) || [...pronounSuffixes].some((suffix) => word.endsWith(suffix) && complementizers.has(word.slice(0, -suffix.length)));
 }
 
 /** Persons from a known given name (run after titles, whose names come first). */

@@ -3,19 +3,14 @@ import type { ArticleDoc, Token } from '../types.js';
 import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import { isWord } from '../ner/tokens.js';
+import { complementizerKind } from '../lexicon/complementizers.js';
 
 const CLAUSE_BREAKS = new Set([',', ';']);
 const TRAILING = new Set([',', ';', '.', ':', '!', '?', '…']);
 
 /** A complementizer at token i: standalone (أن، إن، بأن) or carrying a pronoun (أنه، إنهم). */
 export function complementizerAt(token: Token | undefined, resources: Resources): 'standalone' | 'suffixed' | undefined {
-  if (!isWord(token)) return undefined;
-  const { complementizers, pronounSuffixes } = resources.lexicons;
-  if (complementizers.has(token.norm)) return 'standalone';
-  for (const suffix of pronounSuffixes) {
-    if (token.norm.endsWith(suffix) && complementizers.has(token.norm.slice(0, -suffix.length))) return 'suffixed';
-  }
-  return undefined;
+  return isWord(token) ? complementizerKind(token.norm, resources.lexicons) : undefined;
 }
 
 /** One past the last token of a reported clause starting at `from`: the sentence end, or a comma before the next cue. */
