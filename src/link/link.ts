@@ -53,15 +53,12 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   // One span, one referent: a span found twice keeps its first reading.
   const unique = mentions.filter((m, i) => i === 0 || m.start !== mentions[i - 1]?.start || m.end !== mentions[i - 1]?.end);
-  mentions.length = 0;
-  mentions.push(...unique);
-  textContainment(doc, mentions, entities, resources);
+  textContainment(doc, unique, entities, resources);
 
   // The places mentioned places lie in, so that containment reads in the graph.
   addContainers(entities, resources);
-  return { ...doc, entities, mentions };
+  return { ...doc, entities, mentions: unique };
 }
-
 
 /** A one-word local name that is the last word of a fuller one of the same type (بهجلي of دولت بهجلي) names the same entity. */
 function fullerNames(candidates: readonly Candidate[]): Map<string, string> {
