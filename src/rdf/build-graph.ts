@@ -1,11 +1,11 @@
 // The graph stage: an analysed ArticleDoc → RDF quads exactly as ../shared/design/graph.md says.
-import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, NamedNode } from '@rdfjs/types';
 import type { ArticleDoc, Entity, Span } from '../types.js';
 import { NS } from './vocabulary.js';
 import { codePointOffsets, iriScheme } from './iris.js';
+import { terms } from './terms.js';
 
-const { namedNode, literal, quad, defaultGraph } = DataFactory;
+const { namedNode, literal, quad, defaultGraph } = terms;
 const MODE_IRI = { direct: 'DirectQuote', indirect: 'IndirectSpeech', partial: 'PartialQuote' } as const;
 const AKH_CLASSES = new Set(['MilitaryBase', 'UnnamedSource']);
 const BASE_CLASS = { Person: 'Person', Place: 'Place', Organization: 'Organization' } as const;
@@ -127,7 +127,8 @@ function dateLiteral(value: string) {
 function dedupe(quads: Quad[]): Quad[] {
   const seen = new Set<string>();
   return quads.filter((q) => {
-    const key = `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}:${q.object.termType === 'Literal' ? `${q.object.language}^${q.object.datatype.value}` : ''}`;
+    const o = q.object;
+    const key = `${q.subject.value} ${q.predicate.value} ${o.termType}:${o.value}:${o.termType === 'Literal' ? `${o.language}^${o.datatype.value}` : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
