@@ -1,7 +1,6 @@
 // An event's name when the text gives one: حملت عنوان "…"، تحت شعار "…"، or a quotation right after the trigger.
 import type { ArticleDoc, Span, Token, TriggerMention } from '../types.js';
 import type { Resources } from '../resources.js';
-import { wordWindow } from '../ner/tokens.js';
 
 const MAX_TRIGGER_TO_NAME = 8;
 
@@ -10,7 +9,7 @@ export function eventName(doc: ArticleDoc, triggers: readonly TriggerMention[], 
     const sentence = doc.sentences[(doc.tokens[trigger.tokenStart] as Token).sentence];
     const limit = Math.min(sentence?.endToken ?? doc.tokens.length, trigger.tokenEnd + MAX_TRIGGER_TO_NAME);
     for (let k = trigger.tokenEnd; k < limit; k++) {
-      const introducer = resources.lexicons.nameIntroducers.longestAt(wordWindow(doc.tokens, k, 4).words);
+      const introducer = resources.lexicons.nameIntroducers.matchAt(doc.tokens, k, { max: 4 });
       const quoteAt = introducer ? k + introducer.length : k === trigger.tokenEnd ? k : -1;
       const name = quoteAt >= 0 ? quotedAt(doc, quoteAt) : undefined;
       if (name) return name;

@@ -2,18 +2,17 @@
 // and a possessive suffix (قمته = قمة + ـه) allowed.
 import type { Token, TriggerMention } from '../types.js';
 import type { Resources } from '../resources.js';
-import { isWord, rawOffsetAfter, wordWindow } from './tokens.js';
+import { isWord, rawOffsetAfter } from './tokens.js';
 
 export function findEventTriggers(tokens: readonly Token[], resources: Resources): TriggerMention[] {
   const { lexicons, normalizer } = resources;
   const found: TriggerMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i])) continue;
-    const window = wordWindow(tokens, i, 4);
-    const match = lexicons.triggers.longestAt(window.words, { definite: true }) ?? possessiveMatch(window.words, resources);
+    const match = lexicons.triggers.matchAt(tokens, i, { max: 4, definite: true }) ?? possessiveMatch(tokens, i, resources);
     const trigger = match?.value[0];
     if (!match || !trigger) continue;
-    const last = window.at[match.length - 1] as number;
+    const last = match.end - 1;
     const first = tokens[i] as Token;
     found.push({ start: rawOffsetAfter(first, match.prefixLength, normalizer.isDeleted), end: (tokens[last] as Token).end, tokenStart: i, tokenEnd: last + 1, eventClass: trigger.eventClass, family: trigger.family });
     i = last;
@@ -22,15 +21,14 @@ export function findEventTriggers(tokens: readonly Token[], resources: Resources
 }
 
 /** A one-word trigger carrying a possessive pronoun: its ta marbuta is written ت before the suffix. */
-function possessiveMatch(words: string[], resources: Resources) {
-  const word = words[0];
-  if (!word) return undefined;
+function possessiveMatch(tokens: readonly Token[], i: number, resources: Resources) {
+  const word = (tokens[i] as Token).norm;
   for (const suffix of resources.lexicons.pronounSuffixes) {
     if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
     let stem = word.slice(0, -suffix.length);
     if (stem.endsWith('ت')) stem = `${stem.slice(0, -1)}ه`;
     const match = resources.lexicons.triggers.longestAt([stem], { definite: true });
-    if (match?.length === 1) return match;
+    if (match?.length === 1) return { ...match, end: i + 1 };
   }
   return undefined;
 }

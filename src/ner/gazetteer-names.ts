@@ -1,7 +1,7 @@
 // Finds every gazetteer name in the text: longest match first, clitics allowed on the first word.
 import type { Resources } from '../resources.js';
 import type { Candidate, Token } from '../types.js';
-import { rawOffsetAfter, wordWindow, isWord } from './tokens.js';
+import { rawOffsetAfter, isWord } from './tokens.js';
 import { stemsOf } from '../lexicon/clitics.js';
 
 export function findGazetteerNames(tokens: readonly Token[], resources: Resources): Candidate[] {
@@ -9,11 +9,10 @@ export function findGazetteerNames(tokens: readonly Token[], resources: Resource
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i])) continue;
-    const window = wordWindow(tokens, i);
-    const match = gazetteer.names.longestAt(window.words);
+    const match = gazetteer.names.matchAt(tokens, i);
     if (!match) continue;
     const first = tokens[i] as Token;
-    const lastIndex = window.at[match.length - 1] as number;
+    const lastIndex = match.end - 1;
     const ids = [...match.value];
     const type = gazetteer.entries.get(ids[0] as string)?.type ?? 'Place';
     if (match.length === 1 && isOrdinaryWord(first.norm, ids, resources)) continue;

@@ -1,7 +1,7 @@
 // Reads a person's name from the tokens: where it may start, and how far it runs.
 import type { Token } from '../types.js';
 import type { Resources } from '../resources.js';
-import { isWord, wordWindow } from './tokens.js';
+import { isWord } from './tokens.js';
 
 const MAX_NAME_WORDS = 4;
 
@@ -21,14 +21,13 @@ export function endsName(tokens: readonly Token[], i: number, resources: Resourc
   if (word.length < 2 || lexicons.functionWords.has(word) || lexicons.verbs.has(word) || CLITIC_DEFINITE.test(word)) return true;
   if (options.common !== false && lexicons.commonWords.has(word)) return true;
   if (lexicons.writtenFunctionWords.has(written(token, resources))) return true;
-  const window = wordWindow(tokens, i, 3).words;
   return Boolean(
-    lexicons.cues.longestAt(window, { clitics: 'conjunctions' }) ||
-      lexicons.titles.longestAt(window, { clitics: false }) ||
-      lexicons.triggers.longestAt(window, { definite: true }) ||
-      gazetteer.demonyms.longestAt(window, { clitics: false }) ||
-      lexicons.portfolios.longestAt(window, { clitics: false }) ||
-      (options.heads !== false && lexicons.nameHeads.longestAt(window, { definite: true })),
+    lexicons.cues.matchAt(tokens, i, { max: 3, clitics: 'conjunctions' }) ||
+      lexicons.titles.matchAt(tokens, i, { max: 3, clitics: false }) ||
+      lexicons.triggers.matchAt(tokens, i, { max: 3, definite: true }) ||
+      gazetteer.demonyms.matchAt(tokens, i, { max: 3, clitics: false }) ||
+      lexicons.portfolios.matchAt(tokens, i, { max: 3, clitics: false }) ||
+      (options.heads !== false && lexicons.nameHeads.matchAt(tokens, i, { max: 3, definite: true })),
   );
 }
 

@@ -2,7 +2,7 @@
 // (حركة …، وزارة الخارجية الروسية، مدينة …، قاعدة … الجوية), a person from a known given name.
 import type { Resources } from '../resources.js';
 import type { Candidate, Token } from '../types.js';
-import { isWord, rawOffsetAfter, wordWindow } from './tokens.js';
+import { isWord, rawOffsetAfter } from './tokens.js';
 import { endsName, nameEnd } from './names.js';
 import { complementizerKind } from '../lexicon/complementizers.js';
 
@@ -24,7 +24,7 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
   const takenTokens = new Set<number>();
   for (const c of taken) for (let t = c.tokenStart; t < c.tokenEnd; t++) takenTokens.add(t);
   return scan(tokens, taken, (i) => {
-    const match = lexicons.cues.longestAt(wordWindow(tokens, i, 4).words, { clitics: 'conjunctions' });
+    const match = lexicons.cues.matchAt(tokens, i, { max: 4, clitics: 'conjunctions' });
     // After a phrase that ends in its preposition (أعرب عن) comes the object, not the subject.
     if (!match || match.length > 1 || !match.value.some((f) => f.kind === 'verb')) return undefined;
     // Only a verb that opens its clause has its subject after it (not التي تعتبر عماد …).
@@ -78,9 +78,8 @@ function quotedName(tokens: readonly Token[], open: number): [number, number] | 
 export function findQuotedNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
   const { lexicons } = resources;
   return scan(tokens, taken, (i, occupied) => {
-    const window = wordWindow(tokens, i, 4).words;
-    const cue = lexicons.cues.longestAt(window, { clitics: 'conjunctions' });
-    const head = lexicons.nameHeads.longestAt(window, { definite: true });
+    const cue = lexicons.cues.matchAt(tokens, i, { max: 4, clitics: 'conjunctions' });
+    const head = lexicons.nameHeads.matchAt(tokens, i, { max: 4, definite: true });
     const introducer = cue?.value.some((f) => f.kind === 'verb') ? cue : head?.value[0]?.type === 'Organization' ? head : undefined;
     if (!introducer) return undefined;
     const quoted = quotedName(tokens, i + introducer.length);
@@ -95,12 +94,12 @@ export function findQuotedNames(tokens: readonly Token[], taken: readonly Candid
 
 function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, resources: Resources): Candidate | undefined {
   const { lexicons, gazetteer, normalizer } = resources;
-  const match = lexicons.nameHeads.longestAt(wordWindow(tokens, i, 3).words, { definite: true });
+  const match = lexicons.nameHeads.matchAt(tokens, i, { max: 3, definite: true });
   const head = match?.value[0];
   if (!match || !head || addsHamza(tokens[i] as Token, head.form)) return undefined;
   const nameStart = i + match.length;
   const first = tokens[nameStart];
-  const nisba = (k: number) => gazetteer.demonyms.longestAt(wordWindow(tokens, k, 3).words, { clitics: false });
+  const nisba = (k: number) => gazetteer.demonyms.matchAt(tokens, k, { max: 3, clitics: false });
   let end = nameStart;
   if (match.article) {
     // A definite head names a body only with its country's nisba (الحكومة الروسية، الجيش اليمني);
@@ -109,7 +108,7 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     if (!country) return undefined;
     end = nameStart + country.length;
   } else if (isWord(first) && !occupied.has(nameStart) && first.sentence === tokens[i]?.sentence) {
-    const portfolio = lexicons.portfolios.longestAt(wordWindow(tokens, nameStart, 3).words);
+    const portfolio = lexicons.portfolios.matchAt(tokens, nameStart, { max: 3 });
     if (portfolio) end = nameStart + portfolio.length;
     else if (first.norm.startsWith('ال')) {
       // A definite name: one noun and its nisba adjectives (حزب الحركة القومية، حكومة الوفاق الوطني).

@@ -3,7 +3,7 @@
 // with no name after it (الزعيم الروسي) it is a definite description for linking to resolve.
 import type { Resources } from '../resources.js';
 import type { Candidate, TitleInfo, Token } from '../types.js';
-import { isWord, rawOffsetAfter, wordWindow } from './tokens.js';
+import { isWord, rawOffsetAfter } from './tokens.js';
 import { endsName, nameEnd } from './names.js';
 
 const MAX_APPOSITION_WORDS = 4;
@@ -29,7 +29,7 @@ export function findTitledPersons(tokens: readonly Token[], known: readonly Cand
     const title = readTitle(tokens, i, candidateAt, resources);
     if (!title) continue;
     let k = title.next;
-    while (isWord(tokens[k]) && resources.lexicons.honorifics.longestAt(wordWindow(tokens, k, 2).words, { clitics: false })) k++;
+    while (isWord(tokens[k]) && resources.lexicons.honorifics.matchAt(tokens, k, { max: 2, clitics: false })) k++;
     // An apposition set off by a comma, or a hashtag: رئيس الوزراء اللبناني، سعد الحريري / المستشارة #انغيلا_ميركل.
     if ((tokens[k]?.norm === ',' || tokens[k]?.norm === '#') && candidateAt.get(k + 1)?.type === 'Person') k++;
     const person = candidateAt.get(k);
@@ -60,7 +60,7 @@ export function findTitledPersons(tokens: readonly Token[], known: readonly Cand
 
 function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number, Candidate>, resources: Resources): TitleSpan | undefined {
   const { lexicons, gazetteer, normalizer } = resources;
-  const match = lexicons.titles.longestAt(wordWindow(tokens, i, 4).words);
+  const match = lexicons.titles.matchAt(tokens, i, { max: 4 });
   if (!match) return undefined;
   const title = match.value[0];
   if (!title) return undefined;
@@ -73,7 +73,6 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
     const token = tokens[next];
     if (!isWord(token) || token.sentence !== tokens[i]?.sentence) break;
     const known = candidateAt.get(next);
-    const window = wordWindow(tokens, next, 4).words;
     // A body or place is the title's own only as its genitive, or joined by ل (الأمين العام للأمم المتحدة).
     if (known && known.type !== 'Person' && (genitiveOpen || (known.start > token.start && /^و?ل/.test(token.norm)))) {
       if (known.type === 'Place') countries.push(...known.ids);
@@ -82,13 +81,13 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
       continue;
     }
     if (known) break;
-    const portfolio = lexicons.portfolios.longestAt(window);
+    const portfolio = lexicons.portfolios.matchAt(tokens, next, { max: 4 });
     if (portfolio) {
       next += portfolio.length;
       genitiveOpen = false;
       continue;
     }
-    const demonym = gazetteer.demonyms.longestAt(window, { clitics: false });
+    const demonym = gazetteer.demonyms.matchAt(tokens, next, { max: 4, clitics: false });
     if (demonym) {
       countries.push(...demonym.value);
       next += demonym.length;

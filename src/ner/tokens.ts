@@ -1,30 +1,6 @@
-// Token helpers shared by the recognisers: windows of words and clitic-aware raw offsets.
+// Token helpers shared by the recognisers: clitic-aware raw offsets, word tests. (Phrase look-ups
+// over windows of words are PhraseIndex.matchAt.)
 import type { Token } from '../types.js';
-
-/** Joiners that may stand inside a name without breaking it (a hyphenated base name, a #first_last hashtag). */
-const NAME_JOINERS = new Set(['-', '_', '‐', '–']);
-
-export interface WordWindow {
-  words: string[];
-  /** Token index of each word. */
-  at: number[];
-}
-
-/** Up to `max` consecutive word tokens from `from`, stepping over name joiners, within one sentence. */
-export function wordWindow(tokens: readonly Token[], from: number, max = 8): WordWindow {
-  const words: string[] = [];
-  const at: number[] = [];
-  const sentence = tokens[from]?.sentence;
-  for (let i = from; i < tokens.length && words.length < max; i++) {
-    const token = tokens[i] as Token;
-    if (token.sentence !== sentence) break;
-    if (token.kind === 'word' || token.kind === 'latin') {
-      words.push(token.norm);
-      at.push(i);
-    } else if (!(token.kind === 'punct' && NAME_JOINERS.has(token.norm) && words.length > 0)) break;
-  }
-  return { words, at };
-}
 
 /** Raw offset inside a token after its first `normChars` normalised characters (clitics). */
 export function rawOffsetAfter(token: Token, normChars: number, isDeleted: (ch: string) => boolean): number {

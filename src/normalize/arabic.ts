@@ -23,31 +23,51 @@ export interface Normalizer {
   table: NormalizationTable;
 }
 
+const KEEP = 0;
+const DELETE = 1;
+const MAP = 2;
+// String.fromCharCode takes its arguments on the stack: the normal form is built in chunks.
+const CHUNK = 8192;
+
 export function createNormalizer(table: NormalizationTable): Normalizer {
-  const deleted = (code: number): boolean =>
-    table.delete.ranges.some(([from, to]) => code >= from.charCodeAt(0) && code <= to.charCodeAt(0));
-  const replacement = new Map<string, string>(Object.entries(table.map));
+  // One action per UTF-16 code unit, looked up by code: the text is read once, unit by unit.
+  const action = new Uint8Array(0x10000);
+  for (const [from, to] of table.delete.ranges) action.fill(DELETE, from.charCodeAt(0), to.charCodeAt(0) + 1);
+  const replacement = new Map<number, number[]>();
+  for (const [from, to] of Object.entries(table.map)) {
+    if (from.length !== 1) throw new Error(`normalization map keys are single characters, not "${from}"`);
+    const code = from.charCodeAt(0);
+    if (action[code] === DELETE) continue;
+    action[code] = MAP;
+    replacement.set(code, [...to].flatMap((ch) => Array.from({ length: ch.length }, (_, k) => ch.charCodeAt(k))));
+  }
 
   function normalizeText(raw: string): Normalized {
-    const out: string[] = [];
+    const codes: number[] = [];
     const normToRaw: number[] = [];
     for (let i = 0; i < raw.length; i++) {
-      const ch = raw[i] as string;
-      if (deleted(ch.charCodeAt(0))) continue;
-      const mapped = replacement.get(ch) ?? ch;
-      for (const unit of mapped) {
-        out.push(unit);
+      const code = raw.charCodeAt(i);
+      const todo = action[code];
+      if (todo === KEEP) {
+        codes.push(code);
         normToRaw.push(i);
+      } else if (todo === MAP) {
+        for (const unit of replacement.get(code) as number[]) {
+          codes.push(unit);
+          normToRaw.push(i);
+        }
       }
     }
     normToRaw.push(raw.length);
-    return { norm: out.join(''), normToRaw };
+    let norm = '';
+    for (let at = 0; at < codes.length; at += CHUNK) norm += String.fromCharCode(...codes.slice(at, at + CHUNK));
+    return { norm, normToRaw };
   }
 
   return {
     normalizeText,
     normalize: (raw) => normalizeText(raw).norm.replace(/\s+/g, ' ').trim(),
-    isDeleted: (ch) => deleted(ch.charCodeAt(0)),
+    isDeleted: (ch) => action[ch.charCodeAt(0)] === DELETE,
     table,
   };
 }

@@ -3,7 +3,7 @@ import type { ArticleDoc, Token } from '../types.js';
 import type { Resources } from '../resources.js';
 import type { CueForm } from '../lexicon/lexicons.js';
 import type { QuoteSpan } from './quote-spans.js';
-import { isWord, rawOffsetAfter, wordWindow } from '../ner/tokens.js';
+import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 
 export interface Cue {
   tokenStart: number;
@@ -20,18 +20,17 @@ export function findCues(doc: ArticleDoc, quotes: readonly QuoteSpan[], resource
   for (const m of doc.mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) insideMention.add(t);
   // "لم يكشف عن اسمه" describes an unnamed source; its verb is no speech act.
   for (let i = 0; i < doc.tokens.length; i++) {
-    const phrase = resources.lexicons.anonymityPhrases.longestAt(wordWindow(doc.tokens, i, 6).words, { clitics: false });
+    const phrase = resources.lexicons.anonymityPhrases.matchAt(doc.tokens, i, { max: 6, clitics: false });
     if (phrase) for (let t = i; t < i + phrase.length; t++) insideMention.add(t);
   }
   const cues: Cue[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!isWord(doc.tokens[i]) || insideQuote(i) || insideMention.has(i)) continue;
-    const window = wordWindow(doc.tokens, i, 4);
-    const match = resources.lexicons.cues.longestAt(window.words, { clitics: 'conjunctions' }) ?? withObjectPronoun(window.words, resources);
+    const match = resources.lexicons.cues.matchAt(doc.tokens, i, { max: 4, clitics: 'conjunctions' }) ?? withObjectPronoun(doc.tokens, i, resources);
     const form = match && preferredForm(match.value);
     if (!match || !form) continue;
     const first = doc.tokens[i] as Token;
-    const last = window.at[match.length - 1] as number;
+    const last = match.end - 1;
     cues.push({ tokenStart: i, tokenEnd: last + 1, start: rawOffsetAfter(first, match.prefixLength, resources.normalizer.isDeleted), end: (doc.tokens[last] as Token).end, form });
     i = last;
   }
@@ -39,13 +38,12 @@ export function findCues(doc: ArticleDoc, quotes: readonly QuoteSpan[], resource
 }
 
 /** A verb carrying its object as a pronoun (وصفها، يصفه) is still the verb. */
-function withObjectPronoun(words: readonly string[], resources: Resources) {
-  const word = words[0];
-  if (!word) return undefined;
+function withObjectPronoun(tokens: readonly Token[], i: number, resources: Resources) {
+  const word = (tokens[i] as Token).norm;
   for (const suffix of resources.lexicons.pronounSuffixes) {
     if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
     const match = resources.lexicons.cues.longestAt([word.slice(0, -suffix.length)], { clitics: 'conjunctions' });
-    if (match?.value.some((f) => f.kind === 'verb')) return { ...match, value: match.value.filter((f) => f.kind === 'verb') };
+    if (match?.value.some((f) => f.kind === 'verb')) return { ...match, value: match.value.filter((f) => f.kind === 'verb'), end: i + 1 };
   }
   return undefined;
 }

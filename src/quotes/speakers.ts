@@ -4,7 +4,7 @@
 import type { ArticleDoc, Entity, Mention, Span, Statement, Token } from '../types.js';
 import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
-import { isWord, wordWindow } from '../ner/tokens.js';
+import { isWord } from '../ner/tokens.js';
 
 /** How many words may describe a subject before its name. */
 const MAX_DESCRIBED_SUBJECT = 10;
@@ -27,21 +27,20 @@ function unnamedSourceEnd(doc: ArticleDoc, k: number, resources: Resources): { n
   const { gazetteer, lexicons } = resources;
   let nameEnd = k + 1;
   for (;;) {
-    const window = wordWindow(doc.tokens, nameEnd, 3).words;
-    const demonym = gazetteer.demonyms.longestAt(window, { clitics: false });
+    const demonym = gazetteer.demonyms.matchAt(doc.tokens, nameEnd, { max: 3, clitics: false });
     if (demonym) nameEnd += demonym.length;
     else if (isWord(doc.tokens[nameEnd]) && lexicons.unnamedSourceAdjectives.has(doc.tokens[nameEnd]?.norm ?? '')) nameEnd++;
     else break;
   }
-  const anonymity = lexicons.anonymityPhrases.longestAt(wordWindow(doc.tokens, nameEnd, 6).words, { clitics: false });
+  const anonymity = lexicons.anonymityPhrases.matchAt(doc.tokens, nameEnd, { max: 6, clitics: false });
   return { nameEnd, end: nameEnd + (anonymity?.length ?? 0) };
 }
 
 export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
   let k = cue.tokenEnd;
-  while (isWord(doc.tokens[k]) && resources.lexicons.honorifics.longestAt(wordWindow(doc.tokens, k, 2).words, { clitics: false })) k++;
+  while (isWord(doc.tokens[k]) && resources.lexicons.honorifics.matchAt(doc.tokens, k, { max: 2, clitics: false })) k++;
   // A head noun before a quoted name (صحيفة "زمان") belongs to the speaker phrase.
-  const head = resources.lexicons.nameHeads.longestAt(wordWindow(doc.tokens, k, 3).words, { definite: true });
+  const head = resources.lexicons.nameHeads.matchAt(doc.tokens, k, { max: 3, definite: true });
   if (head && doc.tokens[k + head.length]?.kind === 'quote') k += head.length;
   const token = doc.tokens[k];
   if (!token || !['word', 'latin', 'quote'].includes(token.kind) || token.sentence !== doc.tokens[cue.tokenStart]?.sentence) return undefined;

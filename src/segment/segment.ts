@@ -40,7 +40,7 @@ export function segmentText(normalized: Normalized, rawText: string, options: Se
       if (!first || !last) continue;
       const sentenceIndex = sentences.length;
       sentences.push({ block: blockIndex, start: first.start, end: last.end, firstToken: tokens.length, endToken: tokens.length + sentenceTokens.length });
-      for (const { normStart: _s, normEnd: _e, ...token } of sentenceTokens) tokens.push({ ...token, sentence: sentenceIndex });
+      for (const t of sentenceTokens) tokens.push({ start: t.start, end: t.end, text: t.text, norm: t.norm, kind: t.kind, sentence: sentenceIndex });
     }
   });
   return { blocks, sentences, tokens };
