@@ -4,6 +4,7 @@ import type { ArticleDoc, Entity, Span } from '../types.js';
 import { NS } from './vocabulary.js';
 import { codePointOffsets, iriScheme } from './iris.js';
 import { terms } from './terms.js';
+import { sortUniqueQuads } from './serialize.js';
 
 const { namedNode, literal, quad, defaultGraph } = terms;
 const MODE_IRI = { direct: 'DirectQuote', indirect: 'IndirectSpeech', partial: 'PartialQuote' } as const;
@@ -16,6 +17,7 @@ export interface GraphOptions {
   named?: boolean;
 }
 
+/** The article's quads, each once, in sortQuads order (the order every serialisation writes). */
 export function buildGraph(doc: ArticleDoc, options: GraphOptions): Quad[] {
   const iri = iriScheme(doc, options.base);
   const graph = options.named ? namedNode(iri.article) : defaultGraph();
@@ -90,7 +92,7 @@ export function buildGraph(doc: ArticleDoc, options: GraphOptions): Quad[] {
     for (const key of [...mentioned].sort()) add(s, NS.schema + 'mentions', namedNode(iri.entity(key)));
     anchor(s, st.content);
   });
-  return dedupe(quads);
+  return sortUniqueQuads(quads);
 }
 
 function addEntity(entity: Entity, entityIri: (key: string) => string, add: (s: string, p: string, o: Quad_Object) => void, type: (s: string, cls: string) => void): void {
@@ -122,15 +124,4 @@ function addMention(
 
 function dateLiteral(value: string) {
   return literal(value, namedNode(NS.xsd + (value.length === 10 ? 'date' : 'dateTime')));
-}
-
-function dedupe(quads: Quad[]): Quad[] {
-  const seen = new Set<string>();
-  return quads.filter((q) => {
-    const o = q.object;
-    const key = `${q.subject.value} ${q.predicate.value} ${o.termType}:${o.value}:${o.termType === 'Literal' ? `${o.language}^${o.datatype.value}` : ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -33,5 +33,14 @@ function term(t: Term): string {
 /** One line per quad, in the order given; with `graph`, every quad is written in that named graph. */
 export function nquadLines(quads: readonly Quad[], graph?: string): string[] {
   const fixedGraph = graph === undefined ? undefined : ` <${escaped(graph)}> .\n`;
-  return quads.map((q) => `${term(q.subject)} ${term(q.predicate)} ${term(q.object)}${fixedGraph ?? (q.graph.termType === 'DefaultGraph' ? ' .\n' : ` ${term(q.graph)} .\n`)}`);
+  // Quads come grouped by subject, and a graph uses few predicates: each is written once per call.
+  const predicates = new Map<string, string>();
+  let subject: Term | undefined;
+  let subjectText = '';
+  return quads.map((q) => {
+    if (subject === undefined || !q.subject.equals(subject)) [subject, subjectText] = [q.subject, term(q.subject)];
+    let predicateText = predicates.get(q.predicate.value);
+    if (predicateText === undefined) predicates.set(q.predicate.value, (predicateText = term(q.predicate)));
+    return `${subjectText} ${predicateText} ${term(q.object)}${fixedGraph ?? (q.graph.termType === 'DefaultGraph' ? ' .\n' : ` ${term(q.graph)} .\n`)}`;
+  });
 }

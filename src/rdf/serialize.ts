@@ -10,15 +10,30 @@ const RDF_TYPE = NS.rdf + 'type';
 
 /** Subjects in IRI order, rdf:type first in each, then predicates and objects in order. */
 export function sortQuads(quads: readonly Quad[]): Quad[] {
-  const key = (q: Quad): string => `${q.object.termType}\u0000${q.object.value}\u0000${q.object.termType === 'Literal' ? `${q.object.language}\u0000${q.object.datatype.value}` : ''}`;
-  return [...quads].sort(
-    (a, b) =>
-      compare(a.graph.value, b.graph.value) ||
-      compare(a.subject.value, b.subject.value) ||
-      Number(b.predicate.value === RDF_TYPE) - Number(a.predicate.value === RDF_TYPE) ||
-      compare(a.predicate.value, b.predicate.value) ||
-      compare(key(a), key(b)),
+  return [...quads].sort(compareQuads);
+}
+
+/** sortQuads without duplicates: quads equal in all four terms are written once. */
+export function sortUniqueQuads(quads: readonly Quad[]): Quad[] {
+  const sorted = sortQuads(quads);
+  return sorted.filter((q, i) => i === 0 || compareQuads(sorted[i - 1] as Quad, q) !== 0);
+}
+
+function compareQuads(a: Quad, b: Quad): number {
+  return (
+    compare(a.graph.value, b.graph.value) ||
+    compare(a.subject.value, b.subject.value) ||
+    Number(b.predicate.value === RDF_TYPE) - Number(a.predicate.value === RDF_TYPE) ||
+    compare(a.predicate.value, b.predicate.value) ||
+    compareObjects(a.object, b.object)
   );
+}
+
+/** Objects by term type, value, then language and datatype: no term's value contains U+0000. */
+function compareObjects(a: Quad['object'], b: Quad['object']): number {
+  const byType = compare(a.termType, b.termType) || compare(a.value, b.value);
+  if (byType !== 0 || a.termType !== 'Literal' || b.termType !== 'Literal') return byType;
+  return compare(a.language, b.language) || compare(a.datatype.value, b.datatype.value);
 }
 
 function compare(a: string, b: string): number {

@@ -56,8 +56,6 @@ export async function createWorkerPool(size: number, settings: WorkerSettings): 
 }
 
 function startWorker(settings: WorkerSettings): PoolWorker {
-  // A small young generation: the articles' garbage is short-lived, and each thread's heap headroom
-  // otherwise adds ~60 MB to the peak RSS for no gain in speed (measured on ANT).
   const worker = new Worker(WORKER_SCRIPT, { workerData: settings });
   const pending: PoolWorker['pending'] = new Map();
   const fail = (error: Error) => {
