@@ -16,18 +16,23 @@ export function findAliasMentions(doc: ArticleDoc, entities: ReadonlyMap<string,
   for (const m of mentions) {
     if (m.entity.startsWith('gz:') && entities.get(m.entity)?.type === 'Person' && !fullNames.has(m.entity)) fullNames.set(m.entity, doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm).join(' '));
   }
+  // A word can be an alias only if it ends in one (clitics go in front; لل + السيسي is written
+  // للسيسي): most words are turned away before the index is asked, which spares building its table
+  // of written forms in most articles.
+  const endings: string[] = [];
   for (const [key, name] of fullNames) {
     const words = name.split(' ');
     const family = words.at(-1);
     if (words.length < 2 || !family || family.length < MIN_ALIAS_LENGTH || lexicons.functionWords.has(family) || lexicons.commonWords.has(family) || lexicons.compoundPrefixes.has(words.at(-2) ?? '')) continue;
     aliases.add([family], key);
+    endings.push(family.startsWith('ال') ? family.slice(1) : family);
   }
   if (aliases.phraseCount === 0) return [];
   const covered = new Set<number>();
   for (const c of doc.candidates) for (let t = c.tokenStart; t < c.tokenEnd; t++) covered.add(t);
   const found: Mention[] = [];
   doc.tokens.forEach((token: Token, i) => {
-    if (!isWord(token) || covered.has(i)) return;
+    if (!isWord(token) || covered.has(i) || !endings.some((ending) => token.norm.endsWith(ending))) return;
     const match = aliases.longestAt([token.norm]);
     const key = match?.value.length === 1 ? match.value[0] : undefined;
     if (!match || !key) return;
