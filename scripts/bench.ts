@@ -5,8 +5,11 @@
 //     each SHACL engine's time and verdicts (on each graph and on a copy with one triple dropped),
 //     which must agree, shacl-engine with SHACL-SPARQL on the first --sparql graphs, and the cost of
 //     Turtle and JSON-LD per article.
-// Options: --corpus DIR, --limit N (records, default all), --jobs 1,2, --compare N (300), --sparql N (3).
-import { spawnSync } from 'node:child_process';
+//  3. what two cores give a job with no sharing at all: two single-thread runs (--jobs 1) side by
+//     side, each on half the records, against one on all of them (the ceiling for the speed-up);
+// Options: --corpus DIR, --limit N (records, default all), --jobs 1,2, --compare N (300), --sparql N (3),
+// --no-ceiling.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +20,7 @@ import { planInputs, readCorpus } from '../src/io/sources.js';
 import { analyze } from '../src/pipeline.js';
 import { buildGraph } from '../src/rdf/build-graph.js';
 import { sortQuads, toJsonLd, toTurtle } from '../src/rdf/serialize.js';
+import { nquadLines } from '../src/rdf/nquads.js';
 import { createValidator, type GraphValidator } from '../src/validate/validate.js';
 import { shaclEngineEngine } from '../src/validate/engines/engines.js';
 import { DEFAULT_BASE } from '../src/rdf/vocabulary.js';
@@ -32,20 +36,53 @@ const limit = option('limit');
 const jobsList = (option('jobs', '1,2') as string).split(',').map(Number);
 const compareCount = Number(option('compare', '300'));
 const sparqlCount = Number(option('sparql', '3'));
+const ceiling = !args.includes('--no-ceiling');
 const fixed = (n: number, digits = 1) => n.toFixed(digits);
 const pct = (part: number, whole: number) => `${fixed((100 * part) / whole)}%`;
+
+function runArguments(out: string, jobs: number, records?: string): string[] {
+  return [join(PROJECT_ROOT, 'dist', 'cli', 'bin.js'), 'run', corpus, '--out', out, '--jobs', String(jobs), '--quiet', '--stats', join(out, 'stats.json'), ...(records ? ['--limit', records] : [])];
+}
 
 /** The CLI on the corpus in a process of its own; its statistics. */
 function runEndToEnd(jobs: number): RunStatistics {
   const out = mkdtempSync(join(tmpdir(), 'akhbar-bench-'));
   try {
-    const argv = [join(PROJECT_ROOT, 'dist', 'cli', 'bin.js'), 'run', corpus, '--out', out, '--jobs', String(jobs), '--quiet', '--stats', join(out, 'stats.json'), ...(limit ? ['--limit', limit] : [])];
-    const run = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const run = spawnSync(process.execPath, runArguments(out, jobs, limit), { encoding: 'utf8', maxBuffer: 64 << 20 });
     if (run.status !== 0 && run.status !== 1) throw new Error(`akhbar run failed (${run.status}): ${run.stderr}`);
     return JSON.parse(readFileSync(join(out, 'stats.json'), 'utf8')) as RunStatistics;
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** Two single-thread runs at once, each on the first half of the records: their statistics. */
+async function runTwoProcesses(records: number): Promise<RunStatistics[]> {
+  const half = String(Math.ceil(records / 2));
+  const outs = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'akhbar-bench-')));
+  try {
+    await Promise.all(
+      outs.map(
+        (out) =>
+          new Promise<void>((resolve, reject) => {
+            const child = spawn(process.execPath, runArguments(out, 1, half), { stdio: 'ignore' });
+            child.on('error', reject);
+            child.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`akhbar run failed (${code})`))));
+          }),
+      ),
+    );
+    return outs.map((out) => JSON.parse(readFileSync(join(out, 'stats.json'), 'utf8')) as RunStatistics);
+  } finally {
+    for (const out of outs) rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function printCeiling(single: RunStatistics, pair: RunStatistics[]): void {
+  const records = pair.reduce((n, r) => n + r.totals.records, 0);
+  const wall = Math.max(...pair.map((r) => r.wallMs));
+  const rate = (records / wall) * 1000;
+  const singleRate = (single.totals.records / single.wallMs) * 1000;
+  console.log(`\nCeiling: two single-thread runs side by side (${pair.map((r) => r.totals.records).join(' + ')} records) ${fixed(rate)} articles/s, ${fixed(rate / singleRate, 2)}× one run alone; each slowed to ${pair.map((r) => fixed(r.cpuMs / r.totals.records, 2)).join(' and ')} ms CPU/article (alone ${fixed(single.cpuMs / single.totals.records, 2)}).`);
 }
 
 function printEndToEnd(runs: RunStatistics[]): void {
@@ -102,6 +139,8 @@ async function compareOnGraphs(runs: RunStatistics[]): Promise<void> {
   console.log(`\n## On the graphs of the first ${articles} articles (${fixed(triples / articles, 0)} triples each)\n`);
   console.log(`Floor: N3 writes their N-Quads at ${fixed(floorRate / 1e6, 2)} M triples/s (${fixed(floorMs / articles, 3)} ms/article; best of 5 passes).`);
   const floorMsPerTriple = 1000 / floorRate;
+  const ownMs = await bestOf(5, () => samples.forEach((s) => nquadLines(s.quads).join('')));
+  console.log(`Akhbar's own N-Quads writer (src/rdf/nquads.ts, same bytes): ${fixed((triples / ownMs / 1e3), 2)} M triples/s.`);
   for (const r of runs) {
     const s = r.totals.stages;
     const ratio = (ms: number) => fixed(ms / r.totals.triples / floorMsPerTriple, 1);
@@ -145,4 +184,6 @@ async function compareOnGraphs(runs: RunStatistics[]): Promise<void> {
 
 const runs = jobsList.map(runEndToEnd);
 printEndToEnd(runs);
+const single = runs.find((r) => r.jobs === 1);
+if (ceiling && single) printCeiling(single, await runTwoProcesses(single.totals.records));
 await compareOnGraphs(runs);

@@ -16,10 +16,8 @@ const MIN_STEM = 2;
 /** Every reading of a word as clitics + stem, the unstripped reading first, longest stems first. */
 export function stemsOf(word: string): Stem[] {
   const out: Stem[] = [];
-  const seen = new Set<string>();
   const add = (prefixLength: number, stem: string): void => {
-    if (stem.length < MIN_STEM || seen.has(`${prefixLength}:${stem}`)) return;
-    seen.add(`${prefixLength}:${stem}`);
+    if (stem.length < MIN_STEM || out.some((r) => r.prefixLength === prefixLength && r.stem === stem)) return;
     out.push({ prefixLength, stem });
   };
   for (const conjunction of CONJUNCTIONS) {

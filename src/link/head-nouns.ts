@@ -11,9 +11,11 @@ export function findHeadNounMentions(doc: ArticleDoc, entities: ReadonlyMap<stri
   for (const c of doc.candidates) for (let t = c.tokenStart; t < c.tokenEnd; t++) covered.add(t);
   for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   const organizations = mentions.filter((m) => entities.get(m.entity)?.type === 'Organization');
+  if (organizations.length === 0) return [];
   const found: Mention[] = [];
   doc.tokens.forEach((token, i) => {
-    if (!isWord(token) || covered.has(i)) return;
+    // A head noun calls back only with its article (الوكالة، للوكالة).
+    if (!isWord(token) || covered.has(i) || !(token.norm.includes('ال') || token.norm.includes('لل'))) return;
     const reading = stemsOf(token.norm).find((r) => r.stem.startsWith('ال') && lexicons.nameHeads.longestAt([r.stem.slice(2)], { clitics: false })?.value.some((h) => h.type === 'Organization'));
     if (!reading) return;
     const head = reading.stem.slice(2);

@@ -78,6 +78,8 @@ function quotedName(tokens: readonly Token[], open: number): [number, number] | 
 export function findQuotedNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
   const { lexicons } = resources;
   return scan(tokens, taken, (i, occupied) => {
+    // The introducer (at most 4 words) is followed by a quotation mark: without one near, no look-up.
+    if (!tokens.slice(i + 1, i + 5).some((t) => t.kind === 'quote')) return undefined;
     const cue = lexicons.cues.matchAt(tokens, i, { max: 4, clitics: 'conjunctions' });
     const head = lexicons.nameHeads.matchAt(tokens, i, { max: 4, definite: true });
     const introducer = cue?.value.some((f) => f.kind === 'verb') ? cue : head?.value[0]?.type === 'Organization' ? head : undefined;
