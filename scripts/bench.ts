@@ -20,7 +20,6 @@ import { planInputs, readCorpus } from '../src/io/sources.js';
 import { analyze } from '../src/pipeline.js';
 import { buildGraph } from '../src/rdf/build-graph.js';
 import { sortQuads, toJsonLd, toTurtle } from '../src/rdf/serialize.js';
-import { nquadLines } from '../src/rdf/nquads.js';
 import { createValidator, type GraphValidator } from '../src/validate/validate.js';
 import { shaclEngineEngine } from '../src/validate/engines/engines.js';
 import { DEFAULT_BASE } from '../src/rdf/vocabulary.js';
@@ -139,8 +138,6 @@ async function compareOnGraphs(runs: RunStatistics[]): Promise<void> {
   console.log(`\n## On the graphs of the first ${articles} articles (${fixed(triples / articles, 0)} triples each)\n`);
   console.log(`Floor: N3 writes their N-Quads at ${fixed(floorRate / 1e6, 2)} M triples/s (${fixed(floorMs / articles, 3)} ms/article; best of 5 passes).`);
   const floorMsPerTriple = 1000 / floorRate;
-  const ownMs = await bestOf(5, () => samples.forEach((s) => nquadLines(s.quads).join('')));
-  console.log(`Akhbar's own N-Quads writer (src/rdf/nquads.ts, same bytes): ${fixed((triples / ownMs / 1e3), 2)} M triples/s.`);
   for (const r of runs) {
     const s = r.totals.stages;
     const ratio = (ms: number) => fixed(ms / r.totals.triples / floorMsPerTriple, 1);

@@ -4,7 +4,6 @@ import { DataFactory, Writer } from 'n3';
 import jsonld from 'jsonld';
 import type { Quad } from '@rdfjs/types';
 import { NS, OUTPUT_PREFIXES } from './vocabulary.js';
-import { nquadLines } from './nquads.js';
 
 const RDF_TYPE = NS.rdf + 'type';
 
@@ -59,7 +58,14 @@ export function toTurtle(quads: readonly Quad[], options: WriteOptions = {}): Pr
 
 /** N-Quads; with `graph`, every triple is written in that named graph (the article's, for a corpus file). */
 export async function toNQuads(quads: readonly Quad[], graph?: string, options: WriteOptions = {}): Promise<string> {
-  return nquadLines(options.sorted ? quads : sortQuads(quads), graph).join('');
+  const ordered = options.sorted ? quads : sortQuads(quads);
+  // Line by line, as N3's streaming writer writes N-Quads, without its buffering.
+  const writer = new Writer({ format: 'N-Quads' });
+  if (graph === undefined) return writer.quadsToString([...ordered]);
+  const named = DataFactory.namedNode(graph);
+  let text = '';
+  for (const q of ordered) text += writer.quadToString(q.subject, q.predicate, q.object, named);
+  return text;
 }
 
 /** JSON-LD compacted against `context` (the object inside ontology/context.jsonld), which is embedded. */

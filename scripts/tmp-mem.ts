@@ -1,0 +1,16 @@
+import { loadProjectData } from '../src/io/resources.js';
+import { createValidator } from '../src/validate/validate.js';
+const gc = (globalThis as any).gc as () => void;
+gc(); const m0 = process.memoryUsage();
+const { resources, shapes } = loadProjectData();
+gc(); const m1 = process.memoryUsage();
+const v = createValidator(shapes, {});
+for (const idx of [resources.gazetteer.names, resources.gazetteer.demonyms, ...Object.values(resources.lexicons)]) (idx as any)?.longestAt?.(['x'], { clitics: false });
+for (const idx of [resources.gazetteer.names, resources.gazetteer.demonyms, ...Object.values(resources.lexicons)]) (idx as any)?.longestAt?.(['x'], { clitics: 'conjunctions' });
+for (const idx of [resources.gazetteer.names, resources.gazetteer.demonyms, ...Object.values(resources.lexicons)]) (idx as any)?.longestAt?.(['x']);
+gc(); const m2 = process.memoryUsage();
+const mb = (x: number) => (x / 1e6).toFixed(1);
+console.log('base heap', mb(m0.heapUsed), 'rss', mb(m0.rss));
+console.log('after load heap', mb(m1.heapUsed), 'rss', mb(m1.rss));
+console.log('after validator+tables heap', mb(m2.heapUsed), 'rss', mb(m2.rss));
+console.log(Object.keys(resources.lexicons), Object.keys(resources.gazetteer));
