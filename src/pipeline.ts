@@ -19,7 +19,7 @@ export const STAGES: readonly [string, Stage][] = [
 ];
 
 export function emptyDoc(id: string, source: string, text: string, meta: ArticleMeta = {}): ArticleDoc {
-  return { id, source, text, meta, norm: '', normToRaw: [], blocks: [], sentences: [], tokens: [], candidates: [], triggers: [], entities: new Map(), mentions: [], events: [], eventMentions: [], statements: [] };
+  return { id, source, text, meta, norm: '', normToRaw: new Int32Array(0), blocks: [], sentences: [], tokens: [], candidates: [], triggers: [], entities: new Map(), mentions: [], events: [], eventMentions: [], statements: [] };
 }
 
 /** Runs every stage over one article's text. */

@@ -141,7 +141,7 @@ export interface ArticleDoc {
   meta: ArticleMeta;
   /** Normalised text and, for each of its UTF-16 units, the raw index it came from. */
   norm: string;
-  normToRaw: number[];
+  normToRaw: Int32Array;
   blocks: Block[];
   sentences: Sentence[];
   tokens: Token[];

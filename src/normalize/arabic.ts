@@ -10,7 +10,7 @@ export interface NormalizationTable {
 export interface Normalized {
   norm: string;
   /** normToRaw[i] is the raw index of norm[i]; normToRaw[norm.length] is the raw length. */
-  normToRaw: number[];
+  normToRaw: Int32Array;
 }
 
 export interface Normalizer {
@@ -34,34 +34,40 @@ export function createNormalizer(table: NormalizationTable): Normalizer {
   const action = new Uint8Array(0x10000);
   for (const [from, to] of table.delete.ranges) action.fill(DELETE, from.charCodeAt(0), to.charCodeAt(0) + 1);
   const replacement = new Map<number, number[]>();
+  let longest = 1;
   for (const [from, to] of Object.entries(table.map)) {
     if (from.length !== 1) throw new Error(`normalization map keys are single characters, not "${from}"`);
     const code = from.charCodeAt(0);
     if (action[code] === DELETE) continue;
     action[code] = MAP;
     replacement.set(code, [...to].flatMap((ch) => Array.from({ length: ch.length }, (_, k) => ch.charCodeAt(k))));
+    longest = Math.max(longest, to.length);
   }
 
   function normalizeText(raw: string): Normalized {
-    const codes: number[] = [];
-    const normToRaw: number[] = [];
+    // Sized for the longest replacement of every unit, then cut to what was written.
+    const codes = new Uint16Array(raw.length * longest);
+    const normToRaw = new Int32Array(raw.length * longest + 1);
+    let n = 0;
     for (let i = 0; i < raw.length; i++) {
       const code = raw.charCodeAt(i);
       const todo = action[code];
       if (todo === KEEP) {
-        codes.push(code);
-        normToRaw.push(i);
+        codes[n] = code;
+        normToRaw[n++] = i;
       } else if (todo === MAP) {
-        for (const unit of replacement.get(code) as number[]) {
-          codes.push(unit);
-          normToRaw.push(i);
+        // Indexed, not iterated: mapped letters (أ ة ى) are frequent, and each for-of made an iterator.
+        const units = replacement.get(code) as number[];
+        for (let k = 0; k < units.length; k++) {
+          codes[n] = units[k] as number;
+          normToRaw[n++] = i;
         }
       }
     }
-    normToRaw.push(raw.length);
+    normToRaw[n] = raw.length;
     let norm = '';
-    for (let at = 0; at < codes.length; at += CHUNK) norm += String.fromCharCode(...codes.slice(at, at + CHUNK));
-    return { norm, normToRaw };
+    for (let at = 0; at < n; at += CHUNK) norm += String.fromCharCode(...codes.subarray(at, Math.min(n, at + CHUNK)));
+    return { norm, normToRaw: normToRaw.subarray(0, n + 1) };
   }
 
   return {
@@ -73,7 +79,7 @@ export function createNormalizer(table: NormalizationTable): Normalizer {
 }
 
 /** Raw span of a normalised span: trailing deleted marks (a final tanwin or shadda) stay with their letter. */
-export function rawSpan(normToRaw: number[], rawText: string, normStart: number, normEnd: number, isDeleted: (ch: string) => boolean): [number, number] {
+export function rawSpan(normToRaw: ArrayLike<number>, rawText: string, normStart: number, normEnd: number, isDeleted: (ch: string) => boolean): [number, number] {
   const start = normToRaw[normStart] as number;
   let end = (normToRaw[normEnd - 1] as number) + 1;
   while (end < rawText.length && isDeleted(rawText[end] as string) && !/\s/.test(rawText[end] as string)) end++;

@@ -101,8 +101,12 @@ function compileShape(node: Term, shapes: GraphIndex, cache: Map<string, Compile
     validate(focus, data, emit) {
       if (deactivated) return;
       const values = path ? data.objects(focus, path.value) : [focus];
+      // One reporter per focus node, told which constraint is running (not one closure per constraint).
+      let component = '';
+      const fail = (value: Term | undefined, message: string) => emit({ focus, path, value, shape: node, component, message: messages.length > 0 ? messages.join('; ') : message, severity });
       for (const { iri, check } of constraints) {
-        check(focus, values, data, (value, message) => emit({ focus, path, value, shape: node, component: iri, message: messages.length > 0 ? messages.join('; ') : message, severity }));
+        component = iri;
+        check(focus, values, data, fail);
       }
       for (const property of properties) for (const value of values) property.validate(value, data, emit);
     },

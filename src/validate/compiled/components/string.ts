@@ -6,9 +6,20 @@ export const minLengthComponent: Component = {
   compile: (min) => {
     const length = Number(min.value);
     // STRLEN counts characters (code points), not UTF-16 units.
-    return eachValue((value) => value.termType !== 'BlankNode' && [...value.value].length >= length, `Value has less than ${length} characters`);
+    return eachValue((value) => value.termType !== 'BlankNode' && codePoints(value.value, length) >= length, `Value has less than ${length} characters`);
   },
 };
+
+/** The code points of `text`, counted up to `enough` (the article text is one literal: it is not copied). */
+function codePoints(text: string, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; i++) {
+    const unit = text.charCodeAt(i);
+    // A low surrogate after a high one completes the code point the high one began.
+    if (!(unit >= 0xdc00 && unit <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) count++;
+  }
+  return count;
+}
 
 export const patternComponent: Component = {
   iri: SH + 'PatternConstraintComponent',
