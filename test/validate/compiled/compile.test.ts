@@ -31,6 +31,17 @@ describe('compiled SHACL engine', () => {
     expect(failures('ex:S sh:targetObjectsOf ex:p ; sh:datatype xsd:integer .', 'ex:a ex:p "1"^^xsd:integer , "x" .')).toEqual(['DatatypeConstraintComponent']);
   });
 
+  it('measures sh:minLength in code points, as STRLEN does, not UTF-16 units', () => {
+    const shapes = 'ex:S sh:targetObjectsOf ex:p ; sh:minLength 2 .';
+    expect(failures(shapes, 'ex:a ex:p "😀" .')).toEqual(['MinLengthConstraintComponent']);
+    expect(failures(shapes, 'ex:a ex:p "😀😀" , "نص" .')).toEqual([]);
+  });
+
+  it('names each failing component when one focus node fails several', () => {
+    const shapes = 'ex:S sh:targetObjectsOf ex:p ; sh:minLength 3 ; sh:datatype xsd:integer ; sh:pattern "^[0-9]+$" .';
+    expect(failures(shapes, 'ex:a ex:p "x" .').sort()).toEqual(['DatatypeConstraintComponent', 'MinLengthConstraintComponent', 'PatternConstraintComponent']);
+  });
+
   it('refuses an ill-formed literal of the right datatype', () => {
     expect(failures('ex:S sh:targetObjectsOf ex:p ; sh:datatype xsd:nonNegativeInteger .', 'ex:a ex:p "-3"^^xsd:nonNegativeInteger .')).toEqual(['DatatypeConstraintComponent']);
   });
