@@ -7,8 +7,10 @@
 //     Turtle and JSON-LD per article.
 //  3. what two cores give a job with no sharing at all: two single-thread runs (--jobs 1) side by
 //     side, each on half the records, against one on all of them (the ceiling for the speed-up);
-// Options: --corpus DIR, --limit N (records, default all), --jobs 1,2, --compare N (300), --sparql N (3),
-// --no-ceiling.
+// The machine may be shared: with --rounds N the end-to-end runs go round N times, one of each in
+// turn, and the tables show the median round, with every round's wall time and speed-up beside it.
+// Options: --corpus DIR, --limit N (records, default all), --jobs 1,2, --rounds N (1), --compare N (300),
+// --sparql N (3), --no-ceiling.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +38,7 @@ const jobsList = (option('jobs', '1,2') as string).split(',').map(Number);
 const compareCount = Number(option('compare', '300'));
 const sparqlCount = Number(option('sparql', '3'));
 const ceiling = !args.includes('--no-ceiling');
+const rounds = Number(option('rounds', '1'));
 const fixed = (n: number, digits = 1) => n.toFixed(digits);
 const pct = (part: number, whole: number) => `${fixed((100 * part) / whole)}%`;
 
@@ -76,15 +79,28 @@ async function runTwoProcesses(records: number): Promise<RunStatistics[]> {
   }
 }
 
-function printCeiling(single: RunStatistics, pair: RunStatistics[]): void {
-  const records = pair.reduce((n, r) => n + r.totals.records, 0);
-  const wall = Math.max(...pair.map((r) => r.wallMs));
-  const rate = (records / wall) * 1000;
-  const singleRate = (single.totals.records / single.wallMs) * 1000;
-  console.log(`\nCeiling: two single-thread runs side by side (${pair.map((r) => r.totals.records).join(' + ')} records) ${fixed(rate)} articles/s, ${fixed(rate / singleRate, 2)}× one run alone; each slowed to ${pair.map((r) => fixed(r.cpuMs / r.totals.records, 2)).join(' and ')} ms CPU/article (alone ${fixed(single.cpuMs / single.totals.records, 2)}).`);
+function printCeiling(rounds: Round[]): void {
+  const rate = (r: RunStatistics) => (r.totals.records / r.wallMs) * 1000;
+  const pairRate = (pair: RunStatistics[]) => (pair.reduce((n, r) => n + r.totals.records, 0) / Math.max(...pair.map((r) => r.wallMs))) * 1000;
+  const ratios = rounds.map((round) => pairRate(round.pair as RunStatistics[]) / rate(round.runs.get(1) as RunStatistics));
+  const middle = rounds[medianIndex(ratios)] as Round;
+  const pair = middle.pair as RunStatistics[];
+  const single = middle.runs.get(1) as RunStatistics;
+  console.log(`\nCeiling: two single-thread runs side by side (${pair.map((r) => r.totals.records).join(' + ')} records) ${fixed(pairRate(pair))} articles/s, ${fixed(pairRate(pair) / rate(single), 2)}× one run alone (rounds: ${ratios.map((x) => `${fixed(x, 2)}×`).join(', ')}); each at ${pair.map((r) => fixed(r.cpuMs / r.totals.records, 2)).join(' and ')} ms CPU/article (alone ${fixed(single.cpuMs / single.totals.records, 2)}).`);
 }
 
-function printEndToEnd(runs: RunStatistics[]): void {
+interface Round {
+  runs: Map<number, RunStatistics>;
+  pair?: RunStatistics[];
+}
+
+/** The index of the median of `values` (the lower one of an even count). */
+function medianIndex(values: number[]): number {
+  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+  return (order[Math.floor((order.length - 1) / 2)] as readonly [number, number])[1];
+}
+
+function printEndToEnd(runs: RunStatistics[], all: Round[]): void {
   console.log(`\n## End to end: ${corpus} (${limit ? `first ${limit} records` : 'all records'}; N-Quads only, every graph validated)\n`);
   console.log('| workers | articles | failed | wall s | articles/s | MB text/s | CPU s | CPU ms/article | peak RSS MB | triples | speed-up |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
@@ -93,6 +109,11 @@ function printEndToEnd(runs: RunStatistics[]): void {
     const seconds = r.wallMs / 1000;
     const t = r.totals;
     console.log(`| ${r.jobs} | ${t.articles} | ${t.failed} | ${fixed(seconds)} | ${fixed(t.records / seconds)} | ${fixed(t.textBytes / 1e6 / seconds, 2)} | ${fixed(r.cpuMs / 1000)} | ${fixed(r.cpuMs / t.records, 2)} | ${fixed(r.peakRssMb, 0)} | ${t.triples.toLocaleString('en')} | ${fixed(base.wallMs / r.wallMs, 2)}× |`);
+  }
+  if (all.length > 1) {
+    for (const jobs of jobsList) console.log(`\n${jobs} worker(s), wall time of each round: ${all.map((r) => `${fixed((r.runs.get(jobs) as RunStatistics).wallMs / 1000)} s`).join(', ')}.`);
+    const first = jobsList[0] as number;
+    for (const jobs of jobsList.slice(1)) console.log(`Speed-up of ${jobs} over ${first} worker(s) within each round: ${all.map((r) => `${fixed((r.runs.get(first) as RunStatistics).wallMs / (r.runs.get(jobs) as RunStatistics).wallMs, 2)}×`).join(', ')}.`);
   }
   console.log(`\nFailures: ${Object.entries(base.totals.failures).map(([code, n]) => `${n} ${code}`).join(', ') || 'none'}.`);
   console.log('\nTime per stage, summed over the threads (share of their total):\n');
@@ -179,8 +200,17 @@ async function compareOnGraphs(runs: RunStatistics[]): Promise<void> {
   console.log(`\nPer article: Turtle ${fixed(turtleMs / articles, 2)} ms; JSON-LD compaction ${fixed(jsonldMs / articles, 2)} ms (${fixed(triples / jsonldMs, 0)} k triples/s).`);
 }
 
-const runs = jobsList.map(runEndToEnd);
-printEndToEnd(runs);
-const single = runs.find((r) => r.jobs === 1);
-if (ceiling && single) printCeiling(single, await runTwoProcesses(single.totals.records));
+const all: Round[] = [];
+for (let round = 0; round < rounds; round++) {
+  const runs = new Map(jobsList.map((jobs) => [jobs, runEndToEnd(jobs)] as const));
+  const single = runs.get(1);
+  all.push({ runs, pair: ceiling && single ? await runTwoProcesses(single.totals.records) : undefined });
+}
+// Each configuration's median round by wall time.
+const runs = jobsList.map((jobs) => {
+  const each = all.map((r) => r.runs.get(jobs) as RunStatistics);
+  return each[medianIndex(each.map((r) => r.wallMs))] as RunStatistics;
+});
+printEndToEnd(runs, all);
+if (all.every((r) => r.pair)) printCeiling(all);
 await compareOnGraphs(runs);
