@@ -1,6 +1,6 @@
 // The events stage: trigger mentions → events with class, name, location, attendees, sub-events,
 // and each statement's occasion.
-import type { ArticleDoc, ArticleEvent, EventMention, Statement, TriggerMention } from '../types.js';
+import type { ArticleDoc, ArticleEvent, EventMention, Statement, Token, TriggerMention } from '../types.js';
 import type { Resources } from '../resources.js';
 import { compatiblePlaces, eventLocations, placeChain } from './locations.js';
 import { eventName } from './names.js';
@@ -87,7 +87,9 @@ function linkSubEvents(events: ArticleEvent[], mentions: readonly EventMention[]
 
 /**
  * A statement's occasion: an event its sentence places it at (في مؤتمر صحفي، خلال القمة), else the
- * occasion of the same speaker's previous statement.
+ * occasion of the same speaker's previous statement — within one section (a heading starts a new
+ * one), and not when the sentence gives a time of its own (عند نزوله من الطائرة): the text then
+ * says the words were said elsewhere.
  */
 function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMention[], resources: Resources): Statement[] {
   const during = (m: number): boolean => {
@@ -99,14 +101,44 @@ function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMention[]
     return relation === 'during' || (own !== undefined && /^و?[ب]/.test(own.norm) && trigger.start > own.start);
   };
   const last = new Map<string, number>();
+  const triggerStarts = new Set(doc.triggers.map((t) => t.tokenStart));
+  // A time clause outside the statement's words, on something that is not an event mention.
+  const ownTime = (statement: Statement): boolean => {
+    const sentence = doc.sentences[statement.sentence];
+    if (!sentence) return false;
+    for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+      const token = doc.tokens[k] as Token;
+      if (token.start >= statement.content.start && token.start < statement.content.end) continue;
+      if (resources.lexicons.occasionClauses.has(token.norm.replace(/^[وف]/, '')) && !triggerStarts.has(k + 1)) return true;
+    }
+    return false;
+  };
+  let section = -1;
   return doc.statements.map((statement) => {
+    const block = doc.sentences[statement.sentence]?.block ?? 0;
+    const here = headingsUpTo(doc, block);
+    if (here !== section) {
+      last.clear();
+      section = here;
+    }
     const candidates = eventMentions
       .map((mention, m) => ({ mention, m }))
       .filter(({ mention, m }) => doc.tokens[(doc.triggers[m] as TriggerMention).tokenStart]?.sentence === statement.sentence && !(statement.content.start <= mention.start && mention.start < statement.content.end) && during(m));
     candidates.sort((a, b) => Math.abs(a.mention.start - statement.cue.start) - Math.abs(b.mention.start - statement.cue.start));
     const speakerKey = [...statement.speakers].sort().join(' ');
+    if (candidates.length === 0 && ownTime(statement)) {
+      last.delete(speakerKey);
+      return statement;
+    }
     const occasion = candidates[0]?.mention.event ?? last.get(speakerKey);
     if (occasion !== undefined) last.set(speakerKey, occasion);
     return occasion === undefined ? statement : { ...statement, occasion };
   });
+}
+
+/** How many headings come at or before block `block`: the section it lies in. */
+function headingsUpTo(doc: ArticleDoc, block: number): number {
+  let count = 0;
+  for (let b = 0; b <= block && b < doc.blocks.length; b++) if (doc.blocks[b]?.kind === 'heading') count++;
+  return count;
 }

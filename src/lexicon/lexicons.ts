@@ -76,6 +76,7 @@ export interface LexiconData {
     nameIntroducers: string[];
     relations: Record<string, string[]>;
     placePrepositions: string[];
+    occasionClauses: string[];
   };
   functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
@@ -95,6 +96,8 @@ export interface Lexicons {
   nameHeads: PhraseIndex<NameHead>;
   /** Prepositions that introduce where something happens (في، إلى). */
   placePrepositions: Set<string>;
+  /** Words that open a time clause (عند نزوله): a statement's own occasion, if no event follows. */
+  occasionClauses: Set<string>;
   functionWords: Set<string>;
   /** Words after which a verb still opens its clause (كما قال، ثم أضاف، وقد أكد). */
   clauseOpeners: Set<string>;
@@ -189,6 +192,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     eventRelations,
     nameHeads,
     placePrepositions: normSet(data.eventTriggers.placePrepositions),
+    occasionClauses: normSet(data.eventTriggers.occasionClauses),
     functionWords,
     clauseOpeners: normSet(data.functionWords.clauseOpeners),
     writtenFunctionWords,

@@ -52,6 +52,22 @@ describe('events', () => {
     expect(doc.events[0]?.attendees.map((a) => entityName(doc, a))).toEqual(['Vladimir Putin']);
   });
 
+  it('carries an occasion only within its section: a heading starts a new one', () => {
+    const { doc } = eventsOf('وقال سامر نعمان في مؤتمر صحفي إن الحوار مفيد. وأضاف أن العلاقات تتحسن.\nعلاقات جديدة\nوأشار نعمان إلى أن التجارة تنمو.');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(doc.statements.map((s) => s.occasion)).toEqual([0, 0, undefined]);
+  });
+
+  it('does not carry an occasion to a sentence that gives its own time, nor past it', () => {
+    const { doc } = eventsOf('وقال سامر نعمان في مؤتمر صحفي إن الحوار مفيد. ورحب نعمان بضيفه عند وصوله قائلا: "أهلا بك". وأضاف أن العلاقات تتحسن.');
+    expect(doc.statements.map((s) => s.occasion)).toEqual([0, undefined, undefined]);
+  });
+
+  it('still takes the event a time clause names (لدى المؤتمر) as the occasion', () => {
+    const { doc } = eventsOf('وقال سامر نعمان لدى المؤتمر الصحفي إن الحوار مفيد.');
+    expect(doc.statements[0]?.occasion).toBe(0);
+  });
+
   it('does not take an event after عقب for the occasion', () => {
     const { doc } = eventsOf('وقال بوتين عقب القمة إن الحوار مفيد.');
     expect(doc.statements[0]?.occasion).toBeUndefined();
