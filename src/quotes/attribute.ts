@@ -147,6 +147,23 @@ function sentenceSubject(ctx: Context, cue: Cue, sentence: number): string | und
   })?.entity;
 }
 
+function earlierCueSubject(ctx: Context, cue: Cue, sentence: number): string[] | undefined {
+  const { doc } = ctx;
+  for (let c = ctx.cues.indexOf(cue) - 1; c >= 0; c--) {
+    const earlier = ctx.cues[c] as Cue;
+    if (doc.tokens[earlier.tokenStart]?.sentence !== sentence) break;
+    if (earlier.form.kind !== 'verb') continue;
+    // Read on a scratch copy: the speaker readers may add an unnamed source, kept only if used.
+    // Only a subject after the verb: a name before it may be what a preposition governs (في شمال سوريا كتب …).
+    const scratch = new Map(ctx.entities);
+    const named = explicitSpeaker(doc, earlier, ctx.resources, scratch) ?? describedSpeaker(doc, earlier, ctx.resources, scratch);
+    if (!named || named.keys.length === 0) continue;
+    for (const key of named.keys) if (!ctx.entities.has(key)) ctx.entities.set(key, scratch.get(key) as Entity);
+    return named.keys;
+  }
+  return undefined;
+}
+
 function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): string[] {
   if (named && named.keys.length > 0) return named.keys;
   if (named) return jointSpeakers(ctx.statements, ctx.doc, ctx.entities);
@@ -155,6 +172,12 @@ function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sen
   // واختتم العطية زيارته …، وقال …: the subject of the sentence said it.
   const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence);
   if (subject) return [subject];
+  // وحذر بيان للحوثيين السفن …، وحثها على …: a verb joined by و or ف to an earlier speech verb of the
+  // sentence shares its subject, though that verb took an object rather than a statement.
+  const token = ctx.doc.tokens[cue.tokenStart] as Token;
+  const coordinated = cue.start > token.start && /^[وف]/.test(token.norm);
+  const earlier = coordinated ? earlierCueSubject(ctx, cue, sentence) : undefined;
+  if (earlier) return earlier;
   return carriedOverSpeaker(cue, ctx.statements, ctx.entities, ctx.doc);
 }
 

@@ -83,6 +83,15 @@ describe('attribute: speakers', () => {
     expect(says('وقال بوتين إن الحوار مفيد. وأضاف أن العلاقات تتحسن.').map((s) => s.speakers)).toEqual([['Vladimir Putin'], ['Vladimir Putin']]);
   });
 
+  it('gives a verb joined by و the subject of the speech verb before it, though that one took only an object', () => {
+    const statements = says('وقال الوزير سامر نعمان إن الحوار مفيد. وحذر بيان لحركة حماس السكان في المنطقة، ودعاهم إلى الابتعاد عن الحدود. وقال البيان "إن المقاومة مستمرة".');
+    expect(statements.map((s) => s.speakers)).toEqual([['سامر نعمان'], ['Hamas'], ['Hamas']]);
+  });
+
+  it('does not give a verb in a relative clause the subject of the main verb', () => {
+    expect(says('وهددت حماس بالانسحاب من المحادثات بعد تصريحات الوزير سامر نعمان التي قال فيها إنه سيواصل الضغط.').map((s) => s.speakers)).toEqual([['سامر نعمان']]);
+  });
+
   it('carries over to a female speaker for a feminine verb', () => {
     const statements = says('قالت ميركل إن أوروبا موحدة. وقال ترامب إن أمريكا أولا. وأضافت أن الحوار ضروري.');
     expect(statements.map((s) => s.speakers[0])).toEqual(['Angela Merkel', 'Donald Trump', 'Angela Merkel']);
