@@ -88,7 +88,7 @@ function linkSubEvents(events: ArticleEvent[], mentions: readonly EventMention[]
 /**
  * A statement's occasion: an event its sentence places it at (في مؤتمر صحفي، خلال القمة), else the
  * occasion of the same speaker's previous statement — within one section (a heading starts a new
- * one), and not when the sentence gives a time of its own (عند نزوله من الطائرة): the text then
+ * one), and not when the sentence gives a time of its own (لدى وصوله إلى المطار): the text then
  * says the words were said elsewhere.
  */
 function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMention[], resources: Resources): Statement[] {

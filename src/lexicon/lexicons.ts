@@ -96,7 +96,7 @@ export interface Lexicons {
   nameHeads: PhraseIndex<NameHead>;
   /** Prepositions that introduce where something happens (في، إلى). */
   placePrepositions: Set<string>;
-  /** Words that open a time clause (عند نزوله): a statement's own occasion, if no event follows. */
+  /** Words that open a time clause (لدى وصوله): a statement's own occasion, if no event follows. */
   occasionClauses: Set<string>;
   functionWords: Set<string>;
   /** Words after which a verb still opens its clause (كما قال، ثم أضاف، وقد أكد). */
