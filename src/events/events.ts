@@ -5,6 +5,7 @@ import type { Resources } from '../resources.js';
 import { compatiblePlaces, eventLocations, placeChain } from './locations.js';
 import { eventName } from './names.js';
 import { addContainers, entityFromGazetteer } from '../link/gazetteer-entity.js';
+import { stripConjunction } from '../lexicon/clitics.js';
 
 // Within one family, the more specific class names the event (a summit is a meeting).
 const SPECIFICITY: Record<string, number> = { Summit: 3, Talks: 2, Session: 1, Meeting: 0 };
@@ -109,7 +110,7 @@ function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMention[]
     for (let k = sentence.firstToken; k < sentence.endToken; k++) {
       const token = doc.tokens[k] as Token;
       if (token.start >= statement.content.start && token.start < statement.content.end) continue;
-      if (resources.lexicons.occasionClauses.has(token.norm.replace(/^[وف]/, '')) && !triggerStarts.has(k + 1)) return true;
+      if (resources.lexicons.occasionClauses.has(stripConjunction(token.norm)) && !triggerStarts.has(k + 1)) return true;
     }
     return false;
   };

@@ -39,3 +39,21 @@ export function stemsOf(word: string): Stem[] {
 export function withoutArticle(stem: string): string | undefined {
   return stem.startsWith('ال') && stem.length > 3 ? stem.slice(2) : undefined;
 }
+
+/**
+ * The written forms the clitics make of a stem — the inverse of stemsOf: و ف, then (with
+ * `prepositions`) ب ل, and لل for ل + ال, which stemsOf reads with only the conjunction stripped.
+ */
+export function writtenFormsOf(stem: string, prepositions: boolean): string[] {
+  const forms: string[] = [];
+  for (const conjunction of CONJUNCTIONS) {
+    for (const preposition of prepositions ? PREPOSITIONS : ['']) forms.push(conjunction + preposition + stem);
+    if (stem.startsWith('ال')) forms.push(`${conjunction}ل${stem.slice(1)}`);
+  }
+  return forms;
+}
+
+/** The word without a leading و or ف, when enough is left to be a word of its own. */
+export function stripConjunction(word: string): string {
+  return /^[وف]/.test(word) && word.length > 3 ? word.slice(1) : word;
+}

@@ -1,6 +1,6 @@
 // A trie over token sequences of normalised words, for longest-match look-up of multiword phrases.
 import type { Token } from '../types.js';
-import { stemsOf } from './clitics.js';
+import { stemsOf, writtenFormsOf } from './clitics.js';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -57,10 +57,9 @@ export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
   private size = 0;
   // Every written form of a phrase's first word (with clitics, with or without the article) mapped
-  // to its readings, built once: a word that starts no phrase then costs one map look-up, and no
-  // per-word cache grows with the corpus.
-  // One table per clitic setting, built when first asked for: demonyms, read without clitics, never
-  // pay for the forms that prepositions make.
+  // to its readings: a word that starts no phrase then costs one map look-up, and no per-word cache
+  // grows with the corpus. One table per clitic setting, built when first asked for: demonyms, read
+  // without clitics, never pay for the forms that prepositions make.
   private written: (WrittenForms<T> | undefined)[] = [];
 
   /** Adds a phrase given as normalised words. */
@@ -158,7 +157,7 @@ export class PhraseIndex<T> {
     const forms = new Set<string>();
     for (const stem of this.root.next.keys()) {
       const stems = stem.length > 1 ? [stem, `ال${stem}`] : [stem];
-      for (const s of stems) for (const form of cliticForms(s, clitics)) forms.add(form);
+      for (const s of stems) for (const form of clitics === Clitics.None ? [s] : writtenFormsOf(s, clitics === Clitics.All)) forms.add(form);
     }
     const table = new Map<string, Reading<T>[]>();
     for (const form of forms) {
@@ -212,20 +211,6 @@ function hashWord(word: string): number {
 
 function allowedClitics(options: LookupOptions): Clitics {
   return options.clitics === false ? Clitics.None : options.clitics === 'conjunctions' ? Clitics.Conjunctions : Clitics.All;
-}
-
-/**
- * The written forms that clitics make of a stem: و ف, then ب ل, and لل for ل + ال (which counts
- * as a conjunction-only reading, as stemsOf spells it with no preposition stripped).
- */
-function cliticForms(stem: string, clitics: Clitics): string[] {
-  if (clitics === Clitics.None) return [stem];
-  const forms: string[] = [];
-  for (const conjunction of ['', 'و', 'ف']) {
-    for (const preposition of clitics === Clitics.All ? ['', 'ب', 'ل'] : ['']) forms.push(conjunction + preposition + stem);
-    if (stem.startsWith('ال')) forms.push(`${conjunction}ل${stem.slice(1)}`);
-  }
-  return forms;
 }
 
 /** The next word token after `at` in the same sentence, stepping over name joiners; -1 if none. */

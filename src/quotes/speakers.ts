@@ -5,6 +5,7 @@ import type { ArticleDoc, Entity, Mention, Span, Statement, Token } from '../typ
 import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import { isWord } from '../ner/tokens.js';
+import { stripConjunction } from '../lexicon/clitics.js';
 
 /** How many words may describe a subject before its name. */
 const MAX_DESCRIBED_SUBJECT = 10;
@@ -170,10 +171,6 @@ function mentionStartingAt(doc: ArticleDoc, k: number): Mention | undefined {
   const quoted = token.kind === 'quote' ? doc.mentions.find((m) => m.tokenStart === k + 1 && doc.tokens[m.tokenEnd]?.kind === 'quote') : undefined;
   if (quoted) return { ...quoted, tokenEnd: quoted.tokenEnd + 1 };
   return doc.mentions.find((m) => m.tokenStart === k || (m.title !== undefined && m.title.start >= token.start && m.title.start < token.end));
-}
-
-function stripConjunction(word: string): string {
-  return /^[وف]/.test(word) && word.length > 3 ? word.slice(1) : word;
 }
 
 /** الزعيمان، الرئيسين: the dual of a title names two persons together. */
