@@ -35,6 +35,12 @@ function shortHash(key: string): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
+/** False only for the low surrogate that completes a pair: it continues the high one's code point. */
+export function startsCodePoint(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  return !(unit >= 0xdc00 && unit <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff);
+}
+
 /** Converts UTF-16 offsets to the Unicode code point offsets NIF requires. */
 export function codePointOffsets(text: string): (utf16: number) => number {
   if (!/[\uD800-\uDFFF]/.test(text)) return (utf16) => utf16;
@@ -42,8 +48,7 @@ export function codePointOffsets(text: string): (utf16: number) => number {
   let points = 0;
   for (let i = 0; i < text.length; i++) {
     map[i] = points;
-    const code = text.charCodeAt(i);
-    if (!(code >= 0xdc00 && code <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) points++;
+    if (startsCodePoint(text, i)) points++;
   }
   map[text.length] = points;
   return (utf16) => map[utf16] as number;

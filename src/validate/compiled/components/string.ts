@@ -1,5 +1,6 @@
 // String-based components: sh:minLength, sh:pattern (with sh:flags), sh:languageIn, sh:uniqueLang.
 import { SH, eachValue, show, type Component } from '../constraint.js';
+import { startsCodePoint } from '../../../rdf/iris.js';
 
 export const minLengthComponent: Component = {
   iri: SH + 'MinLengthConstraintComponent',
@@ -13,11 +14,7 @@ export const minLengthComponent: Component = {
 /** The code points of `text`, counted up to `enough` (the article text is one literal: it is not copied). */
 function codePoints(text: string, enough: number): number {
   let count = 0;
-  for (let i = 0; i < text.length && count < enough; i++) {
-    const unit = text.charCodeAt(i);
-    // A low surrogate after a high one completes the code point the high one began.
-    if (!(unit >= 0xdc00 && unit <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) count++;
-  }
+  for (let i = 0; i < text.length && count < enough; i++) if (startsCodePoint(text, i)) count++;
   return count;
 }
 
