@@ -153,13 +153,10 @@ function earlierCueSubject(ctx: Context, cue: Cue, sentence: number): string[] |
     const earlier = ctx.cues[c] as Cue;
     if (doc.tokens[earlier.tokenStart]?.sentence !== sentence) break;
     if (earlier.form.kind !== 'verb') continue;
-    // Read on a scratch copy: the speaker readers may add an unnamed source, kept only if used.
     // Only a subject after the verb: a name before it may be what a preposition governs (في شمال سوريا كتب …).
-    const scratch = new Map(ctx.entities);
-    const named = explicitSpeaker(doc, earlier, ctx.resources, scratch) ?? describedSpeaker(doc, earlier, ctx.resources, scratch);
-    if (!named || named.keys.length === 0) continue;
-    for (const key of named.keys) if (!ctx.entities.has(key)) ctx.entities.set(key, scratch.get(key) as Entity);
-    return named.keys;
+    // attributeCue has read this verb already, so any unnamed source explicitSpeaker makes is known.
+    const named = explicitSpeaker(doc, earlier, ctx.resources, ctx.entities) ?? describedSpeaker(doc, earlier, ctx.resources, ctx.entities);
+    if (named && named.keys.length > 0) return named.keys;
   }
   return undefined;
 }
