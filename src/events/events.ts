@@ -114,10 +114,10 @@ function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMention[]
     }
     return false;
   };
+  const sectionOf = sections(doc);
   let section = -1;
   return doc.statements.map((statement) => {
-    const block = doc.sentences[statement.sentence]?.block ?? 0;
-    const here = headingsUpTo(doc, block);
+    const here = sectionOf[doc.sentences[statement.sentence]?.block ?? 0] ?? 0;
     if (here !== section) {
       last.clear();
       section = here;
@@ -137,9 +137,8 @@ function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMention[]
   });
 }
 
-/** How many headings come at or before block `block`: the section it lies in. */
-function headingsUpTo(doc: ArticleDoc, block: number): number {
+/** Each block's section: how many headings come at or before it. */
+function sections(doc: ArticleDoc): number[] {
   let count = 0;
-  for (let b = 0; b <= block && b < doc.blocks.length; b++) if (doc.blocks[b]?.kind === 'heading') count++;
-  return count;
+  return doc.blocks.map((block) => (block.kind === 'heading' ? ++count : count));
 }
