@@ -56,13 +56,12 @@ export async function buildArticle(id: string, text: string, meta: ArticleMeta, 
   const graph = clock();
   const outcome = await options.validator(quads);
   const validate = clock();
-  // buildGraph gives its quads in sortQuads order already.
-  const sorted = quads;
   const perArticle = options.perArticle ?? true;
+  // buildGraph gives its quads in sortQuads order already.
   const [nquads, turtle, jsonld] = await Promise.all([
-    toNQuads(sorted, iriScheme(doc, options.base).article, { sorted: true }),
-    perArticle ? toTurtle(sorted, { sorted: true }) : undefined,
-    perArticle ? toJsonLd(sorted, options.context, { sorted: true }) : undefined,
+    toNQuads(quads, iriScheme(doc, options.base).article, { sorted: true }),
+    perArticle ? toTurtle(quads, { sorted: true }) : undefined,
+    perArticle ? toJsonLd(quads, options.context, { sorted: true }) : undefined,
   ]);
   return { doc, quads, outcome, turtle, jsonld, nquads, times: { extract, graph, validate, serialise: clock() } };
 }

@@ -40,7 +40,7 @@ export function createNormalizer(table: NormalizationTable): Normalizer {
     const code = from.charCodeAt(0);
     if (action[code] === DELETE) continue;
     action[code] = MAP;
-    replacement.set(code, [...to].flatMap((ch) => Array.from({ length: ch.length }, (_, k) => ch.charCodeAt(k))));
+    replacement.set(code, Array.from({ length: to.length }, (_, k) => to.charCodeAt(k)));
     longest = Math.max(longest, to.length);
   }
 
