@@ -1,7 +1,6 @@
 // `akhbar view` in a real browser: Debian's Chromium (scripts/chromium/install.sh, as CI runs it)
 // driven by playwright-core. Every expectation is read from the sample graph itself, so the test
 // holds whatever statements the pipeline finds. Screenshots go to test-output/view/ for a person.
-/// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,6 +9,13 @@ import { Parser } from 'n3';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { NS } from '../../src/rdf/vocabulary.js';
 import { runCli } from '../cli/run-cli.js';
+
+// The page's globals that the functions run inside it (page.evaluate) use: declared here, in this
+// module only, because the project compiles without the DOM library (its fetch types differ).
+declare const window: { scrollTo(x: number, y: number): void };
+declare const document: { activeElement: unknown; getElementById(id: string): { scrollTop: number } | null };
+declare const location: { hash: string };
+declare function getComputedStyle(element: unknown): { direction: string };
 
 const OUT = resolve('test-output', 'view');
 const SITE = join(OUT, 'site');
@@ -129,7 +135,7 @@ describe.skipIf(!CHROMIUM)('akhbar view in Chromium', () => {
     await page.locator(`#who-said-what a.said[href="#${id}"]`).first().click();
     expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
     expect(await mark.evaluate((el) => el === document.activeElement)).toBe(true);
-    const box = await mark.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const box = await mark.evaluate((el) => el.getBoundingClientRect().toJSON() as { top: number; bottom: number });
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(900);
   });
@@ -151,7 +157,7 @@ describe.skipIf(!CHROMIUM)('akhbar view in Chromium', () => {
   it('writes screenshots of the article page and the index for a person to look at', async () => {
     await page.evaluate(() => {
       window.scrollTo(0, 0);
-      (document.getElementById('who-said-what') as HTMLElement).scrollTop = 0;
+      (document.getElementById('who-said-what') as { scrollTop: number }).scrollTop = 0;
     });
     await page.locator('mark.st').nth(1).focus();
     await page.screenshot({ path: join(OUT, 'alaska-summit.png') });
