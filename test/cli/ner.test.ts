@@ -64,7 +64,7 @@ describe('akhbar ner on text', () => {
   it('prints the entities with their offsets in code points', async () => {
     const { code, out } = await runCli('ner', join(work, 'article.txt'), '--format', 'json');
     expect(code).toBe(0);
-    const [{ file, entities }] = JSON.parse(out) as { file: string; entities: { text: string; type: string; start: number; end: number }[] }[];
+    const [{ file, entities }] = JSON.parse(out) as [{ file: string; entities: { text: string; type: string; start: number; end: number }[] }];
     expect(file).toBe(join(work, 'article.txt'));
     const text = readFileSync(join(work, 'article.txt'), 'utf8');
     for (const e of entities) expect([...text].slice(e.start, e.end).join('')).toBe(e.text);
