@@ -20,7 +20,7 @@ describe('akhbar query', () => {
     expect(result.out.split('\n')).toEqual([
       'speaker        | statements | directQuotes | indirectSpeech | partialQuotes',
       '---------------+------------+--------------+----------------+--------------',
-      'Vladimir Putin |         24 |            6 |             16 |             2',
+      'Vladimir Putin |         22 |            6 |             14 |             2',
       'Donald Trump   |          4 |            1 |              2 |             1',
       '(2 rows)',
     ]);
