@@ -2,9 +2,12 @@
 import type { Normalizer } from './normalize/arabic.js';
 import type { Lexicons } from './lexicon/lexicons.js';
 import type { Gazetteer } from './lexicon/gazetteer.js';
+import type { NerModel } from './ner/model/model.js';
 
 export interface Resources {
   normalizer: Normalizer;
   lexicons: Lexicons;
   gazetteer: Gazetteer;
+  /** The trained named-entity tagger's model (ontology/ner/), when there is one. */
+  nerModel?: NerModel;
 }
