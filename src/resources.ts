@@ -2,9 +2,12 @@
 import type { Normalizer } from './normalize/arabic.js';
 import type { Lexicons } from './lexicon/lexicons.js';
 import type { Gazetteer } from './lexicon/gazetteer.js';
+import type { NameScope } from './link/name-scope.js';
 
 export interface Resources {
   normalizer: Normalizer;
   lexicons: Lexicons;
   gazetteer: Gazetteer;
+  /** When an unlinked person or organisation is named across the corpus (ontology/lexicon/name-scope.json). */
+  nameScope: NameScope;
 }

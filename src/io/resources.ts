@@ -10,6 +10,7 @@ import type { Resources } from '../resources.js';
 import { createNormalizer, type NormalizationTable } from '../normalize/arabic.js';
 import { compileLexicons, type LexiconData } from '../lexicon/lexicons.js';
 import { compileGazetteer } from '../lexicon/gazetteer.js';
+import { compileNameScope, type NameScopeData } from '../link/name-scope.js';
 
 /** The project root: two levels above this file, in src/io/ and in dist/io/ alike. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -59,7 +60,7 @@ export function loadProjectData(options: { root?: string; shapesDir?: string } =
     nameHeads: lexicon('name-heads'),
   };
   const gazetteerQuads = readTurtleFiles(turtleFilesIn(join(root, 'ontology', 'gazetteer')));
-  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer) };
+  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), nameScope: compileNameScope(lexicon('name-scope') as NameScopeData, normalizer) };
   const shapes = readTurtleFiles([join(options.shapesDir ?? join(root, 'shapes'), 'akhbar.ttl')]);
   const context = readJson<{ '@context': Record<string, unknown> }>(join(root, 'ontology', 'context.jsonld'))['@context'];
   return { resources, shapes, gazetteerQuads, context };
