@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'E_NO_DATA'
   | 'E_SPARQL'
   | 'E_UNREACHABLE'
+  | 'E_TIMEOUT'
   | 'E_AUTH'
   | 'E_REJECTED'
   | 'E_ARTICLES_FAILED';

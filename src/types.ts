@@ -105,6 +105,10 @@ export interface TriggerMention extends Span {
   tokenEnd: number;
   eventClass: string;
   family: string;
+  /** Marked definite by the article or a possessive (القمة، زيارته): it may name an event already named. */
+  definite: boolean;
+  /** A verb (التقى، داهمت), which reports an event rather than naming it. */
+  verb: boolean;
 }
 
 export type SpeechMode = 'direct' | 'indirect' | 'partial';

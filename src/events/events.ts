@@ -5,11 +5,11 @@ import type { Resources } from '../resources.js';
 import { compatiblePlaces, eventLocations, placeChain } from './locations.js';
 import { eventName } from './names.js';
 import { addContainers, entityFromGazetteer } from '../link/gazetteer-entity.js';
-import { stripConjunction } from '../lexicon/clitics.js';
+import { stemsOf, stripConjunction } from '../lexicon/clitics.js';
+import { isWord } from '../ner/tokens.js';
 
 // Within one family, the more specific class names the event (a summit is a meeting).
 const SPECIFICITY: Record<string, number> = { Summit: 3, Talks: 2, Session: 1, Meeting: 0 };
-const ATTENDED_FAMILIES = new Set(['meeting', 'press', 'visit', 'conference', 'ceremony']);
 
 export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const events: ArticleEvent[] = [];
@@ -17,15 +17,25 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const entities = new Map(doc.entities);
   // Mentions of one family name one event, unless the places the text gives them cannot be one place.
   const placesOf: string[][] = [];
+  const lastSentence: number[] = [];
   for (const trigger of doc.triggers) {
     const chain = placeChain(doc, trigger, entities, resources);
-    let index = events.findIndex((e, i) => e.family === trigger.family && compatiblePlaces(placesOf[i] ?? [], chain, entities));
+    // An indefinite noun introduces an event (هجوم، عملية عسكرية); a definite one, or a verb, names
+    // the last of its family whose places agree (الهجوم، هجوم جنين، زيارته، التقى).
+    // A verb narrates an event only while the text is still on it: named in this sentence or the one before.
+    const sentence = doc.tokens[trigger.tokenStart]?.sentence ?? 0;
+    const near = (i: number): boolean => !trigger.verb || lastSentence[i] === undefined || sentence - (lastSentence[i] ?? 0) <= 1;
+    let index = -1;
+    if (refersBack(doc, trigger)) {
+      for (let i = events.length - 1; i >= 0 && index < 0; i--) if (events[i]?.family === trigger.family && near(i) && compatiblePlaces(placesOf[i] ?? [], chain, entities)) index = i;
+    }
     if (index < 0) {
       index = events.push({ eventClass: trigger.eventClass, family: trigger.family, locations: [], attendees: [], about: [], firstMention: eventMentions.length }) - 1;
       placesOf.push([]);
     }
     const event = events[index] as ArticleEvent;
     placesOf[index] = [...(placesOf[index] ?? []), ...chain];
+    lastSentence[index] = sentence;
     if ((SPECIFICITY[trigger.eventClass] ?? 0) > (SPECIFICITY[event.eventClass] ?? 0)) event.eventClass = trigger.eventClass;
     eventMentions.push({ start: trigger.start, end: trigger.end, event: index });
   }
@@ -37,8 +47,8 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
     event.locations = eventLocations(doc, context.length > 0 ? context : own, entities, resources);
     if (event.locations.length === 0) event.locations = eventLocations(doc, own, entities, resources);
     event.name = eventName(doc, own, resources);
-    event.attendees = sentenceParticipants(doc, context, entities, inContent, ATTENDED_FAMILIES.has(event.family));
-    if (context.length === 0) event.attendees = sentenceParticipants(doc, own, entities, () => false, ATTENDED_FAMILIES.has(event.family));
+    event.attendees = sentenceParticipants(doc, context, entities, inContent, resources.lexicons.attendedFamilies.has(event.family));
+    if (context.length === 0) event.attendees = sentenceParticipants(doc, own, entities, () => false, resources.lexicons.attendedFamilies.has(event.family));
   });
   linkSubEvents(events, eventMentions);
   // A place known only from a nisba (الانتخابات اللبنانية) enters the graph as an implicit entity.
@@ -52,6 +62,14 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
     for (const speaker of statement.speakers) if (event && !event.attendees.includes(speaker) && entities.get(speaker)?.type === 'Person' && !entities.get(speaker)?.unnamed) event.attendees.push(speaker);
   }
   return { ...doc, entities, events, eventMentions, statements };
+}
+
+/** Whether a trigger names an event already named: a verb, the article or a possessive, or a definite genitive after it (زيارة المفتشين، هجوم جنين). */
+function refersBack(doc: ArticleDoc, trigger: TriggerMention): boolean {
+  if (trigger.verb || trigger.definite) return true;
+  const next = doc.tokens[trigger.tokenEnd];
+  if (!isWord(next) || next.sentence !== doc.tokens[trigger.tokenStart]?.sentence) return false;
+  return stemsOf(next.norm).some((r) => r.prefixLength === 0 && r.stem.startsWith('ال')) || doc.mentions.some((m) => m.tokenStart === trigger.tokenEnd);
 }
 
 /**

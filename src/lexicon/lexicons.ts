@@ -12,6 +12,8 @@ export interface CueForm {
   kind: CueKind;
   agreement?: Agreement;
   complements: string[];
+  /** Takes its addressee or target as an object before the content (دعا الناس إلى …). */
+  takesObject?: boolean;
 }
 
 export interface TitleForm {
@@ -26,6 +28,8 @@ export interface TriggerForm {
   eventClass: string;
   family: string;
   en: string;
+  /** A verb reports an event without naming it (التقى، داهمت). */
+  verb: boolean;
 }
 
 export interface NameHead {
@@ -47,6 +51,7 @@ interface VerbEntry {
   first?: string[];
   participle?: { m?: string[]; f?: string[]; plural?: string[] };
   complement?: string[];
+  object?: boolean;
 }
 
 export interface LexiconData {
@@ -72,13 +77,14 @@ export interface LexiconData {
     modifiers: string[];
   };
   eventTriggers: {
-    triggers: { form: string; class: string; family: string; en: string }[];
+    triggers: { form: string; class: string; family: string; en: string; kind?: string }[];
     nameIntroducers: string[];
     relations: Record<string, string[]>;
     placePrepositions: string[];
     occasionClauses: string[];
+    attendedFamilies: string[];
   };
-  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[] };
+  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   nameHeads: { organization: { form: string; en: string }[]; place: { form: string; en: string; class: string }[] };
@@ -98,9 +104,13 @@ export interface Lexicons {
   placePrepositions: Set<string>;
   /** Words that open a time clause (لدى وصوله): a statement's own occasion, if no event follows. */
   occasionClauses: Set<string>;
+  /** Event families whose events persons attend (meeting, trial, interview); the others take organisations. */
+  attendedFamilies: Set<string>;
   functionWords: Set<string>;
   /** Words after which a verb still opens its clause (كما قال، ثم أضاف، وقد أكد). */
   clauseOpeners: Set<string>;
+  /** Relative pronouns (الذي، التي): a verb after one is in a relative clause. */
+  relativePronouns: Set<string>;
   /** Function words whose normal form is also a name (على/علي): matched as written, diacritics aside. */
   writtenFunctionWords: Set<string>;
   verbs: Set<string>;
@@ -138,7 +148,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
   const cues = new PhraseIndex<CueForm>();
   const addVerb = (entry: VerbEntry, phraseKind?: CueKind): void => {
     const lemma = entry.lemma ?? entry.form ?? '';
-    const base = { lemma, en: entry.en ?? '', complements: (entry.complement ?? []).map((c) => normalizer.normalize(c)) };
+    const base = { lemma, en: entry.en ?? '', complements: (entry.complement ?? []).map((c) => normalizer.normalize(c)), ...(entry.object ? { takesObject: true } : {}) };
     const kind: CueKind = phraseKind ?? 'verb';
     if (kind === 'masdar') cues.add(words(lemma), { ...base, kind });
     for (const agreement of AGREEMENTS) {
@@ -162,7 +172,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
   for (const honorific of data.titles.honorifics) honorifics.add(words(honorific), honorific);
 
   const triggers = new PhraseIndex<TriggerForm>();
-  for (const t of data.eventTriggers.triggers) triggers.add(words(t.form), { form: t.form, eventClass: t.class, family: t.family, en: t.en });
+  for (const t of data.eventTriggers.triggers) triggers.add(words(t.form), { form: t.form, eventClass: t.class, family: t.family, en: t.en, verb: t.kind === 'verb' });
   const nameIntroducers = new PhraseIndex<string>();
   for (const phrase of data.eventTriggers.nameIntroducers) nameIntroducers.add(words(phrase), phrase);
   const eventRelations = new Map<string, string>();
@@ -193,8 +203,10 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     nameHeads,
     placePrepositions: normSet(data.eventTriggers.placePrepositions),
     occasionClauses: normSet(data.eventTriggers.occasionClauses),
+    attendedFamilies: new Set(data.eventTriggers.attendedFamilies),
     functionWords,
     clauseOpeners: normSet(data.functionWords.clauseOpeners),
+    relativePronouns: normSet(data.functionWords.relativePronouns),
     writtenFunctionWords,
     verbs: normSet(data.functionWords.verbs),
     givenNames,

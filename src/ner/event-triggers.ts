@@ -14,7 +14,7 @@ export function findEventTriggers(tokens: readonly Token[], resources: Resources
     if (!match || !trigger) continue;
     const last = match.end - 1;
     const first = tokens[i] as Token;
-    found.push({ start: rawOffsetAfter(first, match.prefixLength, normalizer.isDeleted), end: (tokens[last] as Token).end, tokenStart: i, tokenEnd: last + 1, eventClass: trigger.eventClass, family: trigger.family });
+    found.push({ start: rawOffsetAfter(first, match.prefixLength, normalizer.isDeleted), end: (tokens[last] as Token).end, tokenStart: i, tokenEnd: last + 1, eventClass: trigger.eventClass, family: trigger.family, definite: match.article || ('possessive' in match && match.possessive === true) || trigger.form.startsWith('ال'), verb: trigger.verb });
     i = last;
   }
   return found;
@@ -28,7 +28,7 @@ function possessiveMatch(tokens: readonly Token[], i: number, resources: Resourc
     let stem = word.slice(0, -suffix.length);
     if (stem.endsWith('ت')) stem = `${stem.slice(0, -1)}ه`;
     const match = resources.lexicons.triggers.longestAt([stem], { definite: true });
-    if (match?.length === 1) return { ...match, end: i + 1 };
+    if (match?.length === 1) return { ...match, end: i + 1, possessive: true };
   }
   return undefined;
 }

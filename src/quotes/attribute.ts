@@ -7,6 +7,7 @@ import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
+import { isQuotedName, phraseSpeaker, subjectPhrase } from './subjects.js';
 
 /** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
 const MAX_CUE_TO_CONTENT = 40;
@@ -22,12 +23,14 @@ interface Context {
   cues: Cue[];
   entities: Map<string, Entity>;
   statements: Statement[];
+  /** Token starts of cues that belong to another cue's subject phrase. */
+  claimed: Set<number>;
 }
 
 export function attribute(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const quotes = pairQuotes(doc, resources.normalizer.table.quotes.close);
   const cues = findCues(doc, quotes, resources);
-  const ctx: Context = { doc, resources, quotes, cues, entities: new Map(doc.entities), statements: [] };
+  const ctx: Context = { doc, resources, quotes, cues, entities: new Map(doc.entities), statements: [], claimed: new Set() };
   for (const cue of cues) attributeCue(ctx, cue);
   attributeHeadlineQuotes(ctx);
   const seen = new Set<string>();
@@ -45,10 +48,17 @@ function attributeCue(ctx: Context, cue: Cue): void {
   if (cue.form.kind === 'source') return attributeSource(ctx, cue, sentence);
   // A masdar (في تصريح، في بيان) after a verb is that verb's adverbial, not a cue of its own.
   if (cue.form.kind === 'masdar' && ctx.cues.some((c) => c.tokenStart < cue.tokenStart && c.form.kind !== 'masdar' && doc.tokens[c.tokenStart]?.sentence === sentence)) return;
-  const named = cue.form.kind === 'participle' ? undefined : (explicitSpeaker(doc, cue, ctx.resources, ctx.entities) ?? precedingSpeaker(doc, cue, ctx.resources, ctx.entities) ?? describedSpeaker(doc, cue, ctx.resources, ctx.entities));
+  if (ctx.claimed.has(cue.tokenStart)) return;
+  const phrase = subjectPhrase(doc, cue, ctx.cues, ctx.quotes, ctx.resources);
+  // Cues inside the subject's asides (فلان، والذي يعتبر …، إن) are no speech acts of their own.
+  if (phrase) for (const c of ctx.cues) if (c.tokenStart > phrase.start && c.tokenStart < phrase.opener) ctx.claimed.add(c.tokenStart);
+  const named =
+    cue.form.kind === 'participle'
+      ? undefined
+      : (explicitSpeaker(doc, cue, ctx.resources, ctx.entities) ?? precedingSpeaker(doc, cue, ctx.resources, ctx.entities) ?? describedSpeaker(doc, cue, ctx.resources, ctx.entities) ?? (phrase && phraseSpeaker(doc, cue, phrase, ctx.resources, ctx.entities)));
   const speakers = [...resolveSpeakers(ctx, cue, named, sentence)];
   const from = named?.after ?? cue.tokenEnd;
-  const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, from + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue));
+  const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, Math.max(from, phrase?.opener ?? 0) + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue, phrase?.opener));
   const add = (mode: SpeechMode, span: [number, number] | undefined): void => {
     if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence });
   };
@@ -78,7 +88,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
     if (complementizer) {
       const start = complementizer === 'standalone' ? k + 1 : k;
       const opening = ctx.quotes.find((q) => q.open === start || (complementizer === 'suffixed' && q.open === k + 1));
-      if (opening && endsClause(doc, opening.close + 1, sentence)) return add(complementizer === 'standalone' ? 'direct' : 'partial', [opening.start, opening.end]);
+      if (opening && endsClause(doc, opening.close + 1, sentence)) return add(describes(token) ? 'partial' : 'direct', [opening.start, opening.end]);
       return addReported(ctx, start, add);
     }
     // A source phrase inside the verb's clause: على لسان X names who spoke for the subject (وقالت
@@ -117,18 +127,23 @@ function attributeCue(ctx: Context, cue: Cue): void {
   }
 }
 
-/** Indirect content from `start` to the clause end, and each quotation inside it as a partial quote. */
+/**
+ * Reported content from `start` to the clause end: one speech act, one statement. Quoted words
+ * inside it make it a partial quote whose content is the quotation (the longest, when there are
+ * several); a quoted name (حزب "القوات اللبنانية") is no quotation of speech.
+ */
 function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: [number, number] | undefined) => void, startOffset?: number): void {
   if (start >= ctx.doc.tokens.length) return;
   const end = clauseEnd(ctx.doc, start, ctx.cues);
   const whole = contentSpan(ctx.doc, start, end);
   const span: [number, number] | undefined = whole && startOffset !== undefined ? [startOffset, whole[1]] : whole;
-  add('indirect', span);
   if (!span) return;
-  for (const quote of ctx.quotes) {
-    if (quote.start >= span[0] && quote.end <= span[1] && (quote.start > span[0] + 1 || quote.end < span[1] - 1)) add('partial', [quote.start, quote.end]);
-  }
+  const quoted = ctx.quotes.filter((q) => q.start >= span[0] && q.end <= span[1] && !isQuotedName(ctx.doc, ctx.resources, q));
+  const longest = quoted.reduce<QuoteSpan | undefined>((best, q) => (!best || q.close - q.open > best.close - best.open ? q : best), undefined);
+  if (longest) add('partial', [longest.start, longest.end]);
+  else add('indirect', span);
 }
+
 
 /**
  * The subject of a participle's sentence when no statement precedes it there (وكان الوزير فلان رد
@@ -208,9 +223,9 @@ function attributeHeadlineQuotes(ctx: Context): void {
   });
 }
 
-/** Where the next speech act begins: masdars and source phrases inside a clause do not end it. */
-function nextCueStart(ctx: Context, cue: Cue): number {
-  return ctx.cues.find((c) => c.tokenStart >= cue.tokenEnd && c.form.kind !== 'masdar' && c.form.kind !== 'source')?.tokenStart ?? ctx.doc.tokens.length;
+/** Where the next speech act begins (after `from`, when the subject's asides reach that far): masdars and source phrases inside a clause do not end it. */
+function nextCueStart(ctx: Context, cue: Cue, from = cue.tokenEnd): number {
+  return ctx.cues.find((c) => c.tokenStart >= Math.max(from, cue.tokenEnd) && c.form.kind !== 'masdar' && c.form.kind !== 'source')?.tokenStart ?? ctx.doc.tokens.length;
 }
 
 function isAdverbial(token: Token, cue: Cue, resources: Resources): boolean {
@@ -224,6 +239,11 @@ function lastQuotation(ctx: Context, quote: QuoteSpan, sentence: number): boolea
   const end = doc.sentences[sentence]?.endToken ?? doc.tokens.length;
   if (quote.close - quote.open - 1 < MIN_QUOTED_SPEECH_WORDS || ctx.quotes.some((q) => q.open > quote.close && q.open < end)) return false;
   return !doc.tokens.slice(quote.close + 1, end).some((t) => complementizerAt(t, ctx.resources));
+}
+
+/** بأن، بأنه: what follows describes the object (وصفه بأنه "…"), a partial quote even when wholly quoted. */
+function describes(complementizer: Token): boolean {
+  return complementizer.norm.startsWith('بان');
 }
 
 function wordsOnly(doc: ArticleDoc, from: number, to: number): boolean {

@@ -15,7 +15,10 @@ export interface Cue {
 }
 
 export function findCues(doc: ArticleDoc, quotes: readonly QuoteSpan[], resources: Resources): Cue[] {
-  const insideQuote = (i: number): boolean => quotes.some((q) => q.open < i && i < q.close);
+  // Quotes pair by alternation and never overlap: marking their tokens once is linear.
+  const quoted = new Uint8Array(doc.tokens.length);
+  for (const q of quotes) quoted.fill(1, q.open + 1, q.close);
+  const insideQuote = (i: number): boolean => quoted[i] === 1;
   const insideMention = new Set<number>();
   for (const m of doc.mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) insideMention.add(t);
   // "لم يكشف عن اسمه" describes an unnamed source; its verb is no speech act.

@@ -16,7 +16,9 @@ export function pairQuotes(doc: Pick<ArticleDoc, 'tokens' | 'sentences' | 'text'
   doc.tokens.forEach((token, i) => {
     if (token.kind !== 'quote') return;
     const block = doc.sentences[token.sentence]?.block ?? 0;
-    byBlock.set(block, [...(byBlock.get(block) ?? []), i]);
+    const marks = byBlock.get(block);
+    if (marks) marks.push(i);
+    else byBlock.set(block, [i]);
   });
   const spans: QuoteSpan[] = [];
   for (const marks of byBlock.values()) {

@@ -15,6 +15,8 @@ export interface Speaker {
   mention?: Span;
   /** Token index just after the speaker phrase, when the text names one after the cue. */
   after?: number;
+  /** Which reading found it (subject-mention, subject-description, …): its confidence is measured per rule. */
+  rule?: string;
 }
 
 /** Unnamed sources become entities of their own, keyed by where the text names them. */

@@ -1,12 +1,18 @@
 // An HTTP client for SPARQL servers: answers Basic and Digest challenges, and names failures.
 import { AkhbarError } from '../errors.js';
 import { basicAuthorization, digestAuthorization, parseChallenges, type Challenge, type Credentials } from './digest.js';
+import { DEFAULT_RETRIES, DEFAULT_TIMEOUTS, exchangeWithRetries, type RetryPolicy, type TimeoutPolicy } from './transport.js';
 
 export interface HttpRequest {
   method: string;
   url: string;
   headers?: Record<string, string>;
   body?: string;
+  /**
+   * Safe to send again when an attempt timed out or broke: true by HTTP's rules for GET, HEAD,
+   * PUT and DELETE; a POST says so itself (a SPARQL query does, an update would not).
+   */
+  idempotent?: boolean;
 }
 
 export interface HttpClient {
@@ -25,8 +31,18 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): Credentials | undefi
 // reports as a reset: above this size the challenge is fetched first with a HEAD request.
 const PROBE_ABOVE = 64 * 1024;
 
-export function createHttpClient(options: { credentials?: Credentials; timeoutMs?: number } = {}): HttpClient {
-  const { credentials, timeoutMs = 300_000 } = options;
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+
+export interface HttpClientOptions {
+  credentials?: Credentials;
+  timeouts?: Partial<TimeoutPolicy>;
+  retries?: Partial<RetryPolicy>;
+}
+
+export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  const { credentials } = options;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const retries = { ...DEFAULT_RETRIES, ...options.retries };
   let challenge: Challenge | undefined;
   let nonceCount = 0;
 
@@ -37,27 +53,22 @@ export function createHttpClient(options: { credentials?: Credentials; timeoutMs
   };
 
   const send = async (request: HttpRequest, url: URL, withBody = true): Promise<Response> => {
-    const auth = authorization(request.method, url);
-    try {
-      return await fetch(url, {
-        method: withBody ? request.method : 'HEAD',
-        headers: { ...request.headers, ...(auth ? { authorization: auth } : {}) },
-        body: withBody ? request.body : undefined,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (cause) {
-      const reason = (cause as { cause?: { code?: string; message?: string } }).cause;
-      const why = (cause as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (reason?.code ?? reason?.message ?? (cause as Error).message);
-      throw new AkhbarError('E_UNREACHABLE', `cannot reach ${url.origin}: ${why}`, { cause });
-    }
+    const method = withBody ? request.method : 'HEAD';
+    const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(method);
+    // Each attempt signs afresh: a Digest nonce count may be used once.
+    const exchange = () => {
+      const auth = authorization(method, url);
+      return { method, url, headers: { ...request.headers, ...(auth ? { authorization: auth } : {}) }, body: withBody ? request.body : undefined };
+    };
+    return exchangeWithRetries(exchange, { timeouts, retries, idempotent });
   };
 
   /** Takes the challenge of a 401; false when there is none Akhbar can answer. */
-  const learn = (response: Response): boolean => {
+  const learn = (response: Response, url: URL): boolean => {
     const offered = parseChallenges(response.headers.get('www-authenticate') ?? '');
     const chosen = offered.find((c) => c.scheme === 'digest') ?? offered.find((c) => c.scheme === 'basic');
     if (!chosen) return false;
-    if (!credentials) throw new AkhbarError('E_AUTH', `${response.url.split('?')[0]} asks for a login: set AKHBAR_USER and AKHBAR_PASSWORD in the environment`);
+    if (!credentials) throw new AkhbarError('E_AUTH', `${url.origin}${url.pathname} asks for a login: set AKHBAR_USER and AKHBAR_PASSWORD in the environment`);
     challenge = chosen;
     nonceCount = 0;
     return true;
@@ -68,11 +79,11 @@ export function createHttpClient(options: { credentials?: Credentials; timeoutMs
       const url = new URL(request.url);
       if (!challenge && (request.body?.length ?? 0) > PROBE_ABOVE) {
         const probe = await send(request, url, false);
-        if (probe.status === 401) learn(probe);
+        if (probe.status === 401) learn(probe, url);
       }
       let response = await send(request, url);
       // Retry once with the challenge just learnt: the first of this client, or a fresh nonce.
-      if (response.status === 401 && learn(response)) response = await send(request, url);
+      if (response.status === 401 && learn(response, url)) response = await send(request, url);
       if (response.status === 401) {
         const who = credentials ? `the login of ${credentials.user}` : 'the request without a login';
         throw new AkhbarError('E_AUTH', `${url.origin}${url.pathname} refused ${who} (401 Unauthorized): check AKHBAR_USER and AKHBAR_PASSWORD`);

@@ -18,6 +18,8 @@ export async function queryEndpoint(client: HttpClient, endpoint: string, sparql
     url: endpoint,
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: graph ? 'application/n-triples, text/turtle;q=0.9' : 'application/sparql-results+json' },
     body: new URLSearchParams({ query: sparql }).toString(),
+    // queryForm has refused updates: a query only reads, so it is safe to send again.
+    idempotent: true,
   });
   if (!response.ok) throw new AkhbarError('E_SPARQL', `${endpoint} refused the query: ${await serverMessage(response)}`);
   const text = await response.text();

@@ -1,9 +1,10 @@
 // `akhbar query` and `akhbar load` in-process: formats, parameters, and the errors a user meets.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scriptedServer, silentServer, type TestServer } from '../store/servers.js';
 import { runCli } from './run-cli.js';
 
 let work: string;
@@ -19,7 +20,7 @@ describe('akhbar query', () => {
     expect(result.out.split('\n')).toEqual([
       'speaker        | statements | directQuotes | indirectSpeech | partialQuotes',
       '---------------+------------+--------------+----------------+--------------',
-      'Vladimir Putin |         24 |            6 |             16 |             2',
+      'Vladimir Putin |         22 |            6 |             14 |             2',
       'Donald Trump   |          4 |            1 |              2 |             1',
       '(2 rows)',
     ]);
@@ -62,6 +63,54 @@ describe('akhbar query', () => {
   });
 });
 
+describe('akhbar load and query --endpoint, against a server that stops answering', () => {
+  let servers: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    servers = [];
+  });
+  const serve = async (server: Promise<TestServer>) => {
+    servers.push(await server);
+    return servers.at(-1) as TestServer;
+  };
+  /** Two article graphs, a and b, in files of their own. */
+  const twoArticles = () => {
+    const dir = join(work, 'two');
+    mkdirSync(dir, { recursive: true });
+    for (const name of ['a', 'b']) writeFileSync(join(dir, `${name}.ttl`), `<https://example.org/article/${name}> a <http://schema.org/NewsArticle> .\n`);
+    return dir;
+  };
+
+  it('ends with E_TIMEOUT, naming the server and that nothing was loaded', async () => {
+    const server = await serve(silentServer());
+    const started = performance.now();
+    const result = await runCli('load', twoArticles(), '--endpoint', `${server.base}/sparql`, '--timeout', '0.2', '--retries', '1');
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(`${server.base} did not answer PUT /sparql within 0.2 s (2 attempts); none of 2 graph(s) loaded [E_TIMEOUT]`);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('names the graphs the server already has when it stops answering half-way', async () => {
+    // The first PUT is answered, then nothing.
+    const server = await serve(scriptedServer((n, _req, res) => void (n === 1 && res.writeHead(201).end())));
+    const result = await runCli('load', twoArticles(), '--endpoint', `${server.base}/sparql`, '--timeout', '0.2', '--retries', '0');
+    expect(result.err).toBe(`${server.base} did not answer PUT /sparql within 0.2 s; 1 of 2 graph(s) loaded before it (<https://example.org/article/a>) [E_TIMEOUT]`);
+  });
+
+  it('says every graph went in when only the count check times out', async () => {
+    const server = await serve(scriptedServer((_n, req, res) => void (req.method === 'PUT' && res.writeHead(201).end())));
+    const result = await runCli('load', twoArticles(), '--endpoint', `${server.base}/sparql`, '--timeout', '0.2', '--retries', '0');
+    expect(result.err).toBe(`${server.base} did not answer POST /sparql within 0.2 s; all of 2 graph(s) loaded before it (in name order, <https://example.org/article/a> to <https://example.org/article/b>) [E_TIMEOUT]`);
+  });
+
+  it('query --endpoint ends with E_TIMEOUT too', async () => {
+    const server = await serve(silentServer());
+    const result = await runCli('query', 'ASK {}', '--endpoint', `${server.base}/sparql`, '--timeout', '0.2', '--retries', '0');
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(`${server.base} did not answer POST /sparql within 0.2 s [E_TIMEOUT]`);
+  });
+});
+
 describe('akhbar load, without a server', () => {
   it('names a server that does not answer', async () => {
     const port = await new Promise<number>((resolve) => {
@@ -72,7 +121,7 @@ describe('akhbar load, without a server', () => {
     });
     const result = await runCli('load', '--endpoint', `http://127.0.0.1:${port}/sparql`);
     expect(result.code).toBe(1);
-    expect(result.err).toBe(`cannot reach http://127.0.0.1:${port}: ECONNREFUSED [E_UNREACHABLE]`);
+    expect(result.err).toBe(`cannot reach http://127.0.0.1:${port}: ECONNREFUSED; none of 1 graph(s) loaded [E_UNREACHABLE]`);
   });
 
   it('refuses a graph that is no article, before contacting anything', async () => {
@@ -84,6 +133,11 @@ describe('akhbar load, without a server', () => {
 
   it('takes no credentials on the command line', async () => {
     expect((await runCli('load', '--endpoint', 'http://127.0.0.1:9/sparql', '--password', 'x')).code).toBe(2);
+  });
+
+  it('refuses a --timeout or --retries that is no duration or count', async () => {
+    expect((await runCli('load', '--endpoint', 'http://127.0.0.1:9/sparql', '--timeout', '0')).code).toBe(2);
+    expect((await runCli('query', 'ASK {}', '--endpoint', 'http://127.0.0.1:9/sparql', '--retries', '-1')).err).toMatch(/--retries must be a whole number.*\[E_USAGE\]/);
   });
 
   it('requires --endpoint and shows examples in --help', async () => {

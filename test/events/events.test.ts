@@ -85,3 +85,36 @@ describe('events: places from a nisba', () => {
     expect(outcome.violations).toEqual([]);
   });
 });
+
+describe('events beyond summits', () => {
+  it('starts a new event at an indefinite noun, even of a family already named', () => {
+    const { events } = eventsOf('وقع هجوم في مدينة حلب. وفي اليوم التالي وقع هجوم آخر في مدينة حمص.');
+    expect(events.map((e) => [e.cls, e.locations])).toEqual([
+      ['Attack', ['Aleppo']],
+      ['Attack', ['Homs']],
+    ]);
+  });
+
+  it('refers a definite noun back to the last event of its family', () => {
+    const { events } = eventsOf('وقع هجوم في مدينة حلب. وقال الجيش إن الهجوم أسفر عن قتلى.');
+    expect(events.map((e) => [e.cls, e.locations])).toEqual([['Attack', ['Aleppo']]]);
+  });
+
+  it('names investigations, with the bodies of their sentence as participants', () => {
+    const { events } = eventsOf('فتحت وزارة العدل الأمريكية تحقيقا في احتمال تجسس مكتب التحقيقات الفيدرالي على الحملة.');
+    expect(events.map((e) => [e.cls, e.attendees])).toEqual([['Investigation', ['United States Department of Justice', 'Federal Bureau of Investigation']]]);
+  });
+
+  it('names arrests, with the place the text gives', () => {
+    const { events } = eventsOf('أعلن الجيش الإسرائيلي اعتقال 21 فلسطينيا في الضفة الغربية.');
+    expect(events.map((e) => [e.cls, e.attendees, e.locations])).toEqual([['Arrest', ['Israel Defense Forces'], ['West Bank']]]);
+  });
+
+  it('takes persons as participants of a trial, but only bodies of an attack', () => {
+    const trial = eventsOf('بدأت محاكمة الرئيس السابق عمر البشير أمام محكمة في الخرطوم.').events;
+    expect(trial[0]?.cls).toBe('Trial');
+    expect(trial[0]?.attendees).toContain('Omar al-Bashir');
+    const attack = eventsOf('تفقد الرئيس السوري بشار الأسد مدينة حلب بعد هجوم شنه الجيش السوري.').events.find((e) => e.cls === 'Attack');
+    expect(attack?.attendees).toEqual(['Syrian Army']);
+  });
+});

@@ -35,11 +35,20 @@ describe('attribute: modes and content', () => {
     expect(says('ووصف ترامب الاجتماع بأنه “مثمر جدا”.').map((s) => [s.mode, s.content])).toEqual([['partial', 'مثمر جدا']]);
   });
 
-  it('keeps quoted words inside reported speech as a partial quote too', () => {
-    expect(says('وقالت ميركل إن القرار "مخيب للآمال" تماما.').map((s) => [s.mode, s.content])).toEqual([
-      ['indirect', 'القرار "مخيب للآمال" تماما'],
-      ['partial', 'مخيب للآمال'],
-    ]);
+  it('makes reported speech with quoted words inside one partial quote of the quoted words', () => {
+    expect(says('وقالت ميركل إن القرار "مخيب للآمال" تماما.').map((s) => [s.mode, s.content])).toEqual([['partial', 'مخيب للآمال']]);
+    expect(says('وأكد فلان أن الشعار "أولا" يعني أن الحكومة "لن تتراجع عن قرارها" أبدا.').map((s) => [s.mode, s.content])).toEqual([['partial', 'لن تتراجع عن قرارها']]);
+  });
+
+  it('keeps reported speech indirect when its only quotation is a name', () => {
+    expect(says('وقال بوتين إن حزب "الوطن الحر" فاز بالانتخابات.').map((s) => s.mode)).toEqual(['indirect']);
+    expect(says('وقال بوتين إن الوزارة أو ما يعرف بـ"البيت الكبير" ستعلن النتائج.').map((s) => s.mode)).toEqual(['indirect']);
+    expect(says('وقال بوتين إن التحقيق هو ما سماه بـ"المطاردة" منذ البداية.').map((s) => s.mode)).toEqual(['indirect']);
+  });
+
+  it('takes content wholly inside the marks after a complementizer as a direct quote, with or without a pronoun', () => {
+    expect(says('وقال بوتين إن "المحادثات كانت مفيدة".').map((s) => [s.mode, s.content])).toEqual([['direct', 'المحادثات كانت مفيدة']]);
+    expect(says('وقال بوتين إنه "سيكون لقاء مفيدا للجميع".').map((s) => [s.mode, s.content])).toEqual([['direct', 'سيكون لقاء مفيدا للجميع']]);
   });
 
   it('splits two speech acts in one sentence at the comma before the second', () => {
@@ -185,5 +194,29 @@ describe('attribute: where the content starts', () => {
   it('reads speech in a headline with no marks at all', () => {
     const statements = says('الانتخابات: ترامب يقول فزنا بالأغلبية\nوقال ترامب إن النتائج جيدة.');
     expect(statements[0]).toMatchObject({ mode: 'direct', content: 'فزنا بالأغلبية', speakers: ['Donald Trump'] });
+  });
+});
+
+describe('attribute: the subject a verb gives', () => {
+  const speakersOf = (text: string) => says(text).map((s) => s.speakers);
+
+  it('reads an unnamed description as the speaker instead of carrying the last one over', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت جماعة مسلحة في بيان إن القوات سيطرت على المدينة.')).toEqual([['Donald Trump'], ['جماعة مسلحة']]);
+  });
+
+  it('calls a place or body back by its head noun (المطار after مطار هيثرو)', () => {
+    expect(speakersOf('أغلق مطار هيثرو بعد العثور على قنبلة. وقال ترامب إن الحوار مفيد. وقال المطار إن الرحلات ألغيت.')[1]).toEqual(['مطار هيثرو']);
+  });
+
+  it('gives a group of a body the body (وزراء خارجية الاتحاد الأوروبي)', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. وقال وزراء خارجية الاتحاد الأوروبي إن العقوبات ستستمر.')[1]).toEqual(['European Union']);
+  });
+
+  it('gives a text the body it belongs to (البيان الختامي لحلف شمال الأطلسي)', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. وقال البيان الختامي لحلف شمال الأطلسي إن الحلف موحد.')[1]).toEqual(['NATO']);
+  });
+
+  it('reads the noun after a verb that takes an object as that object, and carries the speaker over', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. ودعا الشعب الأمريكي إلى الهدوء.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
 });

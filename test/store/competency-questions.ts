@@ -30,8 +30,8 @@ export interface Case {
 const chain = (event: string, kind: string) =>
   ['Joint Base Elmendorf–Richardson', 'Anchorage', 'Alaska', 'United States of America'].map((place, depth) => ({ event, kind: NS.akh + kind, depth: String(depth), place }));
 const mentions = (place: string) => [
-  { place, statement: statement(17), mentioned: 'Alaska', content: 'أنه من المنطقي عقد الاجتماع في ألاسكا' },
-  { place, statement: statement(20), mentioned: 'Alaska', content: 'الروابط التاريخية المشتركة بين ألاسكا وروسيا، مثل برنامج الإعارة والتأجير خلال الحرب العالمية الثانية' },
+  { place, statement: statement(15), mentioned: 'Alaska', content: 'أنه من المنطقي عقد الاجتماع في ألاسكا' },
+  { place, statement: statement(18), mentioned: 'Alaska', content: 'الروابط التاريخية المشتركة بين ألاسكا وروسيا، مثل برنامج الإعارة والتأجير خلال الحرب العالمية الثانية' },
 ];
 const trumpSaid = [
   { begin: '1958', mode: 'PartialQuote', cue: 'وصف', content: 'مثمر للغاية' },
@@ -55,7 +55,7 @@ export const CASES: Case[] = [
   { file: 'said-by.rq', params: { person: TRUMP }, expected: trumpSaid },
   { file: 'mentioning-place.rq', params: { place: ALASKA }, expected: mentions(ALASKA) },
   { file: 'mentioning-place.rq', params: { place: USA }, expected: mentions(USA) },
-  { file: 'press-conference-speakers.rq', params: { conference: PRESS_CONFERENCE }, expected: [{ conference: PRESS_CONFERENCE, speaker: 'Vladimir Putin', statements: '9' }] },
+  { file: 'press-conference-speakers.rq', params: { conference: PRESS_CONFERENCE }, expected: [{ conference: PRESS_CONFERENCE, speaker: 'Vladimir Putin', statements: '8' }] },
   {
     file: 'direct-quotes.rq',
     expected: [
@@ -93,7 +93,7 @@ export const CASES: Case[] = [
   {
     file: 'statements-per-speaker.rq',
     expected: [
-      { speaker: 'Vladimir Putin', statements: '24', directQuotes: '6', indirectSpeech: '16', partialQuotes: '2' },
+      { speaker: 'Vladimir Putin', statements: '22', directQuotes: '6', indirectSpeech: '14', partialQuotes: '2' },
       { speaker: 'Donald Trump', statements: '4', directQuotes: '1', indirectSpeech: '2', partialQuotes: '1' },
     ],
   },

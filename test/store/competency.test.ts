@@ -24,9 +24,9 @@ describe('competency questions on the sample article', () => {
     expect(values(store.query(caseQuery(c)))).toEqual(c.expected);
   });
 
-  it('lists everything Putin said in the order of the article: 24 statements, the joint one last', () => {
+  it('lists everything Putin said in the order of the article: 22 statements, the joint one last', () => {
     const rows = values(store.query(caseQuery({ file: 'said-by.rq', params: { person: PUTIN }, expected: [] })));
-    expect(rows).toHaveLength(24);
+    expect(rows).toHaveLength(22);
     expect(rows.map((r) => Number(r.begin))).toEqual([...rows.map((r) => Number(r.begin))].sort((a, b) => a - b));
     expect(rows[0]).toMatchObject({ speaker: 'Vladimir Putin', cue: 'صرّح', content: 'اللقاء كان بنّاءً ومثمرًا' });
     expect(rows.at(-1)?.content).toBe('الحوار سيستمر');
@@ -34,8 +34,8 @@ describe('competency questions on the sample article', () => {
 
   it('answers for every speaker, place and press conference when no parameter is given', () => {
     const unbound = (file: string) => values(store.query(caseQuery({ file, expected: [] })));
-    expect(unbound('said-by.rq')).toHaveLength(28);
-    expect(new Set(unbound('mentioning-place.rq').map((r) => r.statement?.split('/').at(-1)))).toEqual(new Set(['2', '5', '7', '8', '9', '11', '12', '17', '18', '20']));
+    expect(unbound('said-by.rq')).toHaveLength(26);
+    expect(new Set(unbound('mentioning-place.rq').map((r) => r.statement?.split('/').at(-1)))).toEqual(new Set(['4', '6', '7', '9', '10', '15', '16', '18']));
     expect(unbound('press-conference-speakers.rq')).toHaveLength(1);
   });
 
@@ -57,7 +57,7 @@ describe('competency questions on the sample article', () => {
         expect(new Set(rows).size, file).toBe(rows.length);
       }
       const perSpeaker = values(corpus.query(caseQuery({ file: 'statements-per-speaker.rq', expected: [] })));
-      expect(perSpeaker.map((r) => [r.speaker, r.statements])).toEqual([['Vladimir Putin', '48'], ['Donald Trump', '8']]);
+      expect(perSpeaker.map((r) => [r.speaker, r.statements])).toEqual([['Vladimir Putin', '44'], ['Donald Trump', '8']]);
       expect(values(corpus.query(caseQuery({ file: 'direct-quotes.rq', expected: [] })))).toHaveLength(14);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,10 +1,10 @@
 // `akhbar load`: puts each article's graph into a SPARQL 1.1 server over the Graph Store Protocol.
 import type { CommandModule } from 'yargs';
 import { collectDataFiles, readDataFiles } from '../../store/data-files.js';
-import { createHttpClient, credentialsFromEnv } from '../../store/http.js';
 import { loadGraphs } from '../../store/load.js';
+import { networkClient, withNetworkOptions, type NetworkArgs } from '../network-options.js';
 
-interface LoadArgs {
+interface LoadArgs extends NetworkArgs {
   paths: string[];
   endpoint: string;
   graphStore?: string;
@@ -16,7 +16,7 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
   command: 'load [paths..]',
   describe: 'Load the graphs into a SPARQL 1.1 server, each article in its own named graph',
   builder: (y) =>
-    y
+    withNetworkOptions(y)
       .positional('paths', { type: 'string', array: true, default: ['output'], describe: 'Graph files (.ttl, .nt, .nq, .jsonld) or folders of them' })
       .option('endpoint', { type: 'string', demandOption: true, describe: 'The SPARQL query endpoint of the server' })
       .option('graph-store', { type: 'string', describe: 'The Graph Store Protocol URL (default: the endpoint)' })
@@ -27,8 +27,8 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
       .example('$0 load output/all.nq --endpoint http://localhost:3030/news/sparql --graph-store http://localhost:3030/news/data', 'into Fuseki') as never,
   handler: async (args) => {
     const started = performance.now();
+    const client = networkClient(args);
     const graphs = await readDataFiles(collectDataFiles(args.paths), { articlesOnly: true });
-    const client = createHttpClient({ credentials: credentialsFromEnv(process.env) });
     const report = await loadGraphs(graphs, { client, endpoint: args.endpoint, graphStore: args.graphStore ?? args.endpoint }, { replace: args.replace });
     if (args.quiet) return;
     for (const { graph, sent, stored } of report.loaded) console.log(`<${graph}>: ${sent} triples sent, ${stored} stored`);

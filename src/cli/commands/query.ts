@@ -5,12 +5,12 @@ import { AkhbarError } from '../../errors.js';
 import { collectDataFiles, readDataFiles } from '../../store/data-files.js';
 import { createEmbeddedStore } from '../../store/embedded.js';
 import { formatResult, RESULT_FORMATS, type ResultFormat } from '../../store/formats.js';
-import { createHttpClient, credentialsFromEnv } from '../../store/http.js';
 import { queryEndpoint } from '../../store/remote.js';
 import { bindParams, parseParam } from '../../store/sparql-text.js';
 import { prefixesOf } from '../../store/table.js';
+import { networkClient, withNetworkOptions, type NetworkArgs } from '../network-options.js';
 
-interface QueryArgs {
+interface QueryArgs extends NetworkArgs {
   query: string;
   data: string[];
   format: ResultFormat;
@@ -23,7 +23,7 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
   command: 'query <query>',
   describe: 'Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the output graphs',
   builder: (y) =>
-    y
+    withNetworkOptions(y)
       .positional('query', { type: 'string', demandOption: true, describe: 'The query text, or @file.rq' })
       .option('data', { type: 'string', array: true, default: ['output'], describe: 'Graph files (.ttl, .nt, .nq, .jsonld) or folders of them' })
       .option('format', { choices: RESULT_FORMATS, default: 'table' as ResultFormat, describe: 'Output of SELECT and ASK' })
@@ -36,7 +36,7 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
   handler: async (args) => {
     const sparql = bindParams(readQuery(args.query), new Map(args.param.map(parseParam)));
     const result = args.endpoint
-      ? await queryEndpoint(createHttpClient({ credentials: credentialsFromEnv(process.env) }), args.endpoint, sparql)
+      ? await queryEndpoint(networkClient(args), args.endpoint, sparql)
       : (await createEmbeddedStore(await readDataFiles(collectDataFiles(args.data)))).query(sparql);
     const text = await formatResult(result, { format: args.format, nquads: args.nquads, prefixes: prefixesOf(sparql) });
     console.log(text.replace(/\n$/, ''));

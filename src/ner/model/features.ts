@@ -1,0 +1,118 @@
+// The features of each token of a sentence: its own word's, its neighbours', and those that need
+// the sentence — the phrases of the gazetteer and the lexicons it lies in or next to, word pairs,
+// the sentence's edges. Training and tagging both read them from here, so they never differ.
+import type { Token } from '../../types.js';
+import type { Resources } from '../../resources.js';
+import { NEIGHBOUR_OFFSETS, analyzeWord, neighbourFeatures, selfFeatures, type WordLists } from './word-features.js';
+
+/** What the features consult: the phrase indexes of the resources and the word lists. */
+export interface FeatureContext {
+  resources: Resources;
+  lists: WordLists;
+}
+
+/** The lists of the resources (the trainer may swap in lists derived from its own training part). */
+export function featureContext(resources: Resources, lists?: Partial<WordLists>): FeatureContext {
+  const { lexicons } = resources;
+  return {
+    resources,
+    lists: {
+      givenNames: lists?.givenNames ?? lexicons.givenNames,
+      commonWords: lists?.commonWords ?? lexicons.commonWords,
+      functionWords: lists?.functionWords ?? lexicons.functionWords,
+      verbs: lists?.verbs ?? lexicons.verbs,
+    },
+  };
+}
+
+type Layer = string[];
+
+/** The layers of phrase marks over a sentence: per token '' or `B-…`/`I-…` of what the phrase is. */
+function phraseLayers(tokens: readonly Token[], from: number, to: number, context: FeatureContext): [string, Layer][] {
+  const { gazetteer, lexicons } = context.resources;
+  const layers: [string, Layer][] = [];
+  const mark = (name: string, find: (i: number) => { end: number; label: string } | undefined): void => {
+    const layer: Layer = new Array<string>(to - from).fill('');
+    for (let i = from; i < to; i++) {
+      const found = find(i);
+      if (!found) continue;
+      const end = Math.min(found.end, to);
+      for (let k = i; k < end; k++) layer[k - from] = `${k === i ? 'B' : 'I'}-${found.label}`;
+      i = end - 1;
+    }
+    layers.push([name, layer]);
+  };
+  mark('gz', (i) => {
+    const match = gazetteer.names.matchAt(tokens, i);
+    return match && { end: match.end, label: gazetteer.entries.get(match.value[0] as string)?.type ?? 'Place' };
+  });
+  mark('ti', (i) => {
+    const match = lexicons.titles.matchAt(tokens, i, { max: 4 });
+    return match && { end: match.end, label: 't' };
+  });
+  mark('hd', (i) => {
+    const match = lexicons.nameHeads.matchAt(tokens, i, { max: 3, definite: true });
+    return match && { end: match.end, label: match.value[0]?.type ?? '' };
+  });
+  mark('cue', (i) => {
+    const match = lexicons.cues.matchAt(tokens, i, { max: 4, clitics: 'conjunctions' });
+    return match && { end: match.end, label: match.value[0]?.kind ?? '' };
+  });
+  mark('dm', (i) => {
+    const match = gazetteer.demonyms.matchAt(tokens, i, { max: 3, clitics: false });
+    return match && { end: match.end, label: 'd' };
+  });
+  mark('ev', (i) => {
+    const match = lexicons.triggers.matchAt(tokens, i, { max: 4, definite: true });
+    return match && { end: match.end, label: 'e' };
+  });
+  return layers;
+}
+
+/** Offsets at which a phrase mark is a feature of the token (titles and nisbas reach two words on). */
+const LAYER_OFFSETS: Record<string, readonly number[]> = { gz: [-1, 0, 1], ti: [-2, -1, 0, 1], hd: [-1, 0, 1], cue: [-1, 0, 1], dm: [-2, -1, 0, 1], ev: [-1, 0, 1] };
+
+/**
+ * The features of each token of tokens[from, to) that need the sentence. `words` are the tokens'
+ * normal forms; the token's own and its neighbours' word features are added by the caller.
+ */
+export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, context: FeatureContext): string[][] {
+  const layers = phraseLayers(tokens, from, to, context);
+  const n = to - from;
+  const words = tokens.slice(from, to).map((t) => t.norm);
+  const stems = words.map((w) => analyzeWord(w).stem);
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const features = ['bias'];
+    if (i === 0) features.push('first');
+    if (i === n - 1) features.push('last');
+    for (const offset of NEIGHBOUR_OFFSETS) {
+      if (i + offset < 0) features.push(`w${offset}=<s>`);
+      else if (i + offset >= n) features.push(`w${offset}=</s>`);
+    }
+    const previous = i > 0 ? words[i - 1] : '<s>';
+    const next = i < n - 1 ? words[i + 1] : '</s>';
+    features.push(`w-1w=${previous}|${words[i]}`, `ww+1=${words[i]}|${next}`, `st-1st=${i > 0 ? stems[i - 1] : '<s>'}|${stems[i]}`);
+    for (const [name, layer] of layers) {
+      for (const offset of LAYER_OFFSETS[name] ?? []) {
+        const value = layer[i + offset];
+        if (value) features.push(`${name}${offset}=${value}`);
+      }
+    }
+    out.push(features);
+  }
+  return out;
+}
+
+/** Every feature of every token of tokens[from, to), as the trainer reads them. */
+export function allFeatures(tokens: readonly Token[], from: number, to: number, context: FeatureContext): string[][] {
+  const contextual = sentenceFeatures(tokens, from, to, context);
+  return contextual.map((features, i) => {
+    const all = [...selfFeatures((tokens[from + i] as Token).norm, context.lists), ...features];
+    for (const offset of NEIGHBOUR_OFFSETS) {
+      const k = from + i + offset;
+      if (k >= from && k < to) all.push(...neighbourFeatures((tokens[k] as Token).norm, offset, context.lists));
+    }
+    return all;
+  });
+}

@@ -1,0 +1,81 @@
+// A trained tagger: the feature strings it knows, a weight per feature and tag, the transition
+// weights. Tagging sums the weights of each token's features and decodes with Viterbi; the word
+// features of a distinct word are summed once and kept, so a corpus pays for them once per word.
+import type { Token } from '../../types.js';
+import { TAG_COUNT } from './tags.js';
+import { viterbi } from './viterbi.js';
+import { sentenceFeatures, type FeatureContext } from './features.js';
+import { NEIGHBOUR_OFFSETS, neighbourFeatures, selfFeatures } from './word-features.js';
+
+export interface ModelInfo {
+  /** Free-form facts about the training (data, seed, epochs, figures), kept in the file. */
+  [key: string]: unknown;
+}
+
+export interface NerModel {
+  features: readonly string[];
+  /** weights[feature * TAG_COUNT + tag]. */
+  weights: Float32Array;
+  /** transitions[previous * TAG_COUNT + next]; row TAG_COUNT scores a sentence's first tag. */
+  transitions: Float32Array;
+  info: ModelInfo;
+}
+
+/** A word's summed weights: its own features, then what it gives each neighbour offset. */
+const WORD_ROWS = 1 + NEIGHBOUR_OFFSETS.length;
+/** Distinct words kept before the cache starts over: bounds a worker's memory on any corpus. */
+const MAX_CACHED_WORDS = 200_000;
+
+export class Tagger {
+  private readonly index: Map<string, number>;
+  private readonly words = new Map<string, Float32Array>();
+
+  constructor(
+    readonly model: NerModel,
+    readonly context: FeatureContext,
+  ) {
+    this.index = new Map(model.features.map((feature, i) => [feature, i]));
+  }
+
+  /** The tag indices of tokens[from, to), one sentence. */
+  tagSentence(tokens: readonly Token[], from: number, to: number): Uint8Array {
+    const n = to - from;
+    const emissions = new Float32Array(n * TAG_COUNT);
+    const contextual = sentenceFeatures(tokens, from, to, this.context);
+    for (let i = 0; i < n; i++) {
+      const row = i * TAG_COUNT;
+      this.addRow(emissions, row, this.wordScores((tokens[from + i] as Token).norm), 0);
+      NEIGHBOUR_OFFSETS.forEach((offset, k) => {
+        const at = i + offset;
+        if (at >= 0 && at < n) this.addRow(emissions, row, this.wordScores((tokens[from + at] as Token).norm), (k + 1) * TAG_COUNT);
+      });
+      for (const feature of contextual[i] as string[]) {
+        const id = this.index.get(feature);
+        if (id !== undefined) this.addRow(emissions, row, this.model.weights, id * TAG_COUNT);
+      }
+    }
+    return viterbi(emissions, n, this.model.transitions);
+  }
+
+  private addRow(target: Float32Array, at: number, source: Float32Array, from: number): void {
+    for (let tag = 0; tag < TAG_COUNT; tag++) target[at + tag] = (target[at + tag] as number) + (source[from + tag] as number);
+  }
+
+  private wordScores(word: string): Float32Array {
+    let scores = this.words.get(word);
+    if (scores) return scores;
+    scores = new Float32Array(WORD_ROWS * TAG_COUNT);
+    this.sumInto(scores, 0, selfFeatures(word, this.context.lists));
+    NEIGHBOUR_OFFSETS.forEach((offset, k) => this.sumInto(scores as Float32Array, (k + 1) * TAG_COUNT, neighbourFeatures(word, offset, this.context.lists)));
+    if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
+    this.words.set(word, scores);
+    return scores;
+  }
+
+  private sumInto(target: Float32Array, at: number, features: readonly string[]): void {
+    for (const feature of features) {
+      const id = this.index.get(feature);
+      if (id !== undefined) this.addRow(target, at, this.model.weights, id * TAG_COUNT);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+// The averaged structured perceptron: decode each training sentence with the current weights and,
+// where the best sequence is not the gold one, move the weights towards the gold. The average of
+// the weights over every step is what is kept (Collins 2002), computed lazily (Daumé's trick).
+// Sentences are visited in an order shuffled by a seeded generator: the model is a function of the
+// data and the seed.
+import { START, TAG_COUNT } from './tags.js';
+import { viterbi } from './viterbi.js';
+
+export interface TrainingSentence {
+  /** Per token, the ids of its features. */
+  features: Int32Array[];
+  /** Per token, the gold tag's index (a valid sequence: see repairTags). */
+  tags: Uint8Array;
+}
+
+export interface LinearWeights {
+  /** weights[feature * TAG_COUNT + tag]. */
+  weights: Float64Array;
+  /** transitions[previous * TAG_COUNT + next], previous = START for a sentence's first tag. */
+  transitions: Float64Array;
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  seed: number;
+  /** Called after each epoch with the averaged weights so far (for scoring a development split). */
+  afterEpoch?: (epoch: number, averaged: LinearWeights) => void;
+}
+
+/** Mulberry32: a small, fast 32-bit generator; the same seed gives the same stream everywhere. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffled(count: number, random: () => number): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  for (let i = count - 1; i > 0; i--) {
+    const k = Math.floor(random() * (i + 1));
+    [order[i], order[k]] = [order[k] as number, order[i] as number];
+  }
+  return order;
+}
+
+/** Emission scores of every tag at every token of a sentence. */
+export function emissionsOf(features: readonly Int32Array[], weights: ArrayLike<number>): Float64Array {
+  const scores = new Float64Array(features.length * TAG_COUNT);
+  features.forEach((ids, i) => {
+    const row = i * TAG_COUNT;
+    for (const id of ids) {
+      const base = id * TAG_COUNT;
+      for (let tag = 0; tag < TAG_COUNT; tag++) scores[row + tag] = (scores[row + tag] as number) + (weights[base + tag] as number);
+    }
+  });
+  return scores;
+}
+
+export function trainPerceptron(sentences: readonly TrainingSentence[], featureCount: number, options: TrainingOptions): LinearWeights {
+  const current: LinearWeights = { weights: new Float64Array(featureCount * TAG_COUNT), transitions: new Float64Array((TAG_COUNT + 1) * TAG_COUNT) };
+  // Each update's size times the step it was made at; the average is current − summed / steps.
+  const summed: LinearWeights = { weights: new Float64Array(current.weights.length), transitions: new Float64Array(current.transitions.length) };
+  const random = seededRandom(options.seed);
+  let step = 1;
+  const update = (table: 'weights' | 'transitions', index: number, delta: number): void => {
+    current[table][index] = (current[table][index] as number) + delta;
+    summed[table][index] = (summed[table][index] as number) + step * delta;
+  };
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (const index of shuffled(sentences.length, random)) {
+      const sentence = sentences[index] as TrainingSentence;
+      const predicted = viterbi(emissionsOf(sentence.features, current.weights), sentence.tags.length, current.transitions);
+      for (let i = 0; i < predicted.length; i++) {
+        const gold = sentence.tags[i] as number;
+        const guess = predicted[i] as number;
+        if (gold !== guess) {
+          for (const id of sentence.features[i] as Int32Array) {
+            update('weights', id * TAG_COUNT + gold, 1);
+            update('weights', id * TAG_COUNT + guess, -1);
+          }
+        }
+        const goldBefore = i === 0 ? START : (sentence.tags[i - 1] as number);
+        const guessBefore = i === 0 ? START : (predicted[i - 1] as number);
+        if (gold !== guess || goldBefore !== guessBefore) {
+          update('transitions', goldBefore * TAG_COUNT + gold, 1);
+          update('transitions', guessBefore * TAG_COUNT + guess, -1);
+        }
+      }
+      step++;
+    }
+    options.afterEpoch?.(epoch, averageOf(current, summed, step));
+  }
+  return averageOf(current, summed, step);
+}
+
+function averageOf(current: LinearWeights, summed: LinearWeights, step: number): LinearWeights {
+  const average = (now: Float64Array, total: Float64Array) => now.map((w, i) => w - (total[i] as number) / step);
+  return { weights: average(current.weights, summed.weights), transitions: average(current.transitions, summed.transitions) };
+}

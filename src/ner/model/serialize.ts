@@ -1,0 +1,87 @@
+// The model file: gzip of a short header line, the feature strings, and the weights quantised to
+// 16-bit integers with one scale (argmax decoding needs only their order, and 16 bits keep it to
+// one part in 30,000 of the largest weight). Same model, same bytes: nothing in it depends on time.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { AkhbarError } from '../../errors.js';
+import { TAGS, TAG_COUNT } from './tags.js';
+import type { LinearWeights } from './perceptron.js';
+import type { ModelInfo, NerModel } from './model.js';
+
+const MAGIC = 'AKHBAR-NER 1\n';
+const QUANTUM = 32767;
+
+interface Header {
+  tags: string[];
+  featureCount: number;
+  featureBytes: number;
+  scale: number;
+  info: ModelInfo;
+}
+
+/**
+ * The model of trained weights over `features`: weights quantised as the file stores them, and the
+ * features whose weights all round to zero left out (they change no score).
+ */
+export function modelFromWeights(features: readonly string[], trained: LinearWeights, info: ModelInfo): NerModel {
+  let largest = 0;
+  for (const w of trained.weights) largest = Math.max(largest, Math.abs(w));
+  const scale = largest > 0 ? largest / QUANTUM : 1;
+  const kept: { feature: string; row: Int16Array }[] = [];
+  features.forEach((feature, id) => {
+    const row = new Int16Array(TAG_COUNT);
+    let any = false;
+    for (let tag = 0; tag < TAG_COUNT; tag++) {
+      row[tag] = Math.round((trained.weights[id * TAG_COUNT + tag] as number) / scale);
+      if (row[tag] !== 0) any = true;
+    }
+    if (any) kept.push({ feature, row });
+  });
+  // Code-unit order: a stable order independent of how the trainer met the features.
+  kept.sort((a, b) => (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
+  const weights = new Float32Array(kept.length * TAG_COUNT);
+  kept.forEach(({ row }, i) => row.forEach((q, tag) => (weights[i * TAG_COUNT + tag] = q * scale)));
+  return { features: kept.map((k) => k.feature), weights, transitions: Float32Array.from(trained.transitions), info: { ...info, scale } };
+}
+
+export function serializeModel(model: NerModel): Buffer {
+  const scale = typeof model.info.scale === 'number' ? model.info.scale : 1;
+  const featureText = Buffer.from(model.features.join('\n'), 'utf8');
+  const { scale: _scale, ...info } = model.info;
+  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, scale, info };
+  const weights = Buffer.alloc(model.weights.length * 2);
+  model.weights.forEach((w, i) => weights.writeInt16LE(Math.round(w / scale), i * 2));
+  const transitions = Buffer.alloc(model.transitions.length * 4);
+  model.transitions.forEach((w, i) => transitions.writeFloatLE(w, i * 4));
+  const raw = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions]);
+  return gzipSync(raw, { level: 9 });
+}
+
+export function parseModel(bytes: Uint8Array, file: string): NerModel {
+  const bad = (problem: string, cause?: unknown) => new AkhbarError('E_DATA', `not an Akhbar NER model: ${problem}`, { file, cause });
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(bytes);
+  } catch (cause) {
+    throw bad('not gzip data', cause);
+  }
+  if (raw.subarray(0, MAGIC.length).toString('utf8') !== MAGIC) throw bad('wrong signature');
+  const headerEnd = raw.indexOf(10, MAGIC.length);
+  let header: Header;
+  try {
+    header = JSON.parse(raw.subarray(MAGIC.length, headerEnd).toString('utf8')) as Header;
+  } catch (cause) {
+    throw bad('unreadable header', cause);
+  }
+  if (header.tags.join(' ') !== TAGS.join(' ')) throw bad(`tag set ${header.tags.join(' ')}`);
+  let at = headerEnd + 1;
+  const features = header.featureCount === 0 ? [] : raw.subarray(at, at + header.featureBytes).toString('utf8').split('\n');
+  at += header.featureBytes;
+  const transitionCount = (TAG_COUNT + 1) * TAG_COUNT;
+  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4) throw bad('truncated or inconsistent');
+  const weights = new Float32Array(header.featureCount * TAG_COUNT);
+  for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(at + i * 2) * header.scale;
+  at += weights.length * 2;
+  const transitions = new Float32Array(transitionCount);
+  for (let i = 0; i < transitionCount; i++) transitions[i] = raw.readFloatLE(at + i * 4);
+  return { features, weights, transitions, info: { ...header.info, scale: header.scale } };
+}

@@ -1,0 +1,76 @@
+// Training a tagger from tagged sentences: features read as strings, numbered in the order the
+// sentences give them, then the averaged perceptron over those numbers.
+import type { Token } from '../../types.js';
+import { allFeatures, type FeatureContext } from './features.js';
+import { trainPerceptron, emissionsOf, type LinearWeights, type TrainingSentence } from './perceptron.js';
+import { repairTags } from './tags.js';
+import { viterbi } from './viterbi.js';
+import { modelFromWeights } from './serialize.js';
+import type { ModelInfo, NerModel } from './model.js';
+
+export interface TaggedSentence {
+  tokens: Token[];
+  tags: readonly number[];
+}
+
+/** Numbers feature strings; `grow` false leaves unknown ones out (a development split's). */
+export class FeatureNumbering {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  idsOf(features: readonly string[], grow: boolean): Int32Array {
+    const out: number[] = [];
+    for (const feature of features) {
+      let id = this.ids.get(feature);
+      if (id === undefined && grow) {
+        id = this.names.push(feature) - 1;
+        this.ids.set(feature, id);
+      }
+      if (id !== undefined) out.push(id);
+    }
+    return Int32Array.from(out);
+  }
+}
+
+/**
+ * The sentences as feature numbers and valid tags. With `grow`, features seen fewer than
+ * `minCount` times are left out: a word seen once would otherwise learn its own tag by heart
+ * and teach nothing to the affixes and contexts that carry over to unseen words.
+ */
+export function prepare(sentences: readonly TaggedSentence[], context: FeatureContext, numbering: FeatureNumbering, grow: boolean, minCount = 1): TrainingSentence[] {
+  const features = sentences.map(({ tokens }) => allFeatures(tokens, 0, tokens.length, context));
+  if (grow && minCount > 1) {
+    const counts = new Map<string, number>();
+    for (const sentence of features) for (const token of sentence) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
+    for (const [feature, count] of counts) if (count >= minCount) numbering.idsOf([feature], true);
+  }
+  return features.map((sentence, i) => ({
+    features: sentence.map((f) => numbering.idsOf(f, grow && minCount <= 1)),
+    tags: Uint8Array.from(repairTags(sentences[i]?.tags ?? [])),
+  }));
+}
+
+/** The tags the weights give each sentence (for scoring a development split during training). */
+export function decodeAll(sentences: readonly TrainingSentence[], weights: LinearWeights): Uint8Array[] {
+  return sentences.map((s) => viterbi(emissionsOf(s.features, weights.weights), s.tags.length, weights.transitions));
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Features seen fewer times than this in training are left out. */
+  minCount?: number;
+  info?: ModelInfo;
+  afterEpoch?: (epoch: number, weights: LinearWeights, numbering: FeatureNumbering) => void;
+}
+
+export function trainModel(sentences: readonly TaggedSentence[], context: FeatureContext, options: TrainOptions): NerModel {
+  const numbering = new FeatureNumbering();
+  const prepared = prepare(sentences, context, numbering, true, options.minCount);
+  const weights = trainPerceptron(prepared, numbering.names.length, {
+    epochs: options.epochs,
+    seed: options.seed,
+    afterEpoch: options.afterEpoch && ((epoch, averaged) => options.afterEpoch?.(epoch, averaged, numbering)),
+  });
+  return modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1 });
+}

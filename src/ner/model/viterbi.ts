@@ -1,0 +1,46 @@
+// The best tag sequence of a sentence under a first-order model, never an I- tag that continues
+// nothing (after O, after another type, or first in the sentence).
+import { START, TAG_COUNT, allowedAfter } from './tags.js';
+
+/** ALLOWED[previous * TAG_COUNT + next], previous = START for the first token. */
+const ALLOWED = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
+for (let previous = 0; previous <= TAG_COUNT; previous++) {
+  for (let next = 0; next < TAG_COUNT; next++) ALLOWED[previous * TAG_COUNT + next] = allowedAfter(previous, next) ? 1 : 0;
+}
+
+/**
+ * `emissions[i * TAG_COUNT + tag]` scores a tag at token i, `transitions[previous * TAG_COUNT + next]`
+ * a tag after another (row START: the first). Ties go to the lower tag index, so O wins a tie.
+ */
+export function viterbi(emissions: ArrayLike<number>, length: number, transitions: ArrayLike<number>): Uint8Array {
+  const tags = new Uint8Array(length);
+  if (length === 0) return tags;
+  let scores = new Float64Array(TAG_COUNT);
+  let nextScores = new Float64Array(TAG_COUNT);
+  const back = new Uint8Array(length * TAG_COUNT);
+  for (let tag = 0; tag < TAG_COUNT; tag++) {
+    scores[tag] = ALLOWED[START * TAG_COUNT + tag] ? (transitions[START * TAG_COUNT + tag] as number) + (emissions[tag] as number) : -Infinity;
+  }
+  for (let i = 1; i < length; i++) {
+    for (let next = 0; next < TAG_COUNT; next++) {
+      let best = -Infinity;
+      let bestPrevious = 0;
+      for (let previous = 0; previous < TAG_COUNT; previous++) {
+        if (!ALLOWED[previous * TAG_COUNT + next]) continue;
+        const score = (scores[previous] as number) + (transitions[previous * TAG_COUNT + next] as number);
+        if (score > best) {
+          best = score;
+          bestPrevious = previous;
+        }
+      }
+      nextScores[next] = best + (emissions[i * TAG_COUNT + next] as number);
+      back[i * TAG_COUNT + next] = bestPrevious;
+    }
+    [scores, nextScores] = [nextScores, scores];
+  }
+  let last = 0;
+  for (let tag = 1; tag < TAG_COUNT; tag++) if ((scores[tag] as number) > (scores[last] as number)) last = tag;
+  tags[length - 1] = last;
+  for (let i = length - 1; i > 0; i--) tags[i - 1] = back[i * TAG_COUNT + (tags[i] as number)] as number;
+  return tags;
+}

@@ -1,0 +1,195 @@
+// The subject a speech verb's own clause gives, read as a noun phrase when it names no entity the
+// recognisers know: وقال الموقع الإلكتروني للمطار إن … (the site speaks for its owner), وقال القادة
+// العرب في بيانهم إن … (a group), وقال مسؤول كبير في الوزارة إن … (an unnamed source). A verb whose
+// subject the text gives never takes a speaker carried over from earlier sentences.
+import type { ArticleDoc, Entity, Mention, Token } from '../types.js';
+import type { Resources } from '../resources.js';
+import type { Cue } from './cues.js';
+import type { QuoteSpan } from './quote-spans.js';
+import type { Speaker } from './speakers.js';
+import { unnamedEntity } from './speakers.js';
+import { complementizerAt } from './clauses.js';
+import { isWord } from '../ner/tokens.js';
+import { stemsOf, stripConjunction } from '../lexicon/clitics.js';
+
+/** How far after the verb the words that open its content may stand, subject and asides included. */
+const MAX_SUBJECT_REACH = 16;
+/** A quotation of up to this many words after a head noun is a name (حزب "الوطن الحر"). */
+const MAX_QUOTED_NAME_WORDS = 3;
+/** How many words of an adverbial may stand between a subject and its content without a comma. */
+const MAX_ADVERBIAL_WORDS = 4;
+
+/** The noun phrase between a verb and what opens its content: [start, end), and where the content search resumes. */
+export interface SubjectPhrase {
+  start: number;
+  end: number;
+  /** The token that opens the content (a complementizer, a colon, a quotation mark, the verb's preposition). */
+  opener: number;
+}
+
+/**
+ * The overt subject of a verb cue: the words after it up to the first that ends a noun phrase
+ * (a function word, a comma, an adverbial cue), when what opens the content follows within reach
+ * — only asides set off by commas and adverbials between. A verb that takes its addressee as an
+ * object (دعا، حث، اتهم) may have a pronoun subject and an object before its preposition, so for
+ * those only a complementizer, a colon or a quotation opens the content.
+ */
+export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], quotes: readonly QuoteSpan[], resources: Resources): SubjectPhrase | undefined {
+  if (cue.form.kind !== 'verb' || cue.tokenEnd - cue.tokenStart > 1) return undefined;
+  const { lexicons } = resources;
+  const start = cue.tokenEnd;
+  const first = doc.tokens[start];
+  const sentence = doc.tokens[cue.tokenStart]?.sentence;
+  if (!isWord(first) || first.sentence !== sentence || !canOpenSubject(first, resources) || cueAt(cues, start)) return undefined;
+  let end = start + 1;
+  for (;;) {
+    const token = doc.tokens[end];
+    // A short quotation after a head noun is the name it introduces (صحيفة "حرييت"), part of the phrase.
+    const name = token?.kind === 'quote' ? quotes.find((q) => q.open === end && isQuotedName(doc, resources, q)) : undefined;
+    if (name) end = name.close + 1;
+    else if (isWord(token) && token.sentence === sentence && isNounLike(token, resources) && !opensContent(token, cue, resources) && !cueAt(cues, end)) end++;
+    else break;
+  }
+  // Words between the subject and its content: an aside set off by a comma (فلان، والذي يعتبر …،)
+  // may run long; without a comma only a short adverbial (في بيان، يوم الأحد) stands there.
+  const aside = doc.tokens[end]?.norm === '،';
+  const limit = Math.min(aside ? start + MAX_SUBJECT_REACH : end + MAX_ADVERBIAL_WORDS + 1, doc.sentences[sentence ?? -1]?.endToken ?? doc.tokens.length);
+  for (let k = end; k < limit; k++) {
+    const token = doc.tokens[k] as Token;
+    const name = token.kind === 'quote' ? quotes.find((q) => q.open === k && isQuotedName(doc, resources, q)) : undefined;
+    if (name) {
+      k = name.close;
+      continue;
+    }
+    if (opensContent(token, cue, resources) && !(cue.form.takesObject && isWord(token) && cue.form.complements.includes(token.norm))) return { start, end, opener: k };
+    // Another speech act or a clause of its own ends the reach; a relative clause in an aside (والذي يعتبر …) does not.
+    const other = cueAt(cues, k);
+    if ((other && other.form.kind !== 'masdar' && !afterRelative(doc, k, resources)) || (isWord(token) && lexicons.verbs.has(stripConjunction(token.norm)) && !afterRelative(doc, k, resources))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker an overt subject phrase names: a person named in apposition after it (المتحدث باسم
+ * التحالف، تركي المالكي، …), the owner of a text, a body called back by its head noun (المطار
+ * after مطار لندن سيتي), a group of a body, or an unnamed source. Undefined when the phrase is an
+ * object, a title of someone named earlier, or a text whose author it does not say: the
+ * speaker is then read as before, from earlier statements.
+ */
+export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
+  const { lexicons } = resources;
+  const after = phrase.opener;
+  const inPhrase = doc.mentions.filter((m) => m.tokenStart >= phrase.start && m.tokenEnd <= phrase.end);
+  // A name in apposition, set off by a comma after a title or description.
+  const appositive = doc.mentions.find((m) => m.tokenStart === phrase.end + 1 && m.tokenEnd <= phrase.opener && doc.tokens[phrase.end]?.norm === '،' && entities.get(m.entity)?.type === 'Person');
+  if (appositive) return { keys: [appositive.entity], mention: { start: appositive.start, end: appositive.end }, after, rule: 'subject-apposition' };
+  // The noun after a verb that takes an object (دعا الشعب إلى …) is more often that object.
+  if (cue.form.takesObject) return undefined;
+  const head = stripConjunction((doc.tokens[phrase.start] as Token).norm);
+  const bareHead = head.replace(/^ال/, '');
+  // A title without a name is someone the article named before with it: carried over, not a new source.
+  if (lexicons.titles.matchAt(doc.tokens, phrase.start, { max: 4, definite: true })) return undefined;
+  // A text speaks for whoever it belongs to (الموقع الإلكتروني للمطار، بيان للحوثيين، نص القرار).
+  if (lexicons.statementNouns.has(head) || lexicons.statementNouns.has(bareHead)) {
+    const owner = inPhrase.find((m) => m.tokenStart > phrase.start);
+    if (owner) return { keys: [owner.entity], mention: { start: owner.start, end: owner.end }, after, rule: 'subject-text-owner' };
+    for (let k = phrase.start + 1; k < phrase.end; k++) {
+      const called = calledBack(doc, k, entities, resources);
+      if (called) return { keys: [called.entity], mention: { start: (doc.tokens[k] as Token).start, end: (doc.tokens[k] as Token).end }, after, rule: 'subject-text-owner' };
+    }
+    return undefined;
+  }
+  // One definite head noun calls back the body or place named before with it (المطار، الوزارة).
+  if (phrase.end - phrase.start === 1) {
+    const called = calledBack(doc, phrase.start, entities, resources);
+    if (called) return { keys: [called.entity], mention: { start: (doc.tokens[phrase.start] as Token).start, end: (doc.tokens[phrase.start] as Token).end }, after, rule: 'subject-head-noun' };
+  }
+  // A group of a body is the body (وزراء خارجية الاتحاد الأوروبي، أعضاء مجلس الأمن).
+  const body = inPhrase.find((m) => m.tokenStart > phrase.start && entities.get(m.entity)?.type === 'Organization' && !governedByPreposition(doc, m, resources));
+  if (body && isPlural(head)) return { keys: [body.entity], mention: { start: body.start, end: body.end }, after, rule: 'subject-group-of-body' };
+  const entity = unnamedEntity(doc, phrase.start, phrase.end);
+  entities.set(entity.key, entity);
+  const from = doc.tokens[phrase.start] as Token;
+  return { keys: [entity.key], mention: { start: from.start, end: (doc.tokens[phrase.end - 1] as Token).end }, after, rule: 'subject-description' };
+}
+
+/** A quotation that is a name: a recognised name exactly, or after a head noun or a naming phrase (ما يعرف بـ"…"). */
+export function isQuotedName(doc: ArticleDoc, resources: Resources, quote: QuoteSpan): boolean {
+  if (doc.mentions.some((m) => m.tokenStart === quote.open + 1 && m.tokenEnd === quote.close)) return true;
+  // A head noun names (حزب "…"، صحيفة "…") without its article and with a short name only: الحكومة "لن تتراجع" quotes.
+  const short = quote.close - quote.open - 1 <= MAX_QUOTED_NAME_WORDS;
+  for (let length = 1; length <= 4; length++) {
+    const from = quote.open - length;
+    if (from < 0) break;
+    const head = short ? resources.lexicons.nameHeads.matchAt(doc.tokens, from, { max: 3, definite: true }) : undefined;
+    const introducer = resources.lexicons.nameIntroducers.matchAt(doc.tokens, from, { max: 4 });
+    if ((head?.length === length && !head.article) || introducer?.length === length) return true;
+  }
+  return false;
+}
+
+/** The nearest earlier mention whose name begins with this definite word's noun (المطار → مطار لندن سيتي). */
+function calledBack(doc: ArticleDoc, k: number, entities: Map<string, Entity>, resources: Resources): Mention | undefined {
+  const token = doc.tokens[k];
+  if (!isWord(token)) return undefined;
+  const reading = stemsOf(token.norm).find((r) => r.stem.startsWith('ال') && r.stem.length > 4);
+  if (!reading) return undefined;
+  const noun = reading.stem.slice(2);
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i] as Mention;
+    if (m.end > token.start) continue;
+    const entity = entities.get(m.entity);
+    if (!entity || entity.type === 'Person' || entity.unnamed) continue;
+    const first = resources.normalizer.normalize(doc.text.slice(m.start, m.end)).split(' ')[0] ?? '';
+    if (stemsOf(first).some((r) => r.stem.replace(/^ال/, '') === noun)) return m;
+  }
+  return undefined;
+}
+
+/**
+ * A word that may open a subject: a noun in the nominative, so not a preposition's object
+ * (بالقول، للمطار), not an accusative adverb or circumstantial (مرارا، وفقا، قائلا), and not a
+ * word with a pronoun suffix that points back (سيادته).
+ */
+function canOpenSubject(token: Token, resources: Resources): boolean {
+  if (!isNounLike(token, resources)) return false;
+  const word = stripConjunction(token.norm);
+  const { unnamedSources, statementNouns } = resources.lexicons;
+  if (unnamedSources.has(word) || statementNouns.has(word)) return true;
+  if (/^(بال|لل|كال)/.test(word) || /^[بل].{4,}$/.test(word)) return false;
+  if (word.length >= 4 && word.endsWith('ا') && !word.endsWith('اا')) return false;
+  return !/(ته|تها|تهم)$/.test(word);
+}
+
+/** A word that may begin or continue a noun phrase: not a function word, a number, or a ب/ل phrase that is no genitive. */
+function isNounLike(token: Token, resources: Resources): boolean {
+  if (!isWord(token)) return false;
+  const word = stripConjunction(token.norm);
+  return word.length > 1 && !resources.lexicons.functionWords.has(word) && !resources.lexicons.functionWords.has(token.norm) && !complementizerAt(token, resources);
+}
+
+function opensContent(token: Token, cue: Cue, resources: Resources): boolean {
+  if (token.kind === 'quote' || token.norm === ':') return true;
+  return isWord(token) && (complementizerAt(token, resources) !== undefined || cue.form.complements.includes(token.norm));
+}
+
+function cueAt(cues: readonly Cue[], k: number): Cue | undefined {
+  return cues.find((c) => c.tokenStart === k);
+}
+
+/** A verb right after a relative pronoun (والذي يعتبر، التي قال) belongs to a relative clause. */
+function afterRelative(doc: ArticleDoc, k: number, resources: Resources): boolean {
+  const before = doc.tokens[k - 1];
+  return isWord(before) && resources.lexicons.relativePronouns.has(stripConjunction(before.norm));
+}
+
+function governedByPreposition(doc: ArticleDoc, mention: Mention, resources: Resources): boolean {
+  const before = doc.tokens[mention.tokenStart - 1];
+  return isWord(before) && resources.lexicons.functionWords.has(before.norm);
+}
+
+/** Sound and common broken plurals of persons (وزراء، أعضاء، قادة، مسؤولون، المحققون). */
+function isPlural(word: string): boolean {
+  const bare = word.replace(/^ال/, '');
+  return /(ون|ين|اء)$/.test(bare) || /^.ا..ه?$/.test(bare) || /^ا..ا.$/.test(bare);
+}

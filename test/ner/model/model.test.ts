@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { featureContext } from '../../../src/ner/model/features.js';
+import { Tagger } from '../../../src/ner/model/model.js';
+import { parseModel, serializeModel } from '../../../src/ner/model/serialize.js';
+import { trainModel } from '../../../src/ner/model/train.js';
+import { AkhbarError } from '../../../src/errors.js';
+import { projectData } from '../../helpers.js';
+import { tinyCorpus } from './tiny-corpus.js';
+
+const context = () => featureContext(projectData().resources);
+
+describe('the NER trainer and tagger', () => {
+  it('learns a tiny corpus exactly, and tags it so after a round trip through the file', () => {
+    const corpus = tinyCorpus();
+    const model = parseModel(serializeModel(trainModel(corpus, context(), { epochs: 10, seed: 7 })), 'tiny.model');
+    const tagger = new Tagger(model, context());
+    for (const sentence of corpus) expect([...tagger.tagSentence(sentence.tokens, 0, sentence.tokens.length)]).toEqual(sentence.tags);
+  });
+
+  it('generalises from the contexts: an unseen name after a title of the corpus is a person', () => {
+    const corpus = tinyCorpus();
+    const tagger = new Tagger(trainModel(corpus, context(), { epochs: 10, seed: 7 }), context());
+    const [sentence] = tinyCorpus();
+    const tokens = sentence?.tokens.map((t, i) => (i === 2 ? { ...t, text: 'نادر', norm: 'نادر' } : t)) ?? [];
+    expect(tagger.tagSentence(tokens, 0, tokens.length)[2]).toBe(1);
+  });
+
+  it('is a function of the data and the seed: the same bytes twice', () => {
+    const train = (seed: number) => serializeModel(trainModel(tinyCorpus(), context(), { epochs: 5, seed, info: { data: 'tiny' } }));
+    const first = train(3);
+    expect(train(3).equals(first)).toBe(true);
+    expect(first.length).toBeGreaterThan(100);
+  });
+
+  it('refuses a file that is not a model, naming it', () => {
+    expect(() => parseModel(Buffer.from('not a model'), 'x.model')).toThrow(AkhbarError);
+    expect(() => parseModel(Buffer.from('not a model'), 'x.model')).toThrow(/x\.model|not gzip/);
+    const bytes = serializeModel(trainModel(tinyCorpus(), context(), { epochs: 1, seed: 1 }));
+    expect(() => parseModel(bytes.subarray(0, bytes.length - 20), 'cut.model')).toThrow(/not an Akhbar NER model/);
+  });
+});
