@@ -8,6 +8,7 @@ import { validateCommand } from './commands/validate.js';
 import { evalCommand } from './commands/eval.js';
 import { queryCommand } from './commands/query.js';
 import { loadCommand } from './commands/load.js';
+import { nerCommand } from './commands/ner.js';
 
 /** 0 success, 1 an article or graph failed, 2 the command line was wrong. */
 export function exitCodeFor(error: unknown): number {
@@ -25,7 +26,8 @@ export async function main(argv: string[]): Promise<number> {
       .command(queryCommand)
       .command(loadCommand)
       .command(evalCommand)
-      .demandCommand(1, 'Name a command: run, validate, query, load, eval')
+      .command(nerCommand)
+      .demandCommand(1, 'Name a command: run, validate, query, load, eval, ner')
       .strict()
       .help()
       .fail((message, error) => {

@@ -1,6 +1,6 @@
 // Loads the language data, gazetteer, shapes and JSON-LD context from the project's folders, once.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser } from 'n3';
@@ -11,6 +11,11 @@ import { createNormalizer, type NormalizationTable } from '../normalize/arabic.j
 import { compileLexicons, type LexiconData } from '../lexicon/lexicons.js';
 import { compileGazetteer } from '../lexicon/gazetteer.js';
 import { compileNameScope, type NameScopeData } from '../link/name-scope.js';
+import { parseModel } from '../ner/model/serialize.js';
+import type { NerModel } from '../ner/model/model.js';
+
+/** The trained NER model shipped with the project (CC BY-SA 4.0, from ANERcorp). */
+export const NER_MODEL_PATH = join('ontology', 'ner', 'anercorp.model');
 
 /** The project root: two levels above this file, in src/io/ and in dist/io/ alike. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -60,10 +65,19 @@ export function loadProjectData(options: { root?: string; shapesDir?: string } =
     nameHeads: lexicon('name-heads'),
   };
   const gazetteerQuads = readTurtleFiles(turtleFilesIn(join(root, 'ontology', 'gazetteer')));
-  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), nameScope: compileNameScope(lexicon('name-scope') as NameScopeData, normalizer) };
+  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), nameScope: compileNameScope(lexicon('name-scope') as NameScopeData, normalizer), nerModel: loadNerModel(join(root, NER_MODEL_PATH)) };
   const shapes = readTurtleFiles([join(options.shapesDir ?? join(root, 'shapes'), 'akhbar.ttl')]);
   const context = readJson<{ '@context': Record<string, unknown> }>(join(root, 'ontology', 'context.jsonld'))['@context'];
   return { resources, shapes, gazetteerQuads, context };
+}
+
+/** The NER model in a file; a missing file is no model (the recogniser then uses the gazetteer and patterns alone). */
+export function loadNerModel(file: string, options: { required?: boolean } = {}): NerModel | undefined {
+  if (!existsSync(file)) {
+    if (options.required) throw new AkhbarError('E_MISSING', 'no such model file', { file });
+    return undefined;
+  }
+  return parseModel(readFileSync(file), file);
 }
 
 /** A hash of the data that decides what the pipeline writes (ontology/, shapes/): a resumed run must see the same. */

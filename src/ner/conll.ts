@@ -68,12 +68,7 @@ export function tokensOfWords(words: readonly string[], normalizer: Normalizer, 
   });
 }
 
-/** token<TAB>TAG lines, a blank line after each sentence. */
+/** token<TAB>TAG lines, a blank line between sentences. */
 export function formatConll(sentences: readonly { words: readonly string[]; tags: ArrayLike<number> }[]): string {
-  let out = '';
-  for (const { words, tags } of sentences) {
-    words.forEach((word, i) => (out += `${word}\t${TAGS[tags[i] as number]}\n`));
-    out += '\n';
-  }
-  return out;
+  return sentences.map(({ words, tags }) => words.map((word, i) => `${word}\t${TAGS[tags[i] as number]}\n`).join('')).join('\n');
 }

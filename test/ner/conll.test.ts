@@ -25,6 +25,6 @@ describe('CoNLL files', () => {
     const tokens = tokensOfWords(['وقال', 'F16', '12', '(د'], projectData().resources.normalizer);
     expect(tokens.map((t) => t.kind)).toEqual(['word', 'latin', 'number', 'word']);
     expect(tokens[1]).toMatchObject({ start: 5, end: 8 });
-    expect(formatConll([{ words: ['قال', 'بوتين'], tags: [0, 1] }])).toBe('قال\tO\nبوتين\tB-PERS\n\n');
+    expect(formatConll([{ words: ['قال', 'بوتين'], tags: [0, 1] }, { words: ['.'], tags: [0] }])).toBe('قال\tO\nبوتين\tB-PERS\n\n.\tO\n');
   });
 });

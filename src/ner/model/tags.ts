@@ -48,7 +48,7 @@ export interface TagSpan {
 }
 
 /** The entities of a valid tag sequence: a B- and the I- tags of its type after it. */
-export function spansOfTags(tags: readonly number[]): TagSpan[] {
+export function spansOfTags(tags: ArrayLike<number>): TagSpan[] {
   const spans: TagSpan[] = [];
   for (let i = 0; i < tags.length; i++) {
     const type = typeOf(tags[i] as number);
