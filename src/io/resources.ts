@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { AkhbarError } from '../errors.js';
+import type { ConfidenceTable } from '../quotes/confidence.js';
 import type { Resources } from '../resources.js';
 import { createNormalizer, type NormalizationTable } from '../normalize/arabic.js';
 import { compileLexicons, type LexiconData } from '../lexicon/lexicons.js';
 import { compileGazetteer } from '../lexicon/gazetteer.js';
+import { compileNameScope, type NameScopeData } from '../link/name-scope.js';
 import { parseModel } from '../ner/model/serialize.js';
 import type { NerModel } from '../ner/model/model.js';
 
@@ -64,7 +66,8 @@ export function loadProjectData(options: { root?: string; shapesDir?: string } =
     nameHeads: lexicon('name-heads'),
   };
   const gazetteerQuads = readTurtleFiles(turtleFilesIn(join(root, 'ontology', 'gazetteer')));
-  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), nerModel: loadNerModel(join(root, NER_MODEL_PATH)) };
+  const confidence = readJson<ConfidenceTable>(join(root, 'ontology', 'confidence.json'));
+  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), confidence, nameScope: compileNameScope(lexicon('name-scope') as NameScopeData, normalizer), nerModel: loadNerModel(join(root, NER_MODEL_PATH)) };
   const shapes = readTurtleFiles([join(options.shapesDir ?? join(root, 'shapes'), 'akhbar.ttl')]);
   const context = readJson<{ '@context': Record<string, unknown> }>(join(root, 'ontology', 'context.jsonld'))['@context'];
   return { resources, shapes, gazetteerQuads, context };

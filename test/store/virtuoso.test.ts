@@ -10,7 +10,8 @@ import { createHttpClient, type HttpClient } from '../../src/store/http.js';
 import { queryEndpoint } from '../../src/store/remote.js';
 import { parseJsonResults } from '../../src/store/results.js';
 import { runCli } from '../cli/run-cli.js';
-import { CASES, caseName, caseQuery, comparable, queryFiles, values } from './competency-questions.js';
+import { ARCHIVE_CASES, CASES, archiveExpectation, caseName, caseQuery, comparable, queryFiles, values } from './competency-questions.js';
+import { archiveJsonLines } from '../fixtures/archive.js';
 
 const BASE = process.env.AKHBAR_TEST_VIRTUOSO ?? 'http://127.0.0.1:8890';
 const ENDPOINT = `${BASE}/sparql`;
@@ -59,7 +60,7 @@ describe.skipIf(!available)('Virtuoso, loaded with akhbar load', () => {
     console.info(`akhbar load output/ into Virtuoso: ${(performance.now() - started).toFixed(0)} ms`);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
-    expect(result.out).toContain(`<${ARTICLE}>: 637 triples sent, 637 stored`);
+    expect(result.out).toContain(`<${ARTICLE}>: 662 triples sent, 662 stored`);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -86,9 +87,9 @@ describe.skipIf(!available)('Virtuoso, loaded with akhbar load', () => {
     const kept = lines.filter((l) => !l.includes('akh:cue '));
     writeFileSync(smaller, kept.join('\n'));
     // One akh:cue triple per line dropped.
-    const left = 637 - (lines.length - kept.length);
+    const left = 662 - (lines.length - kept.length);
     expect((await load(smaller)).out).toContain(`<${ARTICLE}>: ${left} triples sent, ${left} stored`);
-    expect((await load('output')).out).toContain(`<${ARTICLE}>: 637 triples sent, 637 stored`);
+    expect((await load('output')).out).toContain(`<${ARTICLE}>: 662 triples sent, 662 stored`);
   });
 
   it('with --replace, removes article graphs that are not part of the load', async () => {
@@ -104,7 +105,7 @@ describe.skipIf(!available)('Virtuoso, loaded with akhbar load', () => {
   it('answers akhbar query --endpoint in the standard JSON format', async () => {
     const result = await runCli('query', 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/akhbar/id/article/alaska-summit> { ?s ?p ?o } }', '--endpoint', ENDPOINT, '--format', 'json');
     expect(result.code).toBe(0);
-    expect(values(parseJsonResults(result.out))).toEqual([{ n: '637' }]);
+    expect(values(parseJsonResults(result.out))).toEqual([{ n: '662' }]);
   });
 
   it('refuses a wrong password with E_AUTH, and a missing login with a hint', async () => {
@@ -126,5 +127,22 @@ describe.skipIf(!available)('Virtuoso, loaded with akhbar load', () => {
     const result = await runCli('query', 'SELECT ?x WHERE { ?x ?y }', '--endpoint', ENDPOINT);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/refused the query: 400 .*SPARQL.*\[E_SPARQL\]/);
+  });
+});
+
+describe.skipIf(!available)('Virtuoso, an archive loaded with akhbar load', () => {
+  let work: string;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'akhbar-virtuoso-archive-'));
+    writeFileSync(join(work, 'archive.jsonl'), archiveJsonLines());
+    expect((await runCli('run', join(work, 'archive.jsonl'), '--out', join(work, 'out'), '--jobs', '1', '--quiet')).code).toBe(0);
+    const result = await load(join(work, 'out', 'all.nq'));
+    expect(result.err).toBe('');
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it.each(ARCHIVE_CASES.map((c) => [caseName(c), c] as const))('%s: the answers the archive fixture expects', async (_name, c) => {
+    expect(values(await queryEndpoint(createHttpClient(), ENDPOINT, caseQuery(c)))).toEqual(archiveExpectation(c));
   });
 });

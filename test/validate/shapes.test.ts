@@ -48,6 +48,10 @@ describe.each(ENGINES)('shapes/akhbar.ttl with %s', (engine) => {
     ['an unknown mode', is('s2', 'mode'), 'ex:s2 akh:mode akh:Rumour .', 'StatementShape'],
     ['a direct quote that is not a schema:Quotation', (q) => q.subject.value.endsWith('s1') && q.object.value.endsWith('Quotation'), '', 'StatementShape'],
     ['reported speech typed as a schema:Quotation', none, 'ex:s2 a schema:Quotation .', 'StatementShape'],
+    ['a statement without a confidence', is('s2', 'confidence'), '', 'StatementShape'],
+    ['a confidence above 1', is('s2', 'confidence'), 'ex:s2 akh:confidence 1.5 .', 'StatementShape'],
+    ['a confidence that is a string', is('s2', 'confidence'), 'ex:s2 akh:confidence "0.8" .', 'StatementShape'],
+    ['two confidences', none, 'ex:s2 akh:confidence 0.5 .', 'StatementShape'],
     ['an occasion that is not an event', is('s1', 'occasion'), 'ex:s1 akh:occasion ex:sami .', 'StatementShape'],
     ['a statement without a span', is('s2', 'beginIndex'), '', 'SpanShape'],
     ['begin not before end', is('s2', 'endIndex'), 'ex:s2 nif:endIndex "29"^^xsd:nonNegativeInteger .', 'SpanShape'],
@@ -62,6 +66,9 @@ describe.each(ENGINES)('shapes/akhbar.ttl with %s', (engine) => {
     ['an entity without a name', is('sami', 'name'), '', 'EntityShape'],
     ['an entity with only an English name', (q) => q.subject.value.endsWith('sami') && q.predicate.value.endsWith('name') && q.object.value === 'سامي', '', 'EntityShape'],
     ['two Arabic names', none, 'ex:sami schema:name "سامى"@ar .', 'EntityShape'],
+    ['two name keys', none, 'ex:sami akh:nameKey "سامي نعمان", "سامي النعمان" .', 'EntityShape'],
+    ['a one-word name key', none, 'ex:sami akh:nameKey "سامي" .', 'EntityShape'],
+    ['a name key with a language tag', none, 'ex:sami akh:nameKey "سامي نعمان"@ar .', 'EntityShape'],
     ['a Wikidata link that is not an entity', is('city', 'sameAs'), 'ex:city owl:sameAs <http://www.wikidata.org/wiki/Q90> .', 'EntityShape'],
     ['a Wikidata link that is a literal', is('city', 'sameAs'), 'ex:city owl:sameAs "Q90" .', 'EntityShape'],
     ['a job title without a language', is('sami', 'jobTitle'), 'ex:sami schema:jobTitle "الوزير" .', 'PersonShape'],
@@ -74,6 +81,10 @@ describe.each(ENGINES)('shapes/akhbar.ttl with %s', (engine) => {
     const outcome = await validate(mutate(remove, add));
     expect(outcome.conforms).toBe(false);
     expect(outcome.violations.map((v) => v.sourceShape ?? '')).toContainEqual(expect.stringMatching(new RegExp(`${shape}$`)));
+  });
+
+  it('accepts the name key of a person named across the corpus', async () => {
+    expect((await validate(mutate(none, 'ex:sami akh:nameKey "سامي نعمان" .'))).conforms).toBe(true);
   });
 
   it('accepts a place as a speaker (وقالت موسكو), as the text says it', async () => {
