@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'output/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'output/**', 'coverage/**', 'test-output/**', 'site/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

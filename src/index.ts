@@ -30,3 +30,7 @@ export { createHttpClient, type HttpClient } from './store/http.js';
 export { queryEndpoint } from './store/remote.js';
 export { putGraph, deleteGraph } from './store/graph-store.js';
 export { loadGraphs, type LoadTarget, type LoadReport } from './store/load.js';
+export { readArticleView, type ArticleView, type StatementView, type MentionView, type EventView, type EntityView } from './view/model.js';
+export { renderArticlePage } from './view/article-page.js';
+export { renderIndex, type SiteFile, type SearchFolding } from './view/index-page.js';
+export { createSiteBuilder, type SiteBuilder, type SiteOptions } from './view/site.js';

@@ -43,7 +43,7 @@ export interface Sentence extends Span {
 export type EntityType = 'Person' | 'Place' | 'Organization';
 
 export interface Entity {
-  /** A stable key: `gz:<id>` for gazetteer entities, `local:<type>:<hash>` for unknown ones. */
+  /** A stable key: `gz:<id>` for gazetteer entities, `local:<type>:<normalised name>` for unknown ones. */
   key: string;
   type: EntityType;
   /** schema.org / akh: class local names, most specific first (`City`, `Place`). */
@@ -59,6 +59,11 @@ export interface Entity {
   nationality?: string;
   /** True for an unnamed source (مصادر، مسؤول لم يكشف عن اسمه). */
   unnamed?: boolean;
+  /**
+   * The normalised full name (clitics stripped) under which an entity the gazetteer lacks is named
+   * across the corpus; absent when the name may belong to several or the article's evidence conflicts.
+   */
+  nameKey?: string;
   /** True for places present only as the container of a mentioned place. */
   implicit?: boolean;
 }

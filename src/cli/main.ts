@@ -9,6 +9,7 @@ import { evalCommand } from './commands/eval.js';
 import { queryCommand } from './commands/query.js';
 import { loadCommand } from './commands/load.js';
 import { nerCommand } from './commands/ner.js';
+import { viewCommand } from './commands/view.js';
 
 /** 0 success, 1 an article or graph failed, 2 the command line was wrong. */
 export function exitCodeFor(error: unknown): number {
@@ -27,7 +28,8 @@ export async function main(argv: string[]): Promise<number> {
       .command(loadCommand)
       .command(evalCommand)
       .command(nerCommand)
-      .demandCommand(1, 'Name a command: run, validate, query, load, eval, ner')
+      .command(viewCommand)
+      .demandCommand(1, 'Name a command: run, validate, query, load, eval, ner, view')
       .strict()
       .help()
       .fail((message, error) => {

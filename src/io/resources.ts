@@ -10,6 +10,7 @@ import type { Resources } from '../resources.js';
 import { createNormalizer, type NormalizationTable } from '../normalize/arabic.js';
 import { compileLexicons, type LexiconData } from '../lexicon/lexicons.js';
 import { compileGazetteer } from '../lexicon/gazetteer.js';
+import { compileNameScope, type NameScopeData } from '../link/name-scope.js';
 import { parseModel } from '../ner/model/serialize.js';
 import type { NerModel } from '../ner/model/model.js';
 
@@ -65,7 +66,7 @@ export function loadProjectData(options: { root?: string; shapesDir?: string; ne
     nameHeads: lexicon('name-heads'),
   };
   const gazetteerQuads = readTurtleFiles(turtleFilesIn(join(root, 'ontology', 'gazetteer')));
-  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), nerModel: options.nerModel === false ? undefined : loadNerModel(join(root, NER_MODEL_PATH)) };
+  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), nameScope: compileNameScope(lexicon('name-scope') as NameScopeData, normalizer), nerModel: options.nerModel === false ? undefined : loadNerModel(join(root, NER_MODEL_PATH)) };
   const shapes = readTurtleFiles([join(options.shapesDir ?? join(root, 'shapes'), 'akhbar.ttl')]);
   const context = readJson<{ '@context': Record<string, unknown> }>(join(root, 'ontology', 'context.jsonld'))['@context'];
   return { resources, shapes, gazetteerQuads, context };

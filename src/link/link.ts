@@ -8,6 +8,7 @@ import { resolveDescription } from './descriptions.js';
 import { findAliasMentions } from './aliases.js';
 import { textContainment } from './containment.js';
 import { findHeadNounMentions } from './head-nouns.js';
+import { cliticFreeName, scopeNames } from './name-scope.js';
 
 export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const { gazetteer } = resources;
@@ -26,7 +27,8 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
     }
   };
 
-  const fuller = fullerNames(doc.candidates);
+  const names = new Map(doc.candidates.map((c) => [c, c.name === undefined ? undefined : cliticFreeName({ ...c, name: c.name }, resources)]));
+  const fuller = fullerNames(doc.candidates, names);
   for (const candidate of doc.candidates) {
     if (candidate.ids.length > 0) {
       const entry = chooseEntry(candidate.ids, gazetteer, unambiguous);
@@ -35,7 +37,8 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
       if (!entities.has(key)) entities.set(key, entityFromGazetteer(entry.id, resources));
       addMention(candidate, key);
     } else if (candidate.name !== undefined) {
-      const key = `local:${candidate.type}:${fuller.get(`${candidate.type}:${candidate.name}`) ?? candidate.name}`;
+      const name = names.get(candidate) as string;
+      const key = `local:${candidate.type}:${fuller.get(`${candidate.type}:${name}`) ?? name}`;
       if (!entities.has(key)) {
         entities.set(key, { key, type: candidate.type, classes: [candidate.placeClass ?? candidate.type], nameAr: doc.text.slice(candidate.start, candidate.end), jobTitles: [], containedIn: [] });
       }
@@ -57,15 +60,17 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
 
   // The places mentioned places lie in, so that containment reads in the graph.
   addContainers(entities, resources);
+  scopeNames(entities, unique, resources);
   return { ...doc, entities, mentions: unique };
 }
 
 /** A one-word local name that is the last word of a fuller one of the same type (بهجلي of دولت بهجلي) names the same entity. */
-function fullerNames(candidates: readonly Candidate[]): Map<string, string> {
+function fullerNames(candidates: readonly Candidate[], names: ReadonlyMap<Candidate, string | undefined>): Map<string, string> {
   const byLast = new Map<string, string>();
   for (const c of candidates) {
-    const words = c.name?.split(' ') ?? [];
-    if (c.ids.length === 0 && words.length > 1 && !byLast.has(`${c.type}:${words.at(-1)}`)) byLast.set(`${c.type}:${words.at(-1)}`, c.name as string);
+    const name = names.get(c);
+    const words = name?.split(' ') ?? [];
+    if (c.ids.length === 0 && name !== undefined && words.length > 1 && !byLast.has(`${c.type}:${words.at(-1)}`)) byLast.set(`${c.type}:${words.at(-1)}`, name);
   }
   return byLast;
 }

@@ -141,7 +141,7 @@ function addsHamza(token: Token, form: string): boolean {
 }
 
 /** An indefinite nisba adjective (رئيسيا، قضائية): after a head it describes, it names nothing. */
-const INDEFINITE_NISBA = /^[^ا].*(ي|يه|يا|يين|يون|يان)$/;
+export const INDEFINITE_NISBA = /^[^ا].*(ي|يه|يا|يين|يون|يان)$/;
 
 /**
  * A common word shaped like an adjective describes the head (حكومة جديدة، جماعة مسلحة، كتلة أوسع):

@@ -103,6 +103,7 @@ function addEntity(entity: Entity, entityIri: (key: string) => string, add: (s: 
   add(s, NS.schema + 'name', literal(entity.nameAr, 'ar'));
   if (entity.nameEn) add(s, NS.schema + 'name', literal(entity.nameEn, 'en'));
   if (entity.qid) add(s, NS.owl + 'sameAs', namedNode(NS.wd + entity.qid) as NamedNode);
+  if (entity.nameKey !== undefined) add(s, NS.akh + 'nameKey', literal(entity.nameKey));
   for (const title of entity.jobTitles) add(s, NS.schema + 'jobTitle', literal(title, 'ar'));
   for (const parent of entity.containedIn) add(s, NS.schema + 'containedInPlace', namedNode(entityIri(parent)));
 }

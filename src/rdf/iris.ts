@@ -1,6 +1,6 @@
 // Deterministic IRIs: the same input, base and gazetteer always give the same names.
 import { createHash } from 'node:crypto';
-import type { ArticleDoc } from '../types.js';
+import type { ArticleDoc, Entity, EntityType } from '../types.js';
 
 export interface IriScheme {
   article: string;
@@ -11,16 +11,17 @@ export interface IriScheme {
   run: string;
 }
 
-export function iriScheme(doc: Pick<ArticleDoc, 'id'>, base: string): IriScheme {
+export function iriScheme(doc: Pick<ArticleDoc, 'id'> & Partial<Pick<ArticleDoc, 'entities'>>, base: string): IriScheme {
   const article = `${base}article/${encodeURIComponent(doc.id)}`;
   // An entity is named many times (mentions, speakers, attendees): each name is made once.
   const entities = new Map<string, string>();
   return {
     article,
-    // Gazetteer entities are shared by all articles (their graphs merge by union); others are the article's own.
+    // Gazetteer entities and unlinked ones with a nameKey are shared by all articles (their graphs
+    // merge by union); the others are the article's own.
     entity: (key) => {
       let iri = entities.get(key);
-      if (iri === undefined) entities.set(key, (iri = key.startsWith('gz:') ? `${base}entity/${encodeURIComponent(key.slice(3))}` : `${article}/entity/${shortHash(key)}`));
+      if (iri === undefined) entities.set(key, (iri = entityIri(key, doc.entities?.get(key), base, article)));
       return iri;
     },
     // RFC 5147 fragment, as NIF 2.0 names strings: code-point offsets.
@@ -29,6 +30,17 @@ export function iriScheme(doc: Pick<ArticleDoc, 'id'>, base: string): IriScheme 
     event: (n) => `${article}/event/${n}`,
     run: `${article}/run`,
   };
+}
+
+function entityIri(key: string, entity: Entity | undefined, base: string, article: string): string {
+  if (key.startsWith('gz:')) return `${base}entity/${encodeURIComponent(key.slice(3))}`;
+  if (entity?.nameKey !== undefined) return corpusEntityIri(entity.type, entity.nameKey, base);
+  return `${article}/entity/${shortHash(key)}`;
+}
+
+/** `<base>entity/person/<hash>`: the first 16 hex digits of the SHA-256 of `Person:<nameKey>` (likewise organization). */
+export function corpusEntityIri(type: EntityType, nameKey: string, base: string): string {
+  return `${base}entity/${type.toLowerCase()}/${shortHash(`${type}:${nameKey}`)}`;
 }
 
 function shortHash(key: string): string {

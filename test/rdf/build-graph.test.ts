@@ -16,6 +16,25 @@ describe('buildGraph', () => {
     expect(objects(NS.owl + 'sameAs')).toContain(`${NS.wd}Q7747`);
   });
 
+  it('names an unlinked person with a name key by type and key, the same in every article', () => {
+    const speakerOf = (text: string, id: string) => {
+      const graph = buildGraph(analyzeText(text, id), { base: DEFAULT_BASE });
+      return graph.find((q) => q.predicate.value === NS.akh + 'speaker')?.object.value;
+    };
+    const first = speakerOf('قال وزير الخارجية الإيراني سامر خليل نعمان إن المحادثات مثمرة.', 'one');
+    expect(first).toMatch(new RegExp(`^${DEFAULT_BASE}entity/person/[0-9a-f]{16}$`));
+    expect(speakerOf('وأكد سامر خليل نعمان أن بلاده مستعدة.', 'two')).toBe(first);
+    const graph = buildGraph(analyzeText('قال سامر خليل نعمان إن الحوار مستمر.', 'three'), { base: DEFAULT_BASE });
+    expect(graph.filter((q) => q.subject.value === first && q.predicate.value === NS.akh + 'nameKey').map((q) => q.object.value)).toEqual(['سامر خليل نعمان']);
+  });
+
+  it('names an unlinked one-word name under its article, with no name key', () => {
+    const graph = buildGraph(analyzeText('قال العقيد مجدي إن القوات تقدمت.', 'four'), { base: DEFAULT_BASE });
+    const speaker = graph.find((q) => q.predicate.value === NS.akh + 'speaker')?.object.value;
+    expect(speaker).toMatch(new RegExp(`^${DEFAULT_BASE}article/four/entity/[0-9a-f]{16}$`));
+    expect(graph.some((q) => q.predicate.value === NS.akh + 'nameKey')).toBe(false);
+  });
+
   it('percent-encodes the article name in its IRI', () => {
     expect(iriScheme(doc, DEFAULT_BASE).article).toBe(`${DEFAULT_BASE}article/${encodeURIComponent('قمة ألاسكا')}`);
   });

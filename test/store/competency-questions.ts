@@ -1,10 +1,13 @@
 // The competency questions (ontology/queries/*.rq) with their expected answers on the sample article,
 // shared by the embedded-store test and the Virtuoso integration test.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { bindParams } from '../../src/store/sparql-text.js';
 import type { QueryResult, ResultTerm } from '../../src/store/results.js';
 import { NS } from '../../src/rdf/vocabulary.js';
+import { EAST, WEST } from '../fixtures/archive.js';
 
 export const QUERY_DIR = join('ontology', 'queries');
 const ID = 'https://w3id.org/akhbar/id/';
@@ -80,6 +83,14 @@ export const CASES: Case[] = [
     ],
   },
   {
+    file: 'said-by-outlet.rq',
+    params: { person: TRUMP },
+    // The sample article has no sidecar: no outlet, no date.
+    expected: trumpSaid.map(({ person, article, begin, mode, content }) => ({ person, speaker: 'دونالد ترامب', article, begin, mode, content })),
+  },
+  { file: 'quoted-about-place.rq', params: { place: ALASKA }, expected: [{ place: ALASKA, speaker: PUTIN, name: 'Vladimir Putin', statements: '2', articles: '1' }] },
+  { file: 'most-quoted-unlinked.rq', expected: [] },
+  {
     file: 'statements-per-speaker.rq',
     expected: [
       { speaker: 'Vladimir Putin', statements: '22', directQuotes: '6', indirectSpeech: '14', partialQuotes: '2' },
@@ -121,4 +132,71 @@ export function comparable(result: QueryResult): string[] {
     return JSON.stringify([t.type, t.value, t['xml:lang']?.toLowerCase() ?? '', datatype ?? '']);
   };
   return result.bindings.map((row) => result.vars.map((v) => `${v}=${row[v] ? term(row[v]) : ''}`).join(' '));
+}
+
+// The archive of test/fixtures/archive.ts: seven articles, two outlets.
+const arc = (n: number) => `${ID}article/ARC-${n}`;
+/** The documented IRI of a person named across the corpus: the SHA-256 of `Person:<nameKey>`, 16 hex digits. */
+const corpusPerson = (nameKey: string) => `${ID}entity/person/${createHash('sha256').update(`Person:${nameKey}`).digest('hex').slice(0, 16)}`;
+export const NOUMAN = corpusPerson('سامر خليل نعمان');
+const HADDAD = corpusPerson('رامي فؤاد حداد');
+const KARAM = corpusPerson('وليد منصور كرم');
+export const SYRIA = `${ID}entity/Q858`;
+/** A name the article keeps: under the article's IRI. */
+const articleOwn = (n: number) => new RegExp(`^${arc(n)}/entity/[0-9a-f]{16}$`).source;
+
+export interface ArchiveCase extends Case {
+  /** Values that are a pattern (the hash of an article-scoped name is not part of the contract). */
+  patterns?: Record<number, Record<string, string>>;
+}
+
+const noumanSaid = [
+  [EAST, '2018-03-01', 1, '46', 'IndirectSpeech', 'المحادثات في جنيف كانت مثمرة'],
+  [EAST, '2018-03-01', 1, '91', 'IndirectSpeech', 'بلاده مستعدة لجولة جديدة في سوريا'],
+  [WEST, '2018-03-05', 2, '47', 'IndirectSpeech', 'بلاده لن تتخلى عن حلفائها في سوريا'],
+  [EAST, '2018-03-09', 3, '22', 'DirectQuote', 'لن نقبل أي تدخل خارجي في سوريا'],
+] as const;
+
+export const ARCHIVE_CASES: ArchiveCase[] = [
+  {
+    file: 'said-by-outlet.rq',
+    params: { person: NOUMAN },
+    // Three articles, two outlets; the second statement of ARC-1 calls him by the family name (وأضاف نعمان).
+    expected: noumanSaid.map(([outlet, date, n, begin, mode, content]) => ({ person: NOUMAN, speaker: 'سامر خليل نعمان', outlet, date, article: arc(n), begin, mode: NS.akh + mode, content })),
+  },
+  {
+    file: 'said-by-outlet.rq',
+    params: { person: KARAM },
+    // ARC-6 gives him a Saudi and a Kuwaiti title: that node stays the article's, and is not this one.
+    expected: [{ person: KARAM, speaker: 'وليد منصور كرم', outlet: EAST, date: '2018-03-10', article: arc(7), begin: '23', mode: `${NS.akh}IndirectSpeech`, content: 'الحوار مستمر' }],
+  },
+  {
+    file: 'quoted-about-place.rq',
+    params: { place: SYRIA },
+    // Damascus and Aleppo lie in Syria; the two one-word مجدي of ARC-4 and ARC-5 stay two nodes.
+    expected: [
+      { place: SYRIA, speaker: NOUMAN, name: 'سامر خليل نعمان', statements: '3', articles: '3' },
+      { place: SYRIA, speaker: HADDAD, name: 'رامي فؤاد حداد', statements: '1', articles: '1' },
+      { place: SYRIA, speaker: 'ARC-4', name: 'مجدي', statements: '1', articles: '1' },
+      { place: SYRIA, speaker: 'ARC-5', name: 'مجدي', statements: '1', articles: '1' },
+    ],
+    patterns: { 2: { speaker: articleOwn(4) }, 3: { speaker: articleOwn(5) } },
+  },
+  {
+    file: 'most-quoted-unlinked.rq',
+    expected: [
+      { speaker: NOUMAN, name: 'سامر خليل نعمان', nameKey: 'سامر خليل نعمان', articles: '3', statements: '4' },
+      { speaker: 'ARC-6', name: 'وليد منصور كرم', articles: '1', statements: '2' },
+      { speaker: HADDAD, name: 'رامي فؤاد حداد', nameKey: 'رامي فؤاد حداد', articles: '1', statements: '1' },
+      { speaker: 'ARC-4', name: 'مجدي', articles: '1', statements: '1' },
+      { speaker: 'ARC-5', name: 'مجدي', articles: '1', statements: '1' },
+      { speaker: KARAM, name: 'وليد منصور كرم', nameKey: 'وليد منصور كرم', articles: '1', statements: '1' },
+    ],
+    patterns: { 1: { speaker: articleOwn(6) }, 3: { speaker: articleOwn(4) }, 4: { speaker: articleOwn(5) } },
+  },
+];
+
+/** The rows of an archive case as expected, with its patterned values matched as patterns. */
+export function archiveExpectation(c: ArchiveCase): Record<string, unknown>[] {
+  return c.expected.map((row, i) => ({ ...row, ...Object.fromEntries(Object.entries(c.patterns?.[i] ?? {}).map(([k, p]) => [k, expect.stringMatching(p)])) }));
 }

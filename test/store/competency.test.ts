@@ -13,9 +13,9 @@ beforeAll(async () => {
 });
 
 describe('competency questions on the sample article', () => {
-  it('ships eight questions, each with a header saying the question, each with a test', () => {
+  it('ships eleven questions, each with a header saying the question, each with a test', () => {
     const files = queryFiles();
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(11);
     for (const file of files) expect(readFileSync(join(QUERY_DIR, file), 'utf8')).toMatch(/^# .+\?/);
     expect(new Set(CASES.map((c) => c.file))).toEqual(new Set(files));
   });

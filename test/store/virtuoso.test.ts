@@ -10,7 +10,8 @@ import { createHttpClient, type HttpClient } from '../../src/store/http.js';
 import { queryEndpoint } from '../../src/store/remote.js';
 import { parseJsonResults } from '../../src/store/results.js';
 import { runCli } from '../cli/run-cli.js';
-import { CASES, caseName, caseQuery, comparable, queryFiles, values } from './competency-questions.js';
+import { ARCHIVE_CASES, CASES, archiveExpectation, caseName, caseQuery, comparable, queryFiles, values } from './competency-questions.js';
+import { archiveJsonLines } from '../fixtures/archive.js';
 
 const BASE = process.env.AKHBAR_TEST_VIRTUOSO ?? 'http://127.0.0.1:8890';
 const ENDPOINT = `${BASE}/sparql`;
@@ -126,5 +127,22 @@ describe.skipIf(!available)('Virtuoso, loaded with akhbar load', () => {
     const result = await runCli('query', 'SELECT ?x WHERE { ?x ?y }', '--endpoint', ENDPOINT);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/refused the query: 400 .*SPARQL.*\[E_SPARQL\]/);
+  });
+});
+
+describe.skipIf(!available)('Virtuoso, an archive loaded with akhbar load', () => {
+  let work: string;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'akhbar-virtuoso-archive-'));
+    writeFileSync(join(work, 'archive.jsonl'), archiveJsonLines());
+    expect((await runCli('run', join(work, 'archive.jsonl'), '--out', join(work, 'out'), '--jobs', '1', '--quiet')).code).toBe(0);
+    const result = await load(join(work, 'out', 'all.nq'));
+    expect(result.err).toBe('');
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it.each(ARCHIVE_CASES.map((c) => [caseName(c), c] as const))('%s: the answers the archive fixture expects', async (_name, c) => {
+    expect(values(await queryEndpoint(createHttpClient(), ENDPOINT, caseQuery(c)))).toEqual(archiveExpectation(c));
   });
 });
