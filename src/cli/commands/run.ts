@@ -6,6 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../../io/decode.js';
 import { DEFAULT_BASE } from '../../rdf/vocabulary.js';
 import { ENGINES, type EngineName } from '../../validate/engines/engines.js';
 import { runCorpusCommand } from '../corpus-run.js';
+import { parseShard } from '../../run/shard.js';
 
 interface RunArgs {
   inputs: string[];
@@ -21,6 +22,7 @@ interface RunArgs {
   checkpointEvery: number;
   engine: EngineName;
   stats?: string;
+  shard?: string;
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -39,16 +41,18 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('limit', { type: 'number', describe: 'Stop after this many records' })
       .option('checkpoint-every', { type: 'number', default: 500, describe: 'Records between checkpoints of an interrupted run' })
       .option('engine', { choices: ENGINES, default: 'compiled' as EngineName, describe: 'SHACL engine' })
+      .option('shard', { type: 'string', describe: 'Process only shard K of N (K/N, K from 0): the records whose article id hashes to K; writes all.shard-K-of-N.nq' })
       .option('stats', { type: 'string', describe: 'Write the run statistics (totals, stage times, peak memory) to this JSON file' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print only errors' })
       .example('$0 run', 'input/*.txt → output/<name>.ttl, output/<name>.jsonld, output/all.nq')
       .example('$0 run ../shared/corpus/ant --out graphs --gzip', 'a TREC corpus on every core → graphs/all.nq.gz')
       .example('cat news.jsonl | $0 run - --out graphs --jobs 2', 'JSON Lines from standard input')
-      .example('$0 run news/ --out graphs --base https://example.org/id/', 'a folder of articles, another base IRI') as never,
+      .example('$0 run news/ --out graphs --base https://example.org/id/', 'a folder of articles, another base IRI')
+      .example('$0 run ../shared/corpus/ant --out graphs --gzip --shard 0/3', 'the first of three shards → graphs/all.shard-0-of-3.nq.gz') as never,
   handler: async (args) => {
     for (const [name, value] of [['jobs', args.jobs], ['checkpoint-every', args.checkpointEvery], ['limit', args.limit ?? 1]] as const) {
       if (!Number.isInteger(value) || value < 1) throw new AkhbarError('E_USAGE', `--${name} must be a whole number of at least 1`);
     }
-    await runCorpusCommand(args);
+    await runCorpusCommand({ ...args, shard: args.shard === undefined ? undefined : parseShard(args.shard) });
   },
 };
