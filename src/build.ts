@@ -16,6 +16,8 @@ export interface BuildOptions {
   validator: GraphValidator;
   /** Also write the article's own Turtle and JSON-LD (default true); N-Quads are always written. */
   perArticle?: boolean;
+  /** Drop statements whose akh:confidence is below this. */
+  minConfidence?: number;
 }
 
 /** Milliseconds spent in each stage of one article. */
@@ -50,7 +52,7 @@ export interface ArticleSummary {
 
 export async function buildArticle(id: string, text: string, meta: ArticleMeta, resources: Resources, options: BuildOptions): Promise<ArticleOutput> {
   const clock = stopwatch();
-  const doc = analyze(id, text, resources, { meta });
+  const doc = analyze(id, text, resources, { meta, minConfidence: options.minConfidence });
   const extract = clock();
   const quads = buildGraph(doc, { base: options.base });
   const graph = clock();

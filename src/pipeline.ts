@@ -6,6 +6,7 @@ import { recognize } from './ner/recognize.js';
 import { link } from './link/link.js';
 import { attribute } from './quotes/attribute.js';
 import { buildEvents } from './events/events.js';
+import { assignConfidence } from './quotes/confidence.js';
 
 export type Stage = (doc: ArticleDoc, resources: Resources) => ArticleDoc;
 
@@ -15,6 +16,7 @@ export const STAGES: readonly [string, Stage][] = [
   ['recognize', recognize],
   ['link', link],
   ['attribute', attribute],
+  ['confidence', assignConfidence],
   ['events', buildEvents],
 ];
 
@@ -22,9 +24,20 @@ export function emptyDoc(id: string, source: string, text: string, meta: Article
   return { id, source, text, meta, norm: '', normToRaw: new Int32Array(0), blocks: [], sentences: [], tokens: [], candidates: [], triggers: [], entities: new Map(), mentions: [], events: [], eventMentions: [], statements: [] };
 }
 
+export interface AnalyzeOptions {
+  meta?: ArticleMeta;
+  source?: string;
+  /** Drop statements whose confidence is below this, before events take occasions and attendees from them. */
+  minConfidence?: number;
+}
+
 /** Runs every stage over one article's text. */
-export function analyze(id: string, text: string, resources: Resources, options: { meta?: ArticleMeta; source?: string } = {}): ArticleDoc {
+export function analyze(id: string, text: string, resources: Resources, options: AnalyzeOptions = {}): ArticleDoc {
   let doc = emptyDoc(id, options.source ?? id, text, options.meta);
-  for (const [, stage] of STAGES) doc = stage(doc, resources);
+  for (const [name, stage] of STAGES) {
+    doc = stage(doc, resources);
+    const min = options.minConfidence;
+    if (name === 'confidence' && min !== undefined) doc = { ...doc, statements: doc.statements.filter((s) => (s.confidence ?? 1) >= min) };
+  }
   return doc;
 }

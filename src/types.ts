@@ -123,6 +123,10 @@ export interface Statement {
   speakerMention?: Span;
   occasion?: number;
   sentence: number;
+  /** How it was found: the speaker reading, the cue kind and the mode (subject verb indirect). */
+  rule?: string;
+  /** The dev-set precision of its rule (ontology/confidence.json), 0–1. */
+  confidence?: number;
 }
 
 export interface EventMention extends Span {

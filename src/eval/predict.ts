@@ -12,7 +12,7 @@ export function predictionOf(doc: ArticleDoc): Prediction {
       qid: e.qid,
       names: [e.nameAr, ...doc.mentions.filter((m) => m.entity === e.key).map((m) => doc.text.slice(m.start, m.end))],
     }));
-  const statements = doc.statements.map((s) => ({ span: s.content, mode: s.mode, speakers: s.speakers }));
+  const statements = doc.statements.map((s) => ({ span: s.content, mode: s.mode, speakers: s.speakers, rule: s.rule, confidence: s.confidence }));
   const chain = (key: string): string[] => [key, ...ancestors(key, doc.entities)];
   const events = doc.events.map((e) => ({ attendees: e.attendees, locations: [...new Set(e.locations.flatMap(chain))] }));
   return { entities, statements, events };

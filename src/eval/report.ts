@@ -82,3 +82,36 @@ export function formatErrors(name: string, text: string, counts: ArticleCounts):
     ...e.wrongMode.map((m) => `  mode     gold ${m.gold} ≠ ${m.predicted}: ${cut(m)}`),
   ].join('\n');
 }
+
+/** Confidence buckets of the reliability table: [from, to), the last one closed. */
+const BUCKETS: [number, number][] = [[0, 0.5], [0.5, 0.6], [0.6, 0.7], [0.7, 0.8], [0.8, 0.9], [0.9, 1]];
+/** The confidence at and above which statements are counted as "confident". */
+export const CONFIDENT = 0.8;
+
+export interface Reliability {
+  /** Attributed precision and recall of the statements with confidence ≥ 0.8 alone. */
+  confident: { threshold: number; predicted: number; right: number; precision: number; recall: number };
+  buckets: { from: number; to: number; statements: number; meanConfidence: number; precision: number }[];
+}
+
+/** How well confidence predicts correctness: P/R at ≥ 0.8, and observed precision per confidence bucket. */
+export function reliabilityOf(judged: readonly { confidence: number; right: boolean }[], gold: number): Reliability {
+  const confident = judged.filter((j) => j.confidence >= CONFIDENT);
+  const right = confident.filter((j) => j.right).length;
+  const buckets = BUCKETS.map(([from, to], i) => {
+    const inside = judged.filter((j) => j.confidence >= from && (j.confidence < to || (i === BUCKETS.length - 1 && j.confidence <= to)));
+    const mean = inside.reduce((sum, j) => sum + j.confidence, 0) / (inside.length || 1);
+    return { from, to, statements: inside.length, meanConfidence: mean, precision: ratio(inside.filter((j) => j.right).length, inside.length) };
+  });
+  return { confident: { threshold: CONFIDENT, predicted: confident.length, right, precision: ratio(right, confident.length), recall: ratio(right, gold) }, buckets };
+}
+
+export function formatReliability(r: Reliability): string {
+  const c = r.confident;
+  const lines = [
+    `confidence ≥ ${c.threshold}: ${c.predicted} statements, attributed P ${pct(c.precision)} R ${pct(c.recall)}`,
+    'reliability: confidence bucket → statements, mean confidence, observed attributed precision',
+    ...r.buckets.map((b) => `  ${b.from.toFixed(1)}–${b.to.toFixed(1)}  ${String(b.statements).padStart(4)}  ${b.statements ? b.meanConfidence.toFixed(2) : '   -'}  ${b.statements ? pct(b.precision) : '   -'}`),
+  ];
+  return lines.join('\n');
+}

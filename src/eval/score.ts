@@ -34,6 +34,8 @@ export interface StatementErrors {
 
 export interface ArticleCounts {
   statements: StatementCounts;
+  /** Per predicted statement, in order: whether it matched a gold statement and its speakers are right. */
+  attributed?: boolean[];
   errors?: StatementErrors;
   entities: Record<EntityType, EntityCounts>;
   events: { gold: number; found: number };
@@ -66,8 +68,10 @@ export function scoreArticle(gold: GoldArticle, prediction: Prediction): Article
   ) as Record<EntityType, EntityCounts>;
   const mapped = (keys: readonly string[]) => keys.map((k) => goldOf.get(k));
   const errors: StatementErrors = { missed: [], spurious: [], wrongSpeaker: [], wrongMode: [] };
+  const attributed: boolean[] = prediction.statements.map(() => false);
   return {
-    statements: scoreStatements(gold, prediction, mapped, errors),
+    statements: scoreStatements(gold, prediction, mapped, errors, attributed),
+    attributed,
     errors,
     entities,
     events: {
@@ -83,7 +87,7 @@ export function scoreArticle(gold: GoldArticle, prediction: Prediction): Article
   };
 }
 
-function scoreStatements(gold: GoldArticle, prediction: Prediction, mapped: (keys: readonly string[]) => (string | undefined)[], errors: StatementErrors): StatementCounts {
+function scoreStatements(gold: GoldArticle, prediction: Prediction, mapped: (keys: readonly string[]) => (string | undefined)[], errors: StatementErrors, attributed: boolean[]): StatementCounts {
   const pairs: { p: number; g: number; quality: number }[] = [];
   prediction.statements.forEach((p, pi) => {
     gold.statements.forEach((g, gi) => {
@@ -103,7 +107,10 @@ function scoreStatements(gold: GoldArticle, prediction: Prediction, mapped: (key
     const predicted = prediction.statements[p] as Prediction['statements'][number];
     const truth = gold.statements[g] as GoldArticle['statements'][number];
     counts.matched++;
-    if (sameSpeakers(truth.speakers as string[], mapped(predicted.speakers))) counts.speakerRight++;
+    if (sameSpeakers(truth.speakers as string[], mapped(predicted.speakers))) {
+      counts.speakerRight++;
+      attributed[p] = true;
+    }
     else errors.wrongSpeaker.push({ ...predicted.span, gold: truth.speakers as string[], predicted: mapped(predicted.speakers) });
     if (truth.mode === predicted.mode) counts.modeRight++;
     else errors.wrongMode.push({ ...predicted.span, gold: truth.mode, predicted: predicted.mode });

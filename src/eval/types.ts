@@ -41,6 +41,6 @@ export interface PredictedEvent {
 
 export interface Prediction {
   entities: PredictedEntity[];
-  statements: { span: Span; mode: SpeechMode; speakers: string[] }[];
+  statements: { span: Span; mode: SpeechMode; speakers: string[]; rule?: string; confidence?: number }[];
   events: PredictedEvent[];
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { AkhbarError } from '../errors.js';
+import type { ConfidenceTable } from '../quotes/confidence.js';
 import type { Resources } from '../resources.js';
 import { createNormalizer, type NormalizationTable } from '../normalize/arabic.js';
 import { compileLexicons, type LexiconData } from '../lexicon/lexicons.js';
@@ -65,7 +66,8 @@ export function loadProjectData(options: { root?: string; shapesDir?: string } =
     nameHeads: lexicon('name-heads'),
   };
   const gazetteerQuads = readTurtleFiles(turtleFilesIn(join(root, 'ontology', 'gazetteer')));
-  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), nameScope: compileNameScope(lexicon('name-scope') as NameScopeData, normalizer), nerModel: loadNerModel(join(root, NER_MODEL_PATH)) };
+  const confidence = readJson<ConfidenceTable>(join(root, 'ontology', 'confidence.json'));
+  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), confidence, nameScope: compileNameScope(lexicon('name-scope') as NameScopeData, normalizer), nerModel: loadNerModel(join(root, NER_MODEL_PATH)) };
   const shapes = readTurtleFiles([join(options.shapesDir ?? join(root, 'shapes'), 'akhbar.ttl')]);
   const context = readJson<{ '@context': Record<string, unknown> }>(join(root, 'ontology', 'context.jsonld'))['@context'];
   return { resources, shapes, gazetteerQuads, context };

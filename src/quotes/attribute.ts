@@ -7,7 +7,7 @@ import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
-import { isQuotedName, phraseSpeaker, subjectPhrase } from './subjects.js';
+import { isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
 
 /** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
 const MAX_CUE_TO_CONTENT = 40;
@@ -52,15 +52,13 @@ function attributeCue(ctx: Context, cue: Cue): void {
   const phrase = subjectPhrase(doc, cue, ctx.cues, ctx.quotes, ctx.resources);
   // Cues inside the subject's asides (فلان، والذي يعتبر …، إن) are no speech acts of their own.
   if (phrase) for (const c of ctx.cues) if (c.tokenStart > phrase.start && c.tokenStart < phrase.opener) ctx.claimed.add(c.tokenStart);
-  const named =
-    cue.form.kind === 'participle'
-      ? undefined
-      : (explicitSpeaker(doc, cue, ctx.resources, ctx.entities) ?? precedingSpeaker(doc, cue, ctx.resources, ctx.entities) ?? describedSpeaker(doc, cue, ctx.resources, ctx.entities) ?? (phrase && phraseSpeaker(doc, cue, phrase, ctx.resources, ctx.entities)));
-  const speakers = [...resolveSpeakers(ctx, cue, named, sentence)];
+  const named = cue.form.kind === 'participle' ? undefined : namedSpeaker(ctx, cue, phrase);
+  const resolved = resolveSpeakers(ctx, cue, named, sentence);
+  const speakers = [...resolved.keys];
   const from = named?.after ?? cue.tokenEnd;
   const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, Math.max(from, phrase?.opener ?? 0) + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue, phrase?.opener));
   const add = (mode: SpeechMode, span: [number, number] | undefined): void => {
-    if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence });
+    if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence, rule: ruleOf(resolved.rule, cue, mode) });
   };
   const sentenceEnd = doc.sentences[sentence]?.endToken ?? doc.tokens.length;
   // Commas and a time word may stand between the speaker and what introduces the content
@@ -176,21 +174,43 @@ function earlierCueSubject(ctx: Context, cue: Cue, sentence: number): string[] |
   return undefined;
 }
 
-function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): string[] {
-  if (named && named.keys.length > 0) return named.keys;
-  if (named) return jointSpeakers(ctx.statements, ctx.doc, ctx.entities);
+/**
+ * The speaker the verb's own clause names: after it, before it, described before its name, or
+ * read from its subject phrase — with the reading that found it, whose precision the confidence
+ * table gives.
+ */
+function namedSpeaker(ctx: Context, cue: Cue, phrase: SubjectPhrase | undefined): Speaker | undefined {
+  const { doc, resources, entities } = ctx;
+  const withRule = (speaker: Speaker | undefined, rule: string): Speaker | undefined => speaker && { ...speaker, rule: speaker.keys.some((k) => entities.get(k)?.unnamed) ? `${rule}-unnamed` : rule };
+  return (
+    withRule(explicitSpeaker(doc, cue, resources, entities), 'subject') ??
+    withRule(precedingSpeaker(doc, cue, resources, entities), 'preceding') ??
+    withRule(describedSpeaker(doc, cue, resources, entities), 'described') ??
+    (phrase && phraseSpeaker(doc, cue, phrase, resources, entities))
+  );
+}
+
+/** The speaker keys and the reading that found them (see namedSpeaker for the verb's own clause). */
+function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): { keys: string[]; rule: string } {
+  if (named && named.keys.length > 0) return { keys: named.keys, rule: named.rule ?? 'subject' };
+  if (named) return { keys: jointSpeakers(ctx.statements, ctx.doc, ctx.entities), rule: 'joint' };
   const governing = [...ctx.statements].reverse().find((s) => s.sentence === sentence);
-  if (governing) return governing.speakers;
+  if (governing) return { keys: governing.speakers, rule: 'same-sentence' };
   // واختتم العطية زيارته …، وقال …: the subject of the sentence said it.
   const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence);
-  if (subject) return [subject];
+  if (subject) return { keys: [subject], rule: 'sentence-subject' };
   // وحذر بيان للحوثيين السفن …، وحثها على …: a verb joined by و or ف to an earlier speech verb of the
   // sentence shares its subject, though that verb took an object rather than a statement.
   const token = ctx.doc.tokens[cue.tokenStart] as Token;
   const coordinated = cue.start > token.start && /^[وف]/.test(token.norm);
   const earlier = coordinated ? earlierCueSubject(ctx, cue, sentence) : undefined;
-  if (earlier) return earlier;
-  return carriedOverSpeaker(cue, ctx.statements, ctx.entities, ctx.doc);
+  if (earlier) return { keys: earlier, rule: 'coordinated-verb' };
+  return { keys: carriedOverSpeaker(cue, ctx.statements, ctx.entities, ctx.doc), rule: 'carried-over' };
+}
+
+/** A statement's rule: how its speaker was found, the kind of cue, and the mode (subject verb indirect). */
+function ruleOf(speakerRule: string, cue: Cue, mode: SpeechMode): string {
+  return `${speakerRule} ${cue.form.kind} ${mode}`;
 }
 
 /** بحسب / وفقا لـ X: the clause before the cue is what X says. */
@@ -204,7 +224,7 @@ function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
   let start = cue.tokenStart - 1;
   while (start > first && !(doc.tokens[start - 1]?.kind === 'punct' && [',', ';', ':'].includes(doc.tokens[start - 1]?.norm ?? ''))) start--;
   const span = contentSpan(doc, Math.max(start, first), cue.tokenStart);
-  if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode: 'indirect', cue: { start: cue.start, end: cue.end }, speakers: named.keys, speakerMention: named.mention, sentence });
+  if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode: 'indirect', cue: { start: cue.start, end: cue.end }, speakers: named.keys, speakerMention: named.mention, sentence, rule: ruleOf('source', cue, 'indirect') });
 }
 
 /** Headline style, no verb: فلان: "…" anywhere, and فلان: … in a title or heading. */
@@ -219,7 +239,7 @@ function attributeHeadlineQuotes(ctx: Context): void {
     const headline = doc.blocks[doc.sentences[sentence]?.block ?? -1]?.kind !== 'paragraph';
     const span: [number, number] | undefined = quote && endsClause(doc, quote.close + 1, sentence) ? [quote.start, quote.end] : headline ? contentSpan(doc, k + 1, doc.sentences[sentence]?.endToken ?? doc.tokens.length) : undefined;
     if (!span || ctx.statements.some((s) => s.content.start <= span[0] && span[0] < s.content.end)) return;
-    ctx.statements.push({ content: { start: span[0], end: span[1] }, mode: 'direct', cue: { start: colon.start, end: colon.end }, speakers: [mention.entity], speakerMention: { start: mention.title?.start ?? mention.start, end: mention.end }, sentence });
+    ctx.statements.push({ content: { start: span[0], end: span[1] }, mode: 'direct', cue: { start: colon.start, end: colon.end }, speakers: [mention.entity], speakerMention: { start: mention.title?.start ?? mention.start, end: mention.end }, sentence, rule: headline ? 'headline colon direct' : 'name colon direct' });
   });
 }
 

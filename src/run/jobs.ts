@@ -62,12 +62,13 @@ export interface JobContext {
   context: Record<string, unknown>;
   base: string;
   gzip: boolean;
+  minConfidence?: number;
 }
 
 export async function processJob(job: ArticleJob, ctx: JobContext): Promise<ArticleResult> {
   const where = { file: job.file, record: job.record };
   try {
-    const output = await buildArticle(job.id, job.text, job.meta, ctx.resources, { base: ctx.base, context: ctx.context, validator: ctx.validator, perArticle: job.perArticle });
+    const output = await buildArticle(job.id, job.text, job.meta, ctx.resources, { base: ctx.base, context: ctx.context, validator: ctx.validator, perArticle: job.perArticle, minConfidence: ctx.minConfidence });
     if (!output.outcome.conforms) {
       return { seq: job.seq, id: job.id, ok: false, times: output.times, error: { code: 'E_NOT_CONFORMING', message: `graph does not conform to the shapes; nothing written\n${formatReport(output.outcome)}`, ...where } };
     }

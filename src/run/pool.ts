@@ -14,6 +14,8 @@ export interface WorkerSettings {
   base: string;
   engine: EngineName;
   gzip: boolean;
+  /** Drop statements whose confidence is below this. */
+  minConfidence?: number;
 }
 
 export interface Executor {
@@ -26,7 +28,7 @@ export const WORKER_SCRIPT = join(PROJECT_ROOT, 'dist', 'run', 'worker.js');
 
 export function createInlineExecutor(settings: WorkerSettings): Executor {
   const { resources, shapes, context } = loadProjectData();
-  const ctx = { resources, context, validator: createValidator(shapes, { engine: settings.engine }), base: settings.base, gzip: settings.gzip };
+  const ctx = { resources, context, validator: createValidator(shapes, { engine: settings.engine }), base: settings.base, gzip: settings.gzip, minConfidence: settings.minConfidence };
   return { run: (job) => processJob(job, ctx), close: async () => {} };
 }
 

@@ -8,7 +8,7 @@ import type { WorkerSettings } from './pool.js';
 
 const settings = workerData as WorkerSettings;
 const { resources, shapes, context } = loadProjectData();
-const ctx: JobContext = { resources, context, validator: createValidator(shapes, { engine: settings.engine }), base: settings.base, gzip: settings.gzip };
+const ctx: JobContext = { resources, context, validator: createValidator(shapes, { engine: settings.engine }), base: settings.base, gzip: settings.gzip, minConfidence: settings.minConfidence };
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread');
 

@@ -33,6 +33,16 @@ describe('akhbar run on the sample article', () => {
     for (const file of readdirSync(out)) expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join('output', file), 'utf8'));
   });
 
+  it('leaves out the statements below --min-confidence, and only those', async () => {
+    const confidences = (dir: string) => [...readFileSync(join(dir, 'alaska-summit.ttl'), 'utf8').matchAll(/akh:confidence ([0-9.]+)/g)].map((m) => Number(m[1]));
+    const all = confidences(out);
+    const kept = join(work, 'confident');
+    expect((await runCli('run', 'input', '--out', kept, '--min-confidence', '0.8', '--quiet')).code).toBe(0);
+    expect(confidences(kept).sort()).toEqual(all.filter((c) => c >= 0.8).sort());
+    expect(confidences(kept).length).toBeLessThan(all.length);
+    expect((await runCli('run', 'input', '--out', join(work, 'bad'), '--min-confidence', '1.5')).err).toMatch(/--min-confidence must be a number from 0 to 1/);
+  });
+
   it('gives byte-identical output on a second run', async () => {
     const again = join(work, 'again');
     expect((await runCli('run', 'input', '--out', again, '--quiet')).code).toBe(0);

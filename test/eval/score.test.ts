@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGold } from '../../src/eval/gold.js';
 import { scoreArticle, evalNormalize } from '../../src/eval/score.js';
-import { figuresOf } from '../../src/eval/report.js';
+import { figuresOf, reliabilityOf } from '../../src/eval/report.js';
 import type { Prediction } from '../../src/eval/types.js';
 
 const text = 'قال الرئيس سامي إن الحوار مفيد جدا. وأضافت هند: "لن نتراجع". وقال مسؤول إن الوفد وصل إلى دمشق.';
@@ -90,5 +90,22 @@ describe('the scorer', () => {
 
   it('finds an event only with an attendee and a location among gold\'s', () => {
     expect(figuresOf(scoreArticle(gold, { ...perfect, events: [{ attendees: ['p1'], locations: [] }] })).eventRecall).toBe(0);
+  });
+});
+
+describe('reliability', () => {
+  it('gives attributed P/R at confidence ≥ 0.8 and the observed precision per bucket', () => {
+    const judged = [
+      { confidence: 0.95, right: true },
+      { confidence: 0.85, right: true },
+      { confidence: 0.85, right: false },
+      { confidence: 0.4, right: false },
+      { confidence: 1, right: true },
+    ];
+    const r = reliabilityOf(judged, 6);
+    expect(r.confident).toMatchObject({ predicted: 4, right: 3, precision: 0.75, recall: 0.5 });
+    expect(r.buckets.find((b) => b.from === 0.8)).toMatchObject({ statements: 2, precision: 0.5 });
+    expect(r.buckets.find((b) => b.from === 0.9)).toMatchObject({ statements: 2, precision: 1 });
+    expect(r.buckets.find((b) => b.from === 0)).toMatchObject({ statements: 1, precision: 0 });
   });
 });
