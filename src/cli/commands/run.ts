@@ -22,11 +22,8 @@ interface RunArgs {
   checkpointEvery: number;
   engine: EngineName;
   stats?: string;
-<<<<<<< HEAD
-  shard?: string;
-=======
   minConfidence?: number;
->>>>>>> main
+  shard?: string;
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -53,20 +50,13 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .example('$0 run ../shared/corpus/ant --out graphs --gzip', 'a TREC corpus on every core → graphs/all.nq.gz')
       .example('cat news.jsonl | $0 run - --out graphs --jobs 2', 'JSON Lines from standard input')
       .example('$0 run news/ --out graphs --base https://example.org/id/', 'a folder of articles, another base IRI')
-<<<<<<< HEAD
+      .example('$0 run news/ --out graphs --min-confidence 0.8', 'only statements whose rule is right at least 80% of the time on the dev set')
       .example('$0 run ../shared/corpus/ant --out graphs --gzip --shard 0/3', 'the first of three shards → graphs/all.shard-0-of-3.nq.gz') as never,
-=======
-      .example('$0 run news/ --out graphs --min-confidence 0.8', 'only statements whose rule is right at least 80% of the time on the dev set') as never,
->>>>>>> main
   handler: async (args) => {
     for (const [name, value] of [['jobs', args.jobs], ['checkpoint-every', args.checkpointEvery], ['limit', args.limit ?? 1]] as const) {
       if (!Number.isInteger(value) || value < 1) throw new AkhbarError('E_USAGE', `--${name} must be a whole number of at least 1`);
     }
-<<<<<<< HEAD
-    await runCorpusCommand({ ...args, shard: args.shard === undefined ? undefined : parseShard(args.shard) });
-=======
     if (args.minConfidence !== undefined && !(args.minConfidence >= 0 && args.minConfidence <= 1)) throw new AkhbarError('E_USAGE', '--min-confidence must be a number from 0 to 1');
-    await runCorpusCommand(args);
->>>>>>> main
+    await runCorpusCommand({ ...args, shard: args.shard === undefined ? undefined : parseShard(args.shard) });
   },
 };
