@@ -10,9 +10,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadProjectData } from '../src/io/resources.js';
 import { decodeUtf8 } from '../src/io/decode.js';
-import { parseConll, tokensOfWords } from '../src/ner/conll.js';
+import { parseConll, tokensOfSentences, type ConllSentence } from '../src/ner/conll.js';
 import { featureContext } from '../src/ner/model/features.js';
-import { decodeAll, prepare, trainModel, type TaggedSentence } from '../src/ner/model/train.js';
+import { decodeAll, prepare, trainModel, type TaggedDocument } from '../src/ner/model/train.js';
 import { deriveAnercorpLists } from '../src/ner/model/anercorp-lists.js';
 import { serializeModel } from '../src/ner/model/serialize.js';
 import { addSentence, emptyScores, formatScores, precisionRecall, type ConllScores } from '../src/ner/conlleval.js';
@@ -23,6 +23,7 @@ const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data/anercorp/train.txt' },
     out: { type: 'string', default: 'ontology/ner/anercorp.model' },
+    clusters: { type: 'string', default: 'ontology/ner/clusters.tsv' },
     seed: { type: 'string', default: '1' },
     epochs: { type: 'string' },
     'max-epochs': { type: 'string', default: '12' },
@@ -33,17 +34,19 @@ const { values: args } = parseArgs({
 });
 const seed = Number(args.seed);
 const devShare = Number(args['dev-share']);
-const { resources } = loadProjectData();
+const { resources } = loadProjectData({ nerModel: false });
 const file = resolve(args.data);
-const sentences: TaggedSentence[] = parseConll(decodeUtf8(file, readFileSync(file)), file, { withTags: true }).map((s) => ({ tokens: tokensOfWords(s.words, resources.normalizer), tags: s.tags ?? [] }));
-const tokenCount = sentences.reduce((n, s) => n + s.tokens.length, 0);
+const parsed = parseConll(decodeUtf8(file, readFileSync(file)), file, { withTags: true });
+const tokenCount = parsed.reduce((n, s) => n + s.words.length, 0);
+const sentences = parsed;
 console.log(`${sentences.length} sentences, ${tokenCount} tokens from ${file}`);
 
 // The development split: the last sentences, as the published test split is the corpus's last part.
 const cut = Math.round(sentences.length * (1 - devShare));
-const trainPart = sentences.slice(0, cut);
-const devPart = sentences.slice(cut);
-const devContext = featureContext(resources, listsFrom(trainPart, resources));
+const trainPart = documentOf(sentences.slice(0, cut));
+const devPart = documentOf(sentences.slice(cut));
+const clusters = readClusters(resolve(args.clusters));
+const devContext = featureContext(resources, { ...listsFrom(trainPart, resources), clusters });
 const byEpoch: { epoch: number; scores: ConllScores }[] = [];
 const started = Date.now();
 trainModel(trainPart, devContext, {
@@ -59,8 +62,8 @@ trainModel(trainPart, devContext, {
   },
 });
 const best = byEpoch.reduce((a, b) => (precisionRecall(b.scores.overall).f1 > precisionRecall(a.scores.overall).f1 ? b : a));
-const devTokens = devPart.reduce((n, s) => n + s.tokens.length, 0);
-console.log(`\ndevelopment split (last ${devPart.length} sentences, ${devTokens} tokens), epoch ${best.epoch}:\n${formatScores(best.scores)}`);
+const devTokens = devPart.tokens.length;
+console.log(`\ndevelopment split (last ${devPart.sentences.length} sentences, ${devTokens} tokens), epoch ${best.epoch}:\n${formatScores(best.scores)}`);
 if (args['dev-only']) process.exit(0);
 
 const figures = (scores: ConllScores) => Object.fromEntries(
@@ -69,7 +72,7 @@ const figures = (scores: ConllScores) => Object.fromEntries(
     return [name, { precision: round(precision), recall: round(recall), f1: round(f1) }];
   }),
 );
-const model = trainModel(sentences, featureContext(resources), {
+const model = trainModel(documentOf(sentences), featureContext(resources, { clusters }), {
   epochs: best.epoch,
   seed,
   minCount: Number(args['min-count']),
@@ -77,7 +80,7 @@ const model = trainModel(sentences, featureContext(resources), {
     data: 'ANERcorp train split (CAMeL Lab), 3,989 sentences',
     licence: 'CC BY-SA 4.0. Derived from ANERcorp: Benajiba, Rosso & Benedí Ruiz 2007, CICLing; split as distributed by CAMeL Lab, Obeid et al. 2020, LREC.',
     tags: TAGS.join(' '),
-    development: { sentences: devPart.length, tokens: devTokens, share: devShare, epoch: best.epoch, ...figures(best.scores) },
+    development: { sentences: devPart.sentences.length, tokens: devTokens, share: devShare, epoch: best.epoch, ...figures(best.scores) },
   },
 });
 const out = resolve(args.out);
@@ -86,8 +89,8 @@ renameSync(`${out}.tmp`, out);
 console.log(`\n${model.features.length} features, ${best.epoch} epochs → ${out}`);
 
 /** The ANERcorp-derived lists as compileLexicons makes them, from the given sentences alone. */
-function listsFrom(part: readonly TaggedSentence[], data: Resources) {
-  const pairs = part.flatMap((s) => s.tokens.map((t, i) => [t.text, TAGS[s.tags[i] as number] as string] as const));
+function listsFrom(part: TaggedDocument, data: Resources) {
+  const pairs = part.sentences.flatMap((s) => part.tokens.slice(s.from, s.to).map((t, i) => [t.text, TAGS[s.tags[i] as number] as string] as const));
   const derived = deriveAnercorpLists(pairs, data.normalizer);
   const curated = readCurated(data);
   const givenNames = new Set([...derived.givenNames, ...curated]);
@@ -97,6 +100,23 @@ function listsFrom(part: readonly TaggedSentence[], data: Resources) {
 function readCurated(data: Resources): string[] {
   const list = JSON.parse(readFileSync(resolve('ontology/lexicon/given-names.json'), 'utf8')) as { curated?: string[] };
   return (list.curated ?? []).map((w) => data.normalizer.normalize(w)).filter((w) => !w.includes(' '));
+}
+
+/** The word clusters of scripts/build-ner-clusters.ts: word, coarse, fine per line; # starts a comment. */
+function readClusters(path: string): Map<string, readonly [number, number]> {
+  const clusters = new Map<string, readonly [number, number]>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [word, coarse, fine] = line.split('\t');
+    clusters.set(word as string, [Number(coarse), Number(fine)]);
+  }
+  return clusters;
+}
+
+/** Sentences read from the file as one document: the document features look across them. */
+function documentOf(part: readonly ConllSentence[]): TaggedDocument {
+  const { tokens, sentences: ranges } = tokensOfSentences(part, resources.normalizer);
+  return { tokens, sentences: ranges.map((range, i) => ({ ...range, tags: part[i]?.tags ?? [] })) };
 }
 
 function round(x: number): number {

@@ -52,7 +52,8 @@ export function turtleFilesIn(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.ttl')).sort().map((f) => join(dir, f));
 }
 
-export function loadProjectData(options: { root?: string; shapesDir?: string } = {}): ProjectData {
+/** `nerModel: false` leaves the trained model out (the trainer, which makes it anew). */
+export function loadProjectData(options: { root?: string; shapesDir?: string; nerModel?: boolean } = {}): ProjectData {
   const root = options.root ?? PROJECT_ROOT;
   const lexicon = (name: string) => readJson<never>(join(root, 'ontology', 'lexicon', `${name}.json`));
   const normalizer = createNormalizer(lexicon('normalization') as NormalizationTable);
@@ -67,7 +68,8 @@ export function loadProjectData(options: { root?: string; shapesDir?: string } =
   };
   const gazetteerQuads = readTurtleFiles(turtleFilesIn(join(root, 'ontology', 'gazetteer')));
   const confidence = readJson<ConfidenceTable>(join(root, 'ontology', 'confidence.json'));
-  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), confidence, nameScope: compileNameScope(lexicon('name-scope') as NameScopeData, normalizer), nerModel: loadNerModel(join(root, NER_MODEL_PATH)) };
+  const nerModel = options.nerModel === false ? undefined : loadNerModel(join(root, NER_MODEL_PATH));
+  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), confidence, nameScope: compileNameScope(lexicon('name-scope') as NameScopeData, normalizer), nerModel };
   const shapes = readTurtleFiles([join(options.shapesDir ?? join(root, 'shapes'), 'akhbar.ttl')]);
   const context = readJson<{ '@context': Record<string, unknown> }>(join(root, 'ontology', 'context.jsonld'))['@context'];
   return { resources, shapes, gazetteerQuads, context };

@@ -68,6 +68,17 @@ export function tokensOfWords(words: readonly string[], normalizer: Normalizer, 
   });
 }
 
+/** One token array for a run of sentences (each its own sentence number), with each sentence's range. */
+export function tokensOfSentences(sentences: readonly { words: readonly string[] }[], normalizer: Normalizer): { tokens: Token[]; sentences: { from: number; to: number }[] } {
+  const tokens: Token[] = [];
+  const ranges = sentences.map(({ words }, s) => {
+    const from = tokens.length;
+    for (const token of tokensOfWords(words, normalizer, s)) tokens.push(token);
+    return { from, to: tokens.length };
+  });
+  return { tokens, sentences: ranges };
+}
+
 /** token<TAB>TAG lines, a blank line between sentences. */
 export function formatConll(sentences: readonly { words: readonly string[]; tags: ArrayLike<number> }[]): string {
   return sentences.map(({ words, tags }) => words.map((word, i) => `${word}\t${TAGS[tags[i] as number]}\n`).join('')).join('\n');

@@ -29,13 +29,13 @@ export function taggerOf(resources: Resources): Tagger | undefined {
 /** The entities the tagger finds in each sentence, in text order. */
 export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[], tagger: Tagger): NerSpan[] {
   const spans: NerSpan[] = [];
-  for (const sentence of sentences) {
-    const tags = tagger.tagSentence(tokens, sentence.firstToken, sentence.endToken);
-    for (const span of spansOfTags(tags)) {
+  const tagged = tagger.tagDocument(tokens, sentences.map((s) => ({ from: s.firstToken, to: s.endToken })));
+  sentences.forEach((sentence, s) => {
+    for (const span of spansOfTags(tagged[s] as Uint8Array)) {
       const tokenStart = sentence.firstToken + span.start;
       const tokenEnd = sentence.firstToken + span.end;
       spans.push({ start: (tokens[tokenStart] as Token).start, end: (tokens[tokenEnd - 1] as Token).end, tokenStart, tokenEnd, type: span.type });
     }
-  }
+  });
   return spans;
 }

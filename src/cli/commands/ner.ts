@@ -10,7 +10,7 @@ import { decodeArticleText, decodeUtf8 } from '../../io/decode.js';
 import { emptyDoc } from '../../pipeline.js';
 import { normalizeStage, segmentStage } from '../../segment/stage.js';
 import { codePointOffsets } from '../../rdf/iris.js';
-import { formatConll, parseConll, tokensOfWords } from '../../ner/conll.js';
+import { formatConll, parseConll, tokensOfSentences } from '../../ner/conll.js';
 import { addSentence, emptyScores, formatScores, precisionRecall, type ConllScores } from '../../ner/conlleval.js';
 import { tagEntities, taggerOf } from '../../ner/statistical.js';
 import type { Tagger } from '../../ner/model/model.js';
@@ -88,7 +88,9 @@ async function readStdin(): Promise<Buffer> {
 /** token<TAB>TAG for every token of a CoNLL file, its sentence breaks kept. */
 function tagConll(file: string, bytes: Buffer, tagger: Tagger, resources: Resources): string {
   const sentences = parseConll(decodeUtf8(file, bytes), file);
-  return formatConll(sentences.map(({ words }) => ({ words, tags: tagger.tagSentence(tokensOfWords(words, resources.normalizer), 0, words.length) })));
+  const { tokens, sentences: ranges } = tokensOfSentences(sentences, resources.normalizer);
+  const tags = tagger.tagDocument(tokens, ranges);
+  return formatConll(sentences.map(({ words }, i) => ({ words, tags: tags[i] as Uint8Array })));
 }
 
 /** The entities of an article's text, offsets in code points as in the graph. */
@@ -106,9 +108,9 @@ function formatEntities(file: string, entities: readonly FoundEntity[], named: b
 
 export function scoreFile(file: string, bytes: Buffer, tagger: Tagger, resources: Resources): ConllScores {
   const scores = emptyScores();
-  for (const { words, tags } of parseConll(decodeUtf8(file, bytes), file, { withTags: true })) {
-    addSentence(scores, tags ?? [], tagger.tagSentence(tokensOfWords(words, resources.normalizer), 0, words.length));
-  }
+  const sentences = parseConll(decodeUtf8(file, bytes), file, { withTags: true });
+  const { tokens, sentences: ranges } = tokensOfSentences(sentences, resources.normalizer);
+  tagger.tagDocument(tokens, ranges).forEach((predicted, i) => addSentence(scores, sentences[i]?.tags ?? [], predicted));
   return scores;
 }
 

@@ -21,6 +21,7 @@ export function featureContext(resources: Resources, lists?: Partial<WordLists>)
       commonWords: lists?.commonWords ?? lexicons.commonWords,
       functionWords: lists?.functionWords ?? lexicons.functionWords,
       verbs: lists?.verbs ?? lexicons.verbs,
+      clusters: lists?.clusters ?? resources.nerModel?.clusters ?? new Map(),
     },
   };
 }
@@ -104,11 +105,63 @@ export function sentenceFeatures(tokens: readonly Token[], from: number, to: num
   return out;
 }
 
+export interface SentenceRange {
+  /** Token index of the sentence's first token and one past its last. */
+  from: number;
+  to: number;
+}
+
+/** Features of a token read from the other places its word stands in the document (token index → features). */
+export type DocumentFeatures = ReadonlyMap<number, readonly string[]>;
+
+/** How far (in sentences) another use of a word counts, and how many of them are read. */
+const DOCUMENT_WINDOW = 20;
+const MAX_OTHER_USES = 6;
+
+/**
+ * What the other uses of each word nearby say of it: the stems before and after them. A name met
+ * once after شركة and again alone is read as the company the second time too. Function and common
+ * words, and words of fewer than three letters, are left out: they say nothing of a name.
+ */
+export function documentFeatures(tokens: readonly Token[], sentences: readonly SentenceRange[], context: FeatureContext): DocumentFeatures {
+  const { functionWords, commonWords } = context.lists;
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  const uses = new Map<string, number[]>();
+  sentences.forEach(({ from, to }, s) => {
+    for (let k = from; k < to; k++) {
+      sentenceOf[k] = s;
+      const token = tokens[k] as Token;
+      if ((token.kind !== 'word' && token.kind !== 'latin') || token.norm.length < 3 || functionWords.has(token.norm) || commonWords.has(token.norm)) continue;
+      const list = uses.get(token.norm);
+      if (list) list.push(k);
+      else uses.set(token.norm, [k]);
+    }
+  });
+  const stemAt = (k: number, s: number) => (k >= 0 && k < tokens.length && sentenceOf[k] === s ? analyzeWord((tokens[k] as Token).norm).stem : '<s>');
+  const out = new Map<number, string[]>();
+  for (const list of uses.values()) {
+    if (list.length < 2) continue;
+    for (const k of list) {
+      const s = sentenceOf[k] as number;
+      const features = new Set<string>();
+      let read = 0;
+      for (const other of list) {
+        if (other === k || Math.abs((sentenceOf[other] as number) - s) > DOCUMENT_WINDOW) continue;
+        const os = sentenceOf[other] as number;
+        features.add(`dl=${stemAt(other - 1, os)}`).add(`dr=${stemAt(other + 1, os)}`);
+        if (++read >= MAX_OTHER_USES) break;
+      }
+      if (features.size > 0) out.set(k, [...features].sort());
+    }
+  }
+  return out;
+}
+
 /** Every feature of every token of tokens[from, to), as the trainer reads them. */
-export function allFeatures(tokens: readonly Token[], from: number, to: number, context: FeatureContext): string[][] {
+export function allFeatures(tokens: readonly Token[], from: number, to: number, context: FeatureContext, document?: DocumentFeatures): string[][] {
   const contextual = sentenceFeatures(tokens, from, to, context);
   return contextual.map((features, i) => {
-    const all = [...selfFeatures((tokens[from + i] as Token).norm, context.lists), ...features];
+    const all = [...selfFeatures((tokens[from + i] as Token).norm, context.lists), ...features, ...(document?.get(from + i) ?? [])];
     for (const offset of NEIGHBOUR_OFFSETS) {
       const k = from + i + offset;
       if (k >= from && k < to) all.push(...neighbourFeatures((tokens[k] as Token).norm, offset, context.lists));

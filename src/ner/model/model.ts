@@ -4,7 +4,7 @@
 import type { Token } from '../../types.js';
 import { TAG_COUNT } from './tags.js';
 import { viterbi } from './viterbi.js';
-import { sentenceFeatures, type FeatureContext } from './features.js';
+import { documentFeatures, sentenceFeatures, type DocumentFeatures, type FeatureContext, type SentenceRange } from './features.js';
 import { NEIGHBOUR_OFFSETS, neighbourFeatures, selfFeatures } from './word-features.js';
 
 export interface ModelInfo {
@@ -18,6 +18,8 @@ export interface NerModel {
   weights: Float32Array;
   /** transitions[previous * TAG_COUNT + next]; row TAG_COUNT scores a sentence's first tag. */
   transitions: Float32Array;
+  /** The word clusters its features read (normal form → [coarse, fine]), kept in the file. */
+  clusters: ReadonlyMap<string, readonly [number, number]>;
   info: ModelInfo;
 }
 
@@ -37,8 +39,14 @@ export class Tagger {
     this.index = new Map(model.features.map((feature, i) => [feature, i]));
   }
 
-  /** The tag indices of tokens[from, to), one sentence. */
-  tagSentence(tokens: readonly Token[], from: number, to: number): Uint8Array {
+  /** The tag indices of each sentence of a document (a text, or a run of sentences of a CoNLL file). */
+  tagDocument(tokens: readonly Token[], sentences: readonly SentenceRange[]): Uint8Array[] {
+    const document = documentFeatures(tokens, sentences, this.context);
+    return sentences.map(({ from, to }) => this.tagSentence(tokens, from, to, document));
+  }
+
+  /** The tag indices of tokens[from, to), one sentence, with what the rest of its document says. */
+  tagSentence(tokens: readonly Token[], from: number, to: number, document?: DocumentFeatures): Uint8Array {
     const n = to - from;
     const emissions = new Float32Array(n * TAG_COUNT);
     const contextual = sentenceFeatures(tokens, from, to, this.context);
@@ -49,7 +57,7 @@ export class Tagger {
         const at = i + offset;
         if (at >= 0 && at < n) this.addRow(emissions, row, this.wordScores((tokens[from + at] as Token).norm), (k + 1) * TAG_COUNT);
       });
-      for (const feature of contextual[i] as string[]) {
+      for (const feature of [...(contextual[i] as string[]), ...(document?.get(from + i) ?? [])]) {
         const id = this.index.get(feature);
         if (id !== undefined) this.addRow(emissions, row, this.model.weights, id * TAG_COUNT);
       }

@@ -1,6 +1,7 @@
-// The model file: gzip of a short header line, the feature strings, and the weights quantised to
+// The model file: gzip of a short header line, the feature strings, the weights quantised to
 // 16-bit integers with one scale (argmax decoding needs only their order, and 16 bits keep it to
-// one part in 30,000 of the largest weight). Same model, same bytes: nothing in it depends on time.
+// one part in 30,000 of the largest weight), the transitions, and the word clusters the features
+// read. Same model, same bytes: nothing in it depends on time.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AkhbarError } from '../../errors.js';
 import { TAGS, TAG_COUNT } from './tags.js';
@@ -14,6 +15,7 @@ interface Header {
   tags: string[];
   featureCount: number;
   featureBytes: number;
+  clusterBytes: number;
   scale: number;
   info: ModelInfo;
 }
@@ -22,7 +24,7 @@ interface Header {
  * The model of trained weights over `features`: weights quantised as the file stores them, and the
  * features whose weights all round to zero left out (they change no score).
  */
-export function modelFromWeights(features: readonly string[], trained: LinearWeights, info: ModelInfo): NerModel {
+export function modelFromWeights(features: readonly string[], trained: LinearWeights, info: ModelInfo, clusters: ReadonlyMap<string, readonly [number, number]> = new Map()): NerModel {
   let largest = 0;
   for (const w of trained.weights) largest = Math.max(largest, Math.abs(w));
   const scale = largest > 0 ? largest / QUANTUM : 1;
@@ -40,19 +42,21 @@ export function modelFromWeights(features: readonly string[], trained: LinearWei
   kept.sort((a, b) => (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
   const weights = new Float32Array(kept.length * TAG_COUNT);
   kept.forEach(({ row }, i) => row.forEach((q, tag) => (weights[i * TAG_COUNT + tag] = q * scale)));
-  return { features: kept.map((k) => k.feature), weights, transitions: Float32Array.from(trained.transitions), info: { ...info, scale } };
+  return { features: kept.map((k) => k.feature), weights, transitions: Float32Array.from(trained.transitions), clusters, info: { ...info, scale } };
 }
 
 export function serializeModel(model: NerModel): Buffer {
   const scale = typeof model.info.scale === 'number' ? model.info.scale : 1;
   const featureText = Buffer.from(model.features.join('\n'), 'utf8');
+  const clusterLines = [...model.clusters].map(([word, [coarse, fine]]) => `${word}\t${coarse}\t${fine}`).sort();
+  const clusterText = Buffer.from(clusterLines.join('\n'), 'utf8');
   const { scale: _scale, ...info } = model.info;
-  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, scale, info };
+  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, clusterBytes: clusterText.length, scale, info };
   const weights = Buffer.alloc(model.weights.length * 2);
   model.weights.forEach((w, i) => weights.writeInt16LE(Math.round(w / scale), i * 2));
   const transitions = Buffer.alloc(model.transitions.length * 4);
   model.transitions.forEach((w, i) => transitions.writeFloatLE(w, i * 4));
-  const raw = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions]);
+  const raw = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions, clusterText]);
   return gzipSync(raw, { level: 9 });
 }
 
@@ -77,11 +81,19 @@ export function parseModel(bytes: Uint8Array, file: string): NerModel {
   const features = header.featureCount === 0 ? [] : raw.subarray(at, at + header.featureBytes).toString('utf8').split('\n');
   at += header.featureBytes;
   const transitionCount = (TAG_COUNT + 1) * TAG_COUNT;
-  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4) throw bad('truncated or inconsistent');
+  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4 + header.clusterBytes) throw bad('truncated or inconsistent');
   const weights = new Float32Array(header.featureCount * TAG_COUNT);
   for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(at + i * 2) * header.scale;
   at += weights.length * 2;
   const transitions = new Float32Array(transitionCount);
   for (let i = 0; i < transitionCount; i++) transitions[i] = raw.readFloatLE(at + i * 4);
-  return { features, weights, transitions, info: { ...header.info, scale: header.scale } };
+  at += transitionCount * 4;
+  const clusters = new Map<string, readonly [number, number]>();
+  if (header.clusterBytes > 0) {
+    for (const line of raw.subarray(at, at + header.clusterBytes).toString('utf8').split('\n')) {
+      const [word, coarse, fine] = line.split('\t');
+      clusters.set(word as string, [Number(coarse), Number(fine)]);
+    }
+  }
+  return { features, weights, transitions, clusters, info: { ...header.info, scale: header.scale } };
 }

@@ -1,16 +1,17 @@
-// Training a tagger from tagged sentences: features read as strings, numbered in the order the
-// sentences give them, then the averaged perceptron over those numbers.
+// Training a tagger from a tagged document (a run of sentences): features read as strings,
+// numbered in the order the sentences give them, then the averaged perceptron over those numbers.
 import type { Token } from '../../types.js';
-import { allFeatures, type FeatureContext } from './features.js';
+import { allFeatures, documentFeatures, type FeatureContext, type SentenceRange } from './features.js';
 import { trainPerceptron, emissionsOf, type LinearWeights, type TrainingSentence } from './perceptron.js';
 import { repairTags } from './tags.js';
 import { viterbi } from './viterbi.js';
 import { modelFromWeights } from './serialize.js';
 import type { ModelInfo, NerModel } from './model.js';
 
-export interface TaggedSentence {
+export interface TaggedDocument {
   tokens: Token[];
-  tags: readonly number[];
+  /** Each sentence's token range and its gold tags, one per token. */
+  sentences: (SentenceRange & { tags: readonly number[] })[];
 }
 
 /** Numbers feature strings; `grow` false leaves unknown ones out (a development split's). */
@@ -37,8 +38,10 @@ export class FeatureNumbering {
  * `minCount` times are left out: a word seen once would otherwise learn its own tag by heart
  * and teach nothing to the affixes and contexts that carry over to unseen words.
  */
-export function prepare(sentences: readonly TaggedSentence[], context: FeatureContext, numbering: FeatureNumbering, grow: boolean, minCount = 1): TrainingSentence[] {
-  const features = sentences.map(({ tokens }) => allFeatures(tokens, 0, tokens.length, context));
+export function prepare(document: TaggedDocument, context: FeatureContext, numbering: FeatureNumbering, grow: boolean, minCount = 1): TrainingSentence[] {
+  const { tokens, sentences } = document;
+  const fromDocument = documentFeatures(tokens, sentences, context);
+  const features = sentences.map(({ from, to }) => allFeatures(tokens, from, to, context, fromDocument));
   if (grow && minCount > 1) {
     const counts = new Map<string, number>();
     for (const sentence of features) for (const token of sentence) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -64,13 +67,13 @@ export interface TrainOptions {
   afterEpoch?: (epoch: number, weights: LinearWeights, numbering: FeatureNumbering) => void;
 }
 
-export function trainModel(sentences: readonly TaggedSentence[], context: FeatureContext, options: TrainOptions): NerModel {
+export function trainModel(document: TaggedDocument, context: FeatureContext, options: TrainOptions): NerModel {
   const numbering = new FeatureNumbering();
-  const prepared = prepare(sentences, context, numbering, true, options.minCount);
+  const prepared = prepare(document, context, numbering, true, options.minCount);
   const weights = trainPerceptron(prepared, numbering.names.length, {
     epochs: options.epochs,
     seed: options.seed,
     afterEpoch: options.afterEpoch && ((epoch, averaged) => options.afterEpoch?.(epoch, averaged, numbering)),
   });
-  return modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1 });
+  return modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1 }, context.lists.clusters);
 }

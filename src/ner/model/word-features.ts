@@ -8,6 +8,8 @@ export interface WordLists {
   commonWords: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
+  /** Word clusters learnt from unlabelled text: normal form → [coarse, fine] cluster numbers. */
+  clusters: ReadonlyMap<string, readonly [number, number]>;
 }
 
 export interface WordAnalysis {
@@ -63,7 +65,18 @@ export function selfFeatures(word: string, lists: WordLists): string[] {
     if (n > 1 && stem.length > n) out.push(`sp${n}=${stem.slice(0, n)}`, `sx${n}=${stem.slice(-n)}`);
   }
   for (const flag of listFlags(word, stem, lists)) out.push(`f=${flag}`);
+  out.push(...clusterFeatures(word, stem, '', lists));
   return out;
+}
+
+/** The clusters of the word, else of its stem (with the article, then without). */
+function clusterFeatures(word: string, stem: string, offset: string, lists: WordLists): string[] {
+  const own = lists.clusters.get(word);
+  const ofStem = own ? undefined : (lists.clusters.get(`ال${stem}`) ?? lists.clusters.get(stem));
+  const cluster = own ?? ofStem;
+  if (!cluster) return [`c${offset}=none`];
+  const kind = own ? 'c' : 'sc';
+  return [`${kind}${offset}=${cluster[0]}`, `${kind}${offset}f=${cluster[1]}`];
 }
 
 /** The features a word gives the word `offset` places away from it (-2, -1, +1, +2). */
@@ -72,6 +85,7 @@ export function neighbourFeatures(word: string, offset: number, lists: WordLists
   const out = [`w${offset}=${word}`, `st${offset}=${stem}`, `sh${offset}=${shapeOf(word)}`];
   if (offset === -1 || offset === 1) out.push(`pc${offset}=${proclitics}`, `x${offset}=${word.slice(-2)}`);
   for (const flag of listFlags(word, stem, lists)) out.push(`f${offset}=${flag}`);
+  if (offset === -1 || offset === 1) out.push(...clusterFeatures(word, stem, String(offset), lists));
   return out;
 }
 

@@ -14,15 +14,16 @@ describe('the NER trainer and tagger', () => {
     const corpus = tinyCorpus();
     const model = parseModel(serializeModel(trainModel(corpus, context(), { epochs: 10, seed: 7 })), 'tiny.model');
     const tagger = new Tagger(model, context());
-    for (const sentence of corpus) expect([...tagger.tagSentence(sentence.tokens, 0, sentence.tokens.length)]).toEqual(sentence.tags);
+    expect(tagger.tagDocument(corpus.tokens, corpus.sentences).map((tags) => [...tags])).toEqual(corpus.sentences.map((s) => s.tags));
   });
 
   it('generalises from the contexts: an unseen name after a title of the corpus is a person', () => {
     const corpus = tinyCorpus();
     const tagger = new Tagger(trainModel(corpus, context(), { epochs: 10, seed: 7 }), context());
-    const [sentence] = tinyCorpus();
-    const tokens = sentence?.tokens.map((t, i) => (i === 2 ? { ...t, text: 'نادر', norm: 'نادر' } : t)) ?? [];
-    expect(tagger.tagSentence(tokens, 0, tokens.length)[2]).toBe(1);
+    const { tokens, sentences } = tinyCorpus();
+    const first = sentences[0] as { from: number; to: number };
+    const renamed = tokens.map((t, i) => (i === 2 ? { ...t, text: 'نادر', norm: 'نادر' } : t));
+    expect(tagger.tagSentence(renamed, first.from, first.to)[2]).toBe(1);
   });
 
   it('is a function of the data and the seed: the same bytes twice', () => {

@@ -1,8 +1,8 @@
 // A tiny tagged corpus written for the tests: names the gazetteer does not know, after cues that
 // the features can read (a title, a preposition, a head noun).
-import { tokensOfWords } from '../../../src/ner/conll.js';
+import { tokensOfSentences } from '../../../src/ner/conll.js';
 import { tagIndex } from '../../../src/ner/model/tags.js';
-import type { TaggedSentence } from '../../../src/ner/model/train.js';
+import type { TaggedDocument } from '../../../src/ner/model/train.js';
 import { projectData } from '../../helpers.js';
 
 export const TINY_CORPUS = `وصل الوزير زاهر قنديل إلى بلدة دوريسا .
@@ -19,12 +19,13 @@ export const TINY_TAGS = [
   'O O B-ORG I-ORG O B-LOC O B-LOC O',
 ];
 
-export function tinyCorpus(): TaggedSentence[] {
-  const { normalizer } = projectData().resources;
-  return TINY_CORPUS.split('\n').map((line, i) => {
+export function tinyCorpus(): TaggedDocument {
+  const sentences = TINY_CORPUS.split('\n').map((line, i) => {
     const words = line.split(' ');
     const tags = (TINY_TAGS[i] as string).split(' ').map((t) => tagIndex(t) as number);
     if (tags.length !== words.length) throw new Error(`tiny corpus line ${i + 1}: ${words.length} words, ${tags.length} tags`);
-    return { tokens: tokensOfWords(words, normalizer), tags };
+    return { words, tags };
   });
+  const { tokens, sentences: ranges } = tokensOfSentences(sentences, projectData().resources.normalizer);
+  return { tokens, sentences: ranges.map((range, i) => ({ ...range, tags: sentences[i]?.tags ?? [] })) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWord, neighbourFeatures, selfFeatures, shapeOf } from '../../../src/ner/model/word-features.js';
 
-const lists = { givenNames: new Set(['سليم']), commonWords: new Set(['مكتبا']), functionWords: new Set(['في']), verbs: new Set<string>() };
+const lists = { givenNames: new Set(['سليم']), commonWords: new Set(['مكتبا']), functionWords: new Set(['في']), verbs: new Set<string>(), clusters: new Map<string, readonly [number, number]>([['سليم', [3, 25]]]) };
 
 describe('word features', () => {
   it('reads the proclitics off a word, giving ل + ال its article back', () => {
@@ -19,7 +19,10 @@ describe('word features', () => {
     expect(shapeOf('الأمن1706')).toBe('a9');
     const features = selfFeatures('وسليم', lists);
     expect(features).toEqual(expect.arrayContaining(['w=وسليم', 'st=سليم', 'pc=و', 'p1=و', 'x2=يم', 'f=gn', 'sh=a']));
-    expect(selfFeatures('في', lists)).toContain('f=fw');
+    expect(selfFeatures('في', lists)).toEqual(expect.arrayContaining(['f=fw', 'c=none']));
+    // A word with clitics takes its stem's cluster.
+    expect(selfFeatures('وسليم', lists)).toEqual(expect.arrayContaining(['sc=3', 'scf=25']));
+    expect(selfFeatures('سليم', lists)).toEqual(expect.arrayContaining(['c=3', 'cf=25']));
   });
 
   it('names a neighbour by its offset', () => {
