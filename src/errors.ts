@@ -24,6 +24,9 @@ export type ErrorCode =
   | 'E_TIMEOUT'
   | 'E_AUTH'
   | 'E_REJECTED'
+  | 'E_TIMEOUT'
+  | 'E_RESULT_TOO_LARGE'
+  | 'E_BUSY'
   | 'E_ARTICLES_FAILED';
 
 export class AkhbarError extends Error {

@@ -22,7 +22,7 @@ export { decodeArticleText, decodeSidecar } from './io/decode.js';
 export { createEmbeddedStore, type EmbeddedStore } from './store/embedded.js';
 export { placeInArticleGraphs, mergeGraphSets, type GraphSet } from './store/articles.js';
 export { parseJsonResults, toJsonResults, type QueryResult, type ResultTerm, type Binding } from './store/results.js';
-export { formatResult, formatJson, formatCsv, formatTsv, RESULT_FORMATS, type ResultFormat } from './store/formats.js';
+export { formatResult, formatJson, formatXml, formatCsv, formatTsv, RESULT_FORMATS, type ResultFormat } from './store/formats.js';
 export { formatTable, displayWidth } from './store/table.js';
 export { queryForm, bindParams, parseParam } from './store/sparql-text.js';
 export { digestAuthorization, basicAuthorization, parseChallenges, type Challenge, type Credentials } from './store/digest.js';
@@ -34,3 +34,8 @@ export { readArticleView, type ArticleView, type StatementView, type MentionView
 export { renderArticlePage } from './view/article-page.js';
 export { renderIndex, type SiteFile, type SearchFolding } from './view/index-page.js';
 export { createSiteBuilder, type SiteBuilder, type SiteOptions } from './view/site.js';
+export { readSparqlRequest, HttpError, type SparqlRequest } from './serve/protocol.js';
+export { negotiate, SOLUTION_TYPES, GRAPH_TYPES } from './serve/negotiate.js';
+export { answerQuery, type Answer, type QueryJob } from './serve/answer.js';
+export { startQueryRunner, type QueryRunner, type RunnerOptions } from './serve/query-runner.js';
+export { startServer, pageStore, type RunningServer, type ServerOptions } from './serve/server.js';

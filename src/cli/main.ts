@@ -10,6 +10,7 @@ import { queryCommand } from './commands/query.js';
 import { loadCommand } from './commands/load.js';
 import { nerCommand } from './commands/ner.js';
 import { viewCommand } from './commands/view.js';
+import { serveCommand } from './commands/serve.js';
 
 /** 0 success, 1 an article or graph failed, 2 the command line was wrong. */
 export function exitCodeFor(error: unknown): number {
@@ -29,7 +30,8 @@ export async function main(argv: string[]): Promise<number> {
       .command(evalCommand)
       .command(nerCommand)
       .command(viewCommand)
-      .demandCommand(1, 'Name a command: run, validate, query, load, eval, ner, view')
+      .command(serveCommand)
+      .demandCommand(1, 'Name a command: run, validate, query, load, eval, ner, view, serve')
       .strict()
       .help()
       .fail((message, error) => {

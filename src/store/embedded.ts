@@ -7,9 +7,18 @@ import type { GraphSet } from './articles.js';
 import { parseJsonResults, type QueryResult } from './results.js';
 import { queryForm } from './sparql-text.js';
 
+/** The RDF dataset of a query as the SPARQL Protocol names it (default-graph-uri, named-graph-uri). */
+export interface QueryDataset {
+  defaultGraphs?: readonly string[];
+  namedGraphs?: readonly string[];
+}
+
 export interface EmbeddedStore {
-  /** Runs a SPARQL 1.1 query over the union of all graphs, as a server does with no FROM clause. */
-  query(sparql: string): QueryResult;
+  /**
+   * Runs a SPARQL 1.1 query over the union of all graphs, as a server does with no FROM clause,
+   * or over the dataset given.
+   */
+  query(sparql: string, dataset?: QueryDataset): QueryResult;
   readonly size: number;
 }
 
@@ -21,18 +30,20 @@ export async function createEmbeddedStore(graphs: GraphSet): Promise<EmbeddedSto
     get size() {
       return store.size;
     },
-    query(sparql) {
+    query(sparql, dataset = {}) {
       const form = queryForm(sparql);
       const graph = form === 'CONSTRUCT' || form === 'DESCRIBE';
-      const text = run(store, sparql, graph ? 'application/n-triples' : 'application/sparql-results+json');
+      const text = run(store, sparql, graph ? 'application/n-triples' : 'application/sparql-results+json', dataset);
       return graph ? { kind: 'graph', quads: new Parser({ format: 'N-Triples' }).parse(text) } : parseJsonResults(text, 'the embedded store');
     },
   };
 }
 
-function run(store: oxigraph.Store, sparql: string, format: string): string {
+function run(store: oxigraph.Store, sparql: string, format: string, dataset: QueryDataset): string {
+  const graphs = (iris: readonly string[] | undefined) => iris?.map((iri) => oxigraph.namedNode(iri));
+  const options = dataset.defaultGraphs?.length ? { default_graph: graphs(dataset.defaultGraphs) } : { use_default_graph_as_union: true };
   try {
-    return store.query(sparql, { use_default_graph_as_union: true, results_format: format }) as string;
+    return store.query(sparql, { ...options, ...(dataset.namedGraphs?.length ? { named_graphs: graphs(dataset.namedGraphs) } : {}), results_format: format }) as string;
   } catch (cause) {
     throw new AkhbarError('E_SPARQL', `SPARQL: ${(cause as Error).message}`, { cause });
   }

@@ -1,4 +1,4 @@
-// SELECT and ASK results in the standard SPARQL 1.1 formats: JSON, CSV and TSV.
+// SELECT and ASK results in the standard SPARQL 1.1 formats: JSON, XML, CSV and TSV.
 import { NS } from '../rdf/vocabulary.js';
 import { toNQuads, toTurtle } from '../rdf/serialize.js';
 import { toJsonResults, type QueryResult, type ResultTerm, type SolutionsOrBoolean } from './results.js';
@@ -32,6 +32,24 @@ export function formatTsv(result: SolutionsOrBoolean): string {
   if (result.kind === 'boolean') return `${result.value}\n`;
   const lines = [result.vars.map((v) => `?${v}`).join('\t'), ...result.bindings.map((row) => result.vars.map((v) => (row[v] ? termToSparql(row[v]) : '')).join('\t'))];
   return lines.map((line) => `${line}\n`).join('');
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const xml = (text: string): string => text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c] as string);
+
+/** SPARQL Query Results XML Format (W3C Recommendation, 2nd edition). */
+export function formatXml(result: SolutionsOrBoolean): string {
+  const open = '<?xml version="1.0" encoding="utf-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n';
+  if (result.kind === 'boolean') return `${open}<head/>\n<boolean>${result.value}</boolean>\n</sparql>\n`;
+  const term = (t: ResultTerm): string => {
+    if (t.type === 'uri') return `<uri>${xml(t.value)}</uri>`;
+    if (t.type === 'bnode') return `<bnode>${xml(t.value)}</bnode>`;
+    const attribute = t['xml:lang'] ? ` xml:lang="${xml(t['xml:lang'])}"` : t.datatype && t.datatype !== `${NS.xsd}string` ? ` datatype="${xml(t.datatype)}"` : '';
+    return `<literal${attribute}>${xml(t.value)}</literal>`;
+  };
+  const head = `<head>${result.vars.map((v) => `<variable name="${xml(v)}"/>`).join('')}</head>\n`;
+  const rows = result.bindings.map((row) => `<result>${result.vars.filter((v) => row[v]).map((v) => `<binding name="${xml(v)}">${term(row[v] as ResultTerm)}</binding>`).join('')}</result>\n`);
+  return `${open}${head}<results>\n${rows.join('')}</results>\n</sparql>\n`;
 }
 
 const ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '"': '\\"', '\\': '\\\\' };

@@ -35,6 +35,7 @@ function sampleGraph() {
     cue: values(iri, `${NS.akh}cue`)[0] as string,
     occasion: values(iri, `${NS.akh}occasion`)[0],
     begin: Number(values(iri, `${NS.nif}beginIndex`)[0]),
+    confidence: values(iri, `${NS.akh}confidence`)[0],
   }));
   const name = (iri: string, lang: string) => quads.find((q) => q.subject.value === iri && q.predicate.value === `${NS.schema}name` && q.object.termType === 'Literal' && q.object.language === lang)?.object.value;
   const mentions = ofType(`${NS.nif}Phrase`).map((iri) => values(iri, `${NS.itsrdf}taIdentRef`)[0] as string);
@@ -106,7 +107,7 @@ describe.skipIf(!CHROMIUM)('akhbar view in Chromium', () => {
     for (const p of panel) expect(p.items, p.iri).toBe(graph.statements.filter((s) => s.speakers.includes(p.iri)).length);
   });
 
-  it('shows speaker, mode, cue and occasion when a statement has the focus', async () => {
+  it('shows speaker, mode, cue, confidence and occasion when a statement has the focus', async () => {
     const st = graph.statements.find((s) => s.occasion) ?? (graph.statements[0] as (typeof graph.statements)[0]);
     await page.locator(`mark[data-statement="${st.iri}"]`).focus();
     const tip = page.locator('#tip');
@@ -116,6 +117,7 @@ describe.skipIf(!CHROMIUM)('akhbar view in Chromium', () => {
     expect(text).toMatch(/Mode: (Direct quote|Indirect speech|Partial quote)/);
     expect(text).toContain(`Cue: ${st.cue}`);
     if (st.occasion) expect(text).toContain('Occasion: ');
+    if (st.confidence) expect(text).toContain(`Confidence: ${Number(st.confidence).toFixed(2)}`);
     await page.locator('#text').click({ position: { x: 2, y: 2 } });
   });
 
