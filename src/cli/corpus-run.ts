@@ -10,6 +10,7 @@ import { PROJECT_ROOT, dataFingerprint, readJson } from '../io/resources.js';
 import { createInlineExecutor, createWorkerPool, type WorkerSettings } from '../run/pool.js';
 import { failureError, type ArticleResult } from '../run/jobs.js';
 import { recordKey, runCorpus } from '../run/runner.js';
+import { firstRecords, inShard, shardLabel, type Shard } from '../run/shard.js';
 import { addResult, emptyTotals, type RunTotals } from '../run/totals.js';
 import { ProgressReporter, type ProgressMode } from './progress.js';
 
@@ -25,6 +26,8 @@ export interface CorpusRunOptions extends WorkerSettings {
   quiet: boolean;
   /** Write the run's statistics as JSON here. */
   stats?: string;
+  /** Process only this shard of the input records (by a hash of the article id). */
+  shard?: Shard;
 }
 
 export interface RunStatistics {
@@ -47,7 +50,7 @@ export async function runCorpusCommand(options: CorpusRunOptions): Promise<RunSt
   const started = performance.now();
   const plan = planInputs(options.inputs);
   const jobs = jobsFor(options.jobs, plan.files);
-  const output = new CorpusOutput({ out: options.out, gzip: options.gzip, key: runKey(options, plan.files) });
+  const output = new CorpusOutput({ out: options.out, gzip: options.gzip, key: runKey(options, plan.files), shard: options.shard && shardLabel(options.shard) });
   const totals = output.resumed ? structuredClone(output.resumed.totals) : emptyTotals();
   const resumed = output.resumed?.records ?? 0;
   if (output.resumed && !options.quiet) console.log(`resuming: ${resumed.toLocaleString('en')} record(s) already done in ${options.out}/`);
@@ -66,13 +69,15 @@ export async function runCorpusCommand(options: CorpusRunOptions): Promise<RunSt
     }
     // A checkpoint never includes the failure that stops a --fail-fast run: a restart tries it again.
     if (handled.seq % options.checkpointEvery === 0 && (handled.ok || !options.failFast)) output.checkpoint(handled.seq, recordKey(handled), totals);
-    progress.tick({ records: totals.records - resumed, failed: totals.failed, bytesRead, totalBytes: plan.totalBytes, elapsedMs: performance.now() - started, target: options.limit && options.limit - resumed });
+    progress.tick({ records: totals.records - resumed, failed: totals.failed, bytesRead, totalBytes: plan.totalBytes, elapsedMs: performance.now() - started, target: options.shard ? undefined : options.limit && options.limit - resumed });
   };
   const executor = jobs === 1 ? createInlineExecutor(options) : await createWorkerPool(jobs, options);
   let end: Awaited<ReturnType<typeof runCorpus>>;
   try {
-    const items = readCorpus(plan, { maxBytes: options.maxBytes, onBytes: (n) => (bytesRead += n), timing: reading });
-    end = await runCorpus(items, { executor, window: jobs * IN_FLIGHT_PER_JOB, resume: output.resumed, limit: options.limit, failFast: options.failFast, perArticle: options.perArticle, onResult });
+    const records = readCorpus(plan, { maxBytes: options.maxBytes, onBytes: (n) => (bytesRead += n), timing: reading });
+    // A shard reads every record (ids are checked for duplicates across the whole input) and keeps its own; --limit counts the input's records.
+    const items = options.shard ? inShard(firstRecords(records, options.limit), options.shard) : records;
+    end = await runCorpus(items, { executor, window: jobs * IN_FLIGHT_PER_JOB, resume: output.resumed, limit: options.shard ? undefined : options.limit, failFast: options.failFast, perArticle: options.perArticle, onResult });
   } catch (error) {
     output.abandon();
     throw error;
@@ -124,7 +129,7 @@ function jobsFor(requested: number, files: readonly { kind: string }[]): number 
 
 function runKey(options: CorpusRunOptions, files: readonly { path: string; size: number; mtimeMs: number }[]): string {
   const version = readJson<{ version: string }>(resolve(PROJECT_ROOT, 'package.json')).version;
-  const decisive = { version, base: options.base, gzip: options.gzip, perArticle: options.perArticle, maxBytes: options.maxBytes, minConfidence: options.minConfidence, data: dataFingerprint(), files: files.map((f) => [resolve(f.path), f.size, f.mtimeMs]) };
+  const decisive = { version, base: options.base, gzip: options.gzip, perArticle: options.perArticle, maxBytes: options.maxBytes, minConfidence: options.minConfidence, shard: options.shard, nerNames: options.nerNames, data: dataFingerprint(), files: files.map((f) => [resolve(f.path), f.size, f.mtimeMs]) };
   return createHash('sha256').update(JSON.stringify(decisive)).digest('hex');
 }
 

@@ -1,6 +1,7 @@
 // The output of a corpus run: one N-Quads file (each article in its own named graph, optionally
-// gzipped, one gzip member per article) and, when asked, each article's Turtle and JSON-LD.
-// While the run lasts, the N-Quads grow in <out>/.akhbar-run/ beside a journal of the records
+// gzipped, one gzip member per article; all.shard-K-of-N.nq for a shard) and, when asked, each
+// article's Turtle and JSON-LD. While the run lasts, the N-Quads grow in <out>/.akhbar-run/
+// (.akhbar-run-shard-K-of-N/) beside a journal of the records
 // completed, rewritten atomically at each checkpoint; a restarted run with the same key cuts the
 // file back to the journal's length (no torn or repeated record) and goes on from there. At the
 // end the file is renamed into place and the run's folder removed.
@@ -16,6 +17,8 @@ export interface CorpusOutputOptions {
   gzip: boolean;
   /** What makes a run the same run: a journal with another key is not resumed. */
   key: string;
+  /** A shard's label (`shard-0-of-3`): its file is all.<label>.nq and its state .akhbar-run-<label>/, so shards can share a folder. */
+  shard?: string;
 }
 
 export interface Journal {
@@ -44,9 +47,10 @@ export class CorpusOutput {
   private pendingBytes = 0;
 
   constructor(private readonly options: CorpusOutputOptions) {
-    this.file = join(options.out, options.gzip ? 'all.nq.gz' : 'all.nq');
-    this.state = join(options.out, STATE_DIR);
-    this.part = join(this.state, `${options.gzip ? 'all.nq.gz' : 'all.nq'}.part`);
+    const name = `all${options.shard ? `.${options.shard}` : ''}.nq${options.gzip ? '.gz' : ''}`;
+    this.file = join(options.out, name);
+    this.state = join(options.out, options.shard ? `${STATE_DIR}-${options.shard}` : STATE_DIR);
+    this.part = join(this.state, `${name}.part`);
     const journal = readJournal(join(this.state, 'journal.json'));
     try {
       if (journal?.key === options.key && existsSync(this.part)) {

@@ -2,32 +2,16 @@
 // number of workers, refused records named by file and record, and a resume after a kill.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'n3';
-import { runCli } from './run-cli.js';
+import { runCli, spawnCli } from './run-cli.js';
 import { fixtureArticles, toJsonLines, toTrec } from '../fixtures/corpus.js';
 
 let work: string;
 let corpus: string;
 const articles = fixtureArticles(14);
-
-/** The CLI as a separate process (the compiled one), fed `input` on standard input. */
-function spawnCli(args: string[], input?: string): { done: Promise<{ code: number | null; out: string }>; kill: () => void; write: (text: string) => void; end: () => void } {
-  const child = spawn(process.execPath, ['dist/cli/bin.js', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  if (input !== undefined) child.stdin.end(input);
-  return {
-    done: new Promise((resolve) => child.on('close', (code) => resolve({ code, out }))),
-    kill: () => child.kill('SIGKILL'),
-    write: (text) => child.stdin.write(text),
-    end: () => child.stdin.end(),
-  };
-}
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'akhbar-corpus-'));

@@ -56,7 +56,8 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       }).catch((cause: NodeJS.ErrnoException) => {
         throw new AkhbarError('E_USAGE', `cannot listen on ${args.host}:${args.port}: ${cause.code === 'EADDRINUSE' ? 'the port is taken (choose another with --port)' : cause.message}`, { cause });
       });
-      // Listen for the stop signal before saying it is ready: whoever reads the ready line may send it at once.
+      // Listening for the signals before saying the endpoint is ready: a client that stops it as
+      // soon as it reads the URL must not find the default handler, which would kill the process.
       const stopped = stopSignal();
       if (!args.quiet) {
         console.log(`${built.articles} article(s), ${store.triples.toLocaleString('en')} triples in ${store.graphs} graph(s), ready in ${((performance.now() - started) / 1000).toFixed(1)} s${built.failed ? `; ${built.failed} graph(s) could not be shown` : ''}`);
