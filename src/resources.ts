@@ -5,6 +5,7 @@ import type { Gazetteer } from './lexicon/gazetteer.js';
 import type { ConfidenceTable } from './quotes/confidence.js';
 import type { NameScope } from './link/name-scope.js';
 import type { NerModel } from './ner/model/model.js';
+import type { EntityType } from './types.js';
 
 export interface Resources {
   normalizer: Normalizer;
@@ -16,4 +17,6 @@ export interface Resources {
   nameScope: NameScope;
   /** The trained named-entity tagger's model (ontology/ner/), when there is one. */
   nerModel?: NerModel;
+  /** The types whose names the tagger proposes beside the rules' (default: DEFAULT_NER_NAMES). */
+  nerNames?: readonly EntityType[];
 }

@@ -75,7 +75,7 @@ export interface Mention extends Span {
   /** The title or role that introduced it in the text (الرئيس الروسي), if any. */
   title?: TitleInfo;
   /** How it was recognised: gazetteer name, title pattern, coreference, … (for debugging). */
-  via: 'gazetteer' | 'pattern' | 'title' | 'coreference';
+  via: 'gazetteer' | 'pattern' | 'title' | 'model' | 'coreference';
 }
 
 export interface TitleInfo extends Span {
@@ -96,7 +96,7 @@ export interface Candidate extends Span {
   name?: string;
   placeClass?: string;
   title?: TitleInfo;
-  via: 'gazetteer' | 'pattern' | 'title';
+  via: 'gazetteer' | 'pattern' | 'title' | 'model';
 }
 
 /** A noun naming an event (قمة، مؤتمر صحفي), before events are built. */

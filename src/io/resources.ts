@@ -14,6 +14,7 @@ import { compileGazetteer } from '../lexicon/gazetteer.js';
 import { compileNameScope, type NameScopeData } from '../link/name-scope.js';
 import { parseModel } from '../ner/model/serialize.js';
 import type { NerModel } from '../ner/model/model.js';
+import type { EntityType } from '../types.js';
 
 /** The trained NER model shipped with the project (CC BY-SA 4.0, from ANERcorp). */
 export const NER_MODEL_PATH = join('ontology', 'ner', 'anercorp.model');
@@ -52,8 +53,11 @@ export function turtleFilesIn(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.ttl')).sort().map((f) => join(dir, f));
 }
 
-/** `nerModel: false` leaves the trained model out (the trainer, which makes it anew). */
-export function loadProjectData(options: { root?: string; shapesDir?: string; nerModel?: boolean } = {}): ProjectData {
+/**
+ * `nerModel: false` leaves the trained model out (the trainer, which makes it anew); `nerNames`
+ * are the types whose names it proposes in the pipeline (default: persons).
+ */
+export function loadProjectData(options: { root?: string; shapesDir?: string; nerModel?: boolean; nerNames?: readonly EntityType[] } = {}): ProjectData {
   const root = options.root ?? PROJECT_ROOT;
   const lexicon = (name: string) => readJson<never>(join(root, 'ontology', 'lexicon', `${name}.json`));
   const normalizer = createNormalizer(lexicon('normalization') as NormalizationTable);
@@ -69,7 +73,7 @@ export function loadProjectData(options: { root?: string; shapesDir?: string; ne
   const gazetteerQuads = readTurtleFiles(turtleFilesIn(join(root, 'ontology', 'gazetteer')));
   const confidence = readJson<ConfidenceTable>(join(root, 'ontology', 'confidence.json'));
   const nerModel = options.nerModel === false ? undefined : loadNerModel(join(root, NER_MODEL_PATH));
-  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), confidence, nameScope: compileNameScope(lexicon('name-scope') as NameScopeData, normalizer), nerModel };
+  const resources: Resources = { normalizer, lexicons: compileLexicons(data, normalizer), gazetteer: compileGazetteer(gazetteerQuads, normalizer), confidence, nameScope: compileNameScope(lexicon('name-scope') as NameScopeData, normalizer), nerModel, nerNames: options.nerNames };
   const shapes = readTurtleFiles([join(options.shapesDir ?? join(root, 'shapes'), 'akhbar.ttl')]);
   const context = readJson<{ '@context': Record<string, unknown> }>(join(root, 'ontology', 'context.jsonld'))['@context'];
   return { resources, shapes, gazetteerQuads, context };

@@ -5,6 +5,7 @@ import { findGazetteerNames } from './gazetteer-names.js';
 import { findTitledPersons } from './titles.js';
 import { findGivenNames, findHeadedNames, findQuotedNames, findSpeakerNames } from './patterns.js';
 import { findEventTriggers } from './event-triggers.js';
+import { findModelNames } from './model-names.js';
 
 export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const gazetteerNames = findGazetteerNames(doc.tokens, resources);
@@ -16,7 +17,10 @@ export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const allTriggers = findEventTriggers(doc.tokens, resources);
   // A word that names an event (اجتماعه) is no person's name, whatever pattern found it.
   const persons = [...titled, ...given, ...speakers].filter((p) => p.via === 'title' || !allTriggers.some((t) => t.tokenStart < p.tokenEnd && p.tokenStart < t.tokenEnd));
-  const candidates = [...withoutPersonsAsPlaces(known, persons), ...persons].sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = [...withoutPersonsAsPlaces(known, persons), ...persons];
+  // The trained tagger proposes the names no rule found (persons by default: resources.nerNames).
+  const proposed = findModelNames(doc.tokens, doc.sentences, found, allTriggers, resources);
+  const candidates = [...found, ...proposed].sort((a, b) => a.start - b.start || b.end - a.end);
   const triggers = allTriggers.filter((t) => !candidates.some((c) => c.start < t.end && t.start < c.end && (c.type !== 'Person' || (c.start <= t.start && t.end <= c.end))));
   return { ...doc, candidates, triggers };
 }

@@ -14,6 +14,8 @@ export interface NerSpan {
   tokenEnd: number;
   /** The ANERcorp type: PERS, LOC, ORG or MISC. */
   type: string;
+  /** How far the best reading outscores the best one without this entity (the tagger's confidence). */
+  margin: number;
 }
 
 const taggers = new WeakMap<Resources, Tagger>();
@@ -29,12 +31,13 @@ export function taggerOf(resources: Resources): Tagger | undefined {
 /** The entities the tagger finds in each sentence, in text order. */
 export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[], tagger: Tagger): NerSpan[] {
   const spans: NerSpan[] = [];
-  const tagged = tagger.tagDocument(tokens, sentences.map((s) => ({ from: s.firstToken, to: s.endToken })));
+  const tagged = tagger.tagDocumentWithMargins(tokens, sentences.map((s) => ({ from: s.firstToken, to: s.endToken })));
   sentences.forEach((sentence, s) => {
-    for (const span of spansOfTags(tagged[s] as Uint8Array)) {
+    const { tags, margins } = tagged[s] as { tags: Uint8Array; margins: number[] };
+    for (const [k, span] of spansOfTags(tags).entries()) {
       const tokenStart = sentence.firstToken + span.start;
       const tokenEnd = sentence.firstToken + span.end;
-      spans.push({ start: (tokens[tokenStart] as Token).start, end: (tokens[tokenEnd - 1] as Token).end, tokenStart, tokenEnd, type: span.type });
+      spans.push({ start: (tokens[tokenStart] as Token).start, end: (tokens[tokenEnd - 1] as Token).end, tokenStart, tokenEnd, type: span.type, margin: margins[k] as number });
     }
   });
   return spans;

@@ -8,6 +8,7 @@ import { AkhbarError } from '../errors.js';
 import { PROJECT_ROOT, loadProjectData } from '../io/resources.js';
 import { createValidator } from '../validate/validate.js';
 import type { EngineName } from '../validate/engines/engines.js';
+import type { EntityType } from '../types.js';
 import { processJob, type ArticleJob, type ArticleResult } from './jobs.js';
 
 export interface WorkerSettings {
@@ -16,6 +17,8 @@ export interface WorkerSettings {
   gzip: boolean;
   /** Drop statements whose confidence is below this. */
   minConfidence?: number;
+  /** The types whose names the NER model proposes (default: persons). */
+  nerNames?: EntityType[];
 }
 
 export interface Executor {
@@ -27,7 +30,7 @@ export interface Executor {
 export const WORKER_SCRIPT = join(PROJECT_ROOT, 'dist', 'run', 'worker.js');
 
 export function createInlineExecutor(settings: WorkerSettings): Executor {
-  const { resources, shapes, context } = loadProjectData();
+  const { resources, shapes, context } = loadProjectData({ nerNames: settings.nerNames });
   const ctx = { resources, context, validator: createValidator(shapes, { engine: settings.engine }), base: settings.base, gzip: settings.gzip, minConfidence: settings.minConfidence };
   return { run: (job) => processJob(job, ctx), close: async () => {} };
 }

@@ -7,7 +7,7 @@ import { processJob, type ArticleJob, type JobContext } from './jobs.js';
 import type { WorkerSettings } from './pool.js';
 
 const settings = workerData as WorkerSettings;
-const { resources, shapes, context } = loadProjectData();
+const { resources, shapes, context } = loadProjectData({ nerNames: settings.nerNames });
 const ctx: JobContext = { resources, context, validator: createValidator(shapes, { engine: settings.engine }), base: settings.base, gzip: settings.gzip, minConfidence: settings.minConfidence };
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread');

@@ -1,6 +1,7 @@
 // `akhbar eval`: runs the pipeline on every annotated article of a folder and scores it as eval.md says.
 import type { CommandModule } from 'yargs';
 import { loadProjectData } from '../../io/resources.js';
+import { NER_NAMES_OPTION, parseNerNames } from '../../ner/model-names.js';
 import { judgedStatements, scoreFolder } from '../../eval/corpus.js';
 import { figuresOf, formatEntityFigures, formatErrors, formatFigures, formatReliability, reliabilityOf, sumCounts } from '../../eval/report.js';
 
@@ -8,6 +9,7 @@ interface EvalArgs {
   gold: string;
   json: boolean;
   errors: boolean;
+  nerNames?: string;
 }
 
 export const evalCommand: CommandModule<object, EvalArgs> = {
@@ -16,11 +18,12 @@ export const evalCommand: CommandModule<object, EvalArgs> = {
   builder: (y) =>
     y
       .option('gold', { type: 'string', demandOption: true, describe: 'Folder of NN.txt articles with NN.json gold files' })
+      .option('ner-names', NER_NAMES_OPTION)
       .option('json', { type: 'boolean', default: false, describe: 'Print the figures as JSON' })
       .option('errors', { type: 'boolean', default: false, describe: 'List missed, spurious and misattributed statements per article' })
       .example('$0 eval --gold ../shared/corpus/dev', 'statement, speaker, entity and event figures per article and overall') as never,
   handler: (args) => {
-    const { resources } = loadProjectData();
+    const { resources } = loadProjectData({ nerNames: args.nerNames === undefined ? undefined : parseNerNames(args.nerNames) });
     const scored = scoreFolder(args.gold, resources);
     const overall = figuresOf(sumCounts(scored.map((s) => s.counts)));
     const rows = [...scored.map((s) => ({ name: s.name, figures: figuresOf(s.counts) })), { name: 'overall', figures: overall }];

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../../io/decode.js';
 import { DEFAULT_BASE } from '../../rdf/vocabulary.js';
 import { ENGINES, type EngineName } from '../../validate/engines/engines.js';
 import { runCorpusCommand } from '../corpus-run.js';
+import { NER_NAMES_OPTION, parseNerNames } from '../../ner/model-names.js';
 import { parseShard } from '../../run/shard.js';
 
 interface RunArgs {
@@ -23,6 +24,7 @@ interface RunArgs {
   engine: EngineName;
   stats?: string;
   minConfidence?: number;
+  nerNames?: string;
   shard?: string;
 }
 
@@ -41,6 +43,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('fail-fast', { type: 'boolean', default: false, describe: 'Stop at the first article that fails (a rerun resumes)' })
       .option('limit', { type: 'number', describe: 'Stop after this many records' })
       .option('checkpoint-every', { type: 'number', default: 500, describe: 'Records between checkpoints of an interrupted run' })
+      .option('ner-names', NER_NAMES_OPTION)
       .option('min-confidence', { type: 'number', describe: 'Leave out statements whose akh:confidence (0–1) is below this' })
       .option('engine', { choices: ENGINES, default: 'compiled' as EngineName, describe: 'SHACL engine' })
       .option('shard', { type: 'string', describe: 'Process only shard K of N (K/N, K from 0): the records whose article id hashes to K; writes all.shard-K-of-N.nq' })
@@ -57,6 +60,6 @@ export const runCommand: CommandModule<object, RunArgs> = {
       if (!Number.isInteger(value) || value < 1) throw new AkhbarError('E_USAGE', `--${name} must be a whole number of at least 1`);
     }
     if (args.minConfidence !== undefined && !(args.minConfidence >= 0 && args.minConfidence <= 1)) throw new AkhbarError('E_USAGE', '--min-confidence must be a number from 0 to 1');
-    await runCorpusCommand({ ...args, shard: args.shard === undefined ? undefined : parseShard(args.shard) });
+    await runCorpusCommand({ ...args, shard: args.shard === undefined ? undefined : parseShard(args.shard), nerNames: args.nerNames === undefined ? undefined : parseNerNames(args.nerNames) });
   },
 };

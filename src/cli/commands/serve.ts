@@ -56,13 +56,16 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       }).catch((cause: NodeJS.ErrnoException) => {
         throw new AkhbarError('E_USAGE', `cannot listen on ${args.host}:${args.port}: ${cause.code === 'EADDRINUSE' ? 'the port is taken (choose another with --port)' : cause.message}`, { cause });
       });
+      // Listening for the signals before saying the endpoint is ready: a client that stops it as
+      // soon as it reads the URL must not find the default handler, which would kill the process.
+      const stopped = stopSignal();
       if (!args.quiet) {
         console.log(`${built.articles} article(s), ${store.triples.toLocaleString('en')} triples in ${store.graphs} graph(s), ready in ${((performance.now() - started) / 1000).toFixed(1)} s${built.failed ? `; ${built.failed} graph(s) could not be shown` : ''}`);
         console.log(`  pages   ${server.url}/`);
         console.log(`  SPARQL  ${server.url}${SPARQL_PATH}  (read-only; timeout ${args.timeout} s, at most ${args.maxRows.toLocaleString('en')} rows)`);
         console.log('Ctrl-C stops it.');
       }
-      await stopSignal();
+      await stopped;
       await server.close();
     } finally {
       await runner.close();

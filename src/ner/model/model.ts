@@ -2,8 +2,8 @@
 // weights. Tagging sums the weights of each token's features and decodes with Viterbi; the word
 // features of a distinct word are summed once and kept, so a corpus pays for them once per word.
 import type { Token } from '../../types.js';
-import { TAG_COUNT } from './tags.js';
-import { viterbi } from './viterbi.js';
+import { TAG_COUNT, spansOfTags } from './tags.js';
+import { pathScore, viterbi } from './viterbi.js';
 import { documentFeatures, sentenceFeatures, type DocumentFeatures, type FeatureContext, type SentenceRange } from './features.js';
 import { NEIGHBOUR_OFFSETS, neighbourFeatures, selfFeatures } from './word-features.js';
 
@@ -47,6 +47,31 @@ export class Tagger {
 
   /** The tag indices of tokens[from, to), one sentence, with what the rest of its document says. */
   tagSentence(tokens: readonly Token[], from: number, to: number, document?: DocumentFeatures): Uint8Array {
+    return viterbi(this.emissions(tokens, from, to, document), to - from, this.model.transitions);
+  }
+
+  /**
+   * Each sentence's tags, and for each entity of them (in order) its margin: how far the best
+   * reading of the sentence outscores the best one that leaves the entity's tokens all O.
+   */
+  tagDocumentWithMargins(tokens: readonly Token[], sentences: readonly SentenceRange[]): { tags: Uint8Array; margins: number[] }[] {
+    const document = documentFeatures(tokens, sentences, this.context);
+    const { transitions } = this.model;
+    return sentences.map(({ from, to }) => {
+      const emissions = this.emissions(tokens, from, to, document);
+      const tags = viterbi(emissions, to - from, transitions);
+      const best = pathScore(emissions, tags, transitions);
+      const margins = spansOfTags(tags).map((span) => {
+        const without = Float32Array.from(emissions);
+        for (let i = span.start; i < span.end; i++) without.fill(-Infinity, i * TAG_COUNT + 1, (i + 1) * TAG_COUNT);
+        return best - pathScore(without, viterbi(without, to - from, transitions), transitions);
+      });
+      return { tags, margins };
+    });
+  }
+
+  /** The emission scores of every tag at every token of tokens[from, to). */
+  private emissions(tokens: readonly Token[], from: number, to: number, document?: DocumentFeatures): Float32Array {
     const n = to - from;
     const emissions = new Float32Array(n * TAG_COUNT);
     const contextual = sentenceFeatures(tokens, from, to, this.context);
@@ -62,7 +87,7 @@ export class Tagger {
         if (id !== undefined) this.addRow(emissions, row, this.model.weights, id * TAG_COUNT);
       }
     }
-    return viterbi(emissions, n, this.model.transitions);
+    return emissions;
   }
 
   private addRow(target: Float32Array, at: number, source: Float32Array, from: number): void {

@@ -8,6 +8,16 @@ for (let previous = 0; previous <= TAG_COUNT; previous++) {
   for (let next = 0; next < TAG_COUNT; next++) ALLOWED[previous * TAG_COUNT + next] = allowedAfter(previous, next) ? 1 : 0;
 }
 
+/** The score of a tag sequence: its emissions and transitions summed. */
+export function pathScore(emissions: ArrayLike<number>, tags: ArrayLike<number>, transitions: ArrayLike<number>): number {
+  let score = 0;
+  for (let i = 0; i < tags.length; i++) {
+    const previous = i === 0 ? START : (tags[i - 1] as number);
+    score += (transitions[previous * TAG_COUNT + (tags[i] as number)] as number) + (emissions[i * TAG_COUNT + (tags[i] as number)] as number);
+  }
+  return score;
+}
+
 /**
  * `emissions[i * TAG_COUNT + tag]` scores a tag at token i, `transitions[previous * TAG_COUNT + next]`
  * a tag after another (row START: the first). Ties go to the lower tag index, so O wins a tie.
