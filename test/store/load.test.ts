@@ -101,11 +101,10 @@ describe('akhbar load, streaming', () => {
   });
 
   it('ends with one line naming the graphs the server has when it goes away mid-load', async () => {
-    let server: TestServer | undefined;
-    server = await serve((n, method, res) => {
+    const server = await serve((n, _method, res) => {
       if (n !== 3) return false;
       res.socket?.destroy();
-      void server?.close();
+      void servers.at(-1)?.close();
       return true;
     });
     const result = await load(server, corpus);
