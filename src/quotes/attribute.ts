@@ -7,7 +7,7 @@ import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
-import { isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
+import { anteposedSubject, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
 
 /** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
 const MAX_CUE_TO_CONTENT = 40;
@@ -186,6 +186,7 @@ function namedSpeaker(ctx: Context, cue: Cue, phrase: SubjectPhrase | undefined)
     withRule(explicitSpeaker(doc, cue, resources, entities), 'subject') ??
     withRule(precedingSpeaker(doc, cue, resources, entities), 'preceding') ??
     withRule(describedSpeaker(doc, cue, resources, entities), 'described') ??
+    anteposedSubject(doc, cue, resources) ??
     (phrase && phraseSpeaker(doc, cue, phrase, resources, entities))
   );
 }

@@ -219,4 +219,16 @@ describe('attribute: the subject a verb gives', () => {
   it('reads the noun after a verb that takes an object as that object, and carries the speaker over', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. ودعا الشعب الأمريكي إلى الهدوء.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
+
+  it('reads a name set off by commas after a title with a quoted name in it (تحالف "…"، فلان،)', () => {
+    expect(speakersOf('وقال ترامب إن الحوار مفيد. وأضاف المتحدث باسم تحالف "دعم الشرعية في اليمن"، سامر نعمان، إنه يعتقد أن الوضع صعب.')[1]).toEqual(['سامر نعمان']);
+  });
+
+  it('gives a verb after سبق لـ … أن the names between them as its joint subject', () => {
+    expect(speakersOf('وسبق للأرجنتين والأوروغواي والبرازيل أن أعلنت أنها ستتقدم بترشيح.')).toEqual([['Argentina', 'Uruguay', 'Brazil']]);
+  });
+
+  it('reads a noun with ta marbuta (في إشارة إلى) as no verb with a pronoun', () => {
+    expect(says('وقال الحريري إن النتائج جيدة في إشارة إلى احتمال توليه رئاسة الوزراء.').map((s) => s.cue)).toEqual(['قال']);
+  });
 });
