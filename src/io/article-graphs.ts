@@ -44,7 +44,8 @@ async function* streamNQuads(file: string): AsyncGenerator<ArticleGraph> {
       const name = quad.graph.termType === 'DefaultGraph' ? '' : quad.graph.value;
       if (name !== current) {
         if (current !== '') yield { file, quads };
-        finished.add(current);
+        // A copy: a name cut out of the parser's input would keep a whole chunk of the file alive.
+        finished.add(Buffer.from(current).toString());
         if (finished.has(name) && name !== '') {
           throw new AkhbarError('E_DATA', `the quads of the graph <${name}> are not together in the file (akhbar run writes each article's quads in one run of lines)`);
         }

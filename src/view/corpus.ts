@@ -36,20 +36,33 @@ export interface CorpusTotals {
 
 export const NO_OUTLET = '(outlet not given)';
 
+/**
+ * A copy of a string read from a graph. The parser's terms are cut out of its input, and V8 keeps
+ * the whole input alive behind every cut: what the index keeps for 10,000 articles must not hold
+ * their files.
+ */
+export function detached(text: string): string;
+export function detached(text: string | undefined): string | undefined;
+export function detached(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : Buffer.from(text).toString();
+}
+
 export function emptyTotals(): CorpusTotals {
   return { articles: [], speakers: new Map(), perOutlet: new Map(), perDay: new Map(), statements: 0 };
 }
 
 /** Adds one article to the totals. */
-export function addArticle(totals: CorpusTotals, view: ArticleView, page: string, title: string): void {
-  const outlet = outletOf(view);
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(view.datePublished ?? '')?.[0];
+export function addArticle(totals: CorpusTotals, view: ArticleView, pageName: string, titleText: string): void {
+  const page = detached(pageName);
+  const title = detached(titleText);
+  const outlet = detached(outletOf(view));
+  const day = detached(/^\d{4}-\d{2}-\d{2}/.exec(view.datePublished ?? '')?.[0]);
   const perSpeaker = new Map<string, number>();
   for (const st of view.statements) for (const sp of st.speakers) perSpeaker.set(sp, (perSpeaker.get(sp) ?? 0) + 1);
   for (const [iri, count] of perSpeaker) {
     const entity = view.entities.get(iri);
     let total = totals.speakers.get(iri);
-    if (!total) totals.speakers.set(iri, (total = { iri, nameAr: entity?.nameAr, nameEn: entity?.nameEn, wikidata: entity?.wikidata, statements: 0, articles: new Map() }));
+    if (!total) totals.speakers.set(detached(iri), (total = { iri: detached(iri), nameAr: detached(entity?.nameAr), nameEn: detached(entity?.nameEn), wikidata: detached(entity?.wikidata), statements: 0, articles: new Map() }));
     total.statements += count;
     total.articles.set(page, count);
   }

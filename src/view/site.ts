@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Quad } from '@rdfjs/types';
 import { AkhbarError } from '../errors.js';
 import { renderArticlePage } from './article-page.js';
-import { addArticle, emptyTotals } from './corpus.js';
+import { addArticle, detached, emptyTotals } from './corpus.js';
 import type { Labels } from './html.js';
 import { renderIndex, type SearchFolding, type SiteFile } from './index-page.js';
 import { readArticleView } from './model.js';
@@ -52,7 +52,7 @@ export function createSiteBuilder(options: SiteOptions): SiteBuilder {
         if (earlier.digest === digest) return undefined;
         throw new AkhbarError('E_DATA', `the article ${view.iri} was already read from ${earlier.file} with other triples; give one of the two`, { file });
       }
-      seen.set(view.iri, { digest, file });
+      seen.set(detached(view.iri), { digest, file: detached(file) });
       const id = uniqueId(articleId(view.iri), view.iri, ids);
       const page = `article/${id}.html`;
       addArticle(totals, view, page, view.headline ?? id);
@@ -81,7 +81,7 @@ export function articleId(iri: string): string {
 function uniqueId(id: string, iri: string, ids: Map<string, string>): string {
   const taken = ids.get(id.toLowerCase());
   const unique = taken === undefined || taken === iri ? id : `${id}-${createHash('sha256').update(iri).digest('hex').slice(0, 8)}`;
-  ids.set(unique.toLowerCase(), iri);
+  ids.set(detached(unique.toLowerCase()), detached(iri));
   return unique;
 }
 
