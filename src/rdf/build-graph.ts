@@ -1,4 +1,4 @@
-// The graph stage: an analysed ArticleDoc → RDF quads exactly as ../shared/design/graph.md says.
+// The graph stage: an analysed ArticleDoc → RDF quads exactly as docs/graph.md says.
 import type { Quad, Quad_Object, NamedNode } from '@rdfjs/types';
 import type { ArticleDoc, Entity, Span } from '../types.js';
 import { NS } from './vocabulary.js';
