@@ -26,13 +26,14 @@ import { createValidator, type GraphValidator } from '../src/validate/validate.j
 import { shaclEngineEngine } from '../src/validate/engines/engines.js';
 import { DEFAULT_BASE } from '../src/rdf/vocabulary.js';
 import type { RunStatistics } from '../src/cli/corpus-run.js';
+import { requirePath, SOURCES } from './source-data.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback?: string) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? args[at + 1] : fallback;
 };
-const corpus = resolve(option('corpus', join(PROJECT_ROOT, '..', 'shared', 'corpus', 'ant')) as string);
+const corpus = requirePath(resolve(option('corpus', join(PROJECT_ROOT, '..', 'shared', 'corpus', 'ant')) as string), SOURCES.ant, 'with npm run bench -- --corpus DIR');
 const limit = option('limit');
 const jobsList = (option('jobs', '1,2') as string).split(',').map(Number);
 const compareCount = Number(option('compare', '300'));

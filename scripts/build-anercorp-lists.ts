@@ -5,8 +5,9 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createNormalizer, type NormalizationTable } from '../src/normalize/arabic.js';
 import { deriveAnercorpLists } from '../src/ner/model/anercorp-lists.js';
+import { requirePath, SOURCES } from './source-data.js';
 
-const source = resolve(process.argv[2] ?? '../shared/data/anercorp/train.txt');
+const source = requirePath(resolve(process.argv[2] ?? '../shared/data/anercorp/train.txt'), SOURCES.anercorp, 'as npm run anercorp-lists -- FILE');
 const target = resolve('ontology/lexicon/given-names.json');
 const commonTarget = resolve('ontology/lexicon/common-words.json');
 const normalizer = createNormalizer(JSON.parse(readFileSync('ontology/lexicon/normalization.json', 'utf8')) as NormalizationTable);

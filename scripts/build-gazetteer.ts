@@ -5,9 +5,10 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Writer, DataFactory } from 'n3';
 import { NS } from '../src/rdf/vocabulary.js';
+import { requirePath, SOURCES } from './source-data.js';
 
 const { namedNode, literal, quad } = DataFactory;
-const sourceDir = resolve(process.argv[2] ?? '../shared/data/natural-earth');
+const sourceDir = requirePath(resolve(process.argv[2] ?? '../shared/data/natural-earth'), SOURCES.naturalEarth, 'as npm run gazetteer -- DIR');
 const target = resolve('ontology/gazetteer/natural-earth.ttl');
 
 type Row = Record<string, string>;

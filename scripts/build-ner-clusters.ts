@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNormalizer, type NormalizationTable } from '../src/normalize/arabic.js';
+import { requirePath, SOURCES } from './source-data.js';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,7 +23,7 @@ const { values: args, positionals } = parseArgs({
     rounds: { type: 'string', default: '10' },
   },
 });
-const dir = resolve(positionals[0] ?? '../shared/corpus/ant');
+const dir = requirePath(resolve(positionals[0] ?? '../shared/corpus/ant'), SOURCES.ant, 'as the first argument');
 const minCount = Number(args['min-count']);
 const contextCount = Number(args.contexts);
 const normalizer = createNormalizer(JSON.parse(readFileSync('ontology/lexicon/normalization.json', 'utf8')) as NormalizationTable);

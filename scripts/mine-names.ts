@@ -5,10 +5,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadProjectData } from '../src/io/resources.js';
 import { analyze } from '../src/pipeline.js';
+import { requirePath, SOURCES } from './source-data.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args[args.indexOf(name) + 1] ?? fallback) || fallback;
-const dir = resolve(args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? '../shared/corpus/ant');
+const dir = requirePath(resolve(args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? '../shared/corpus/ant'), SOURCES.ant, 'as npm run mine-names -- DIR');
 const every = args.includes('--every') ? option('--every', 1) : 1;
 const top = args.includes('--top') ? option('--top', 200) : 200;
 

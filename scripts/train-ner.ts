@@ -18,6 +18,7 @@ import { serializeModel } from '../src/ner/model/serialize.js';
 import { addSentence, emptyScores, formatScores, precisionRecall, type ConllScores } from '../src/ner/conlleval.js';
 import { TAGS } from '../src/ner/model/tags.js';
 import type { Resources } from '../src/resources.js';
+import { requirePath, SOURCES } from './source-data.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,7 +36,7 @@ const { values: args } = parseArgs({
 const seed = Number(args.seed);
 const devShare = Number(args['dev-share']);
 const { resources } = loadProjectData({ nerModel: false });
-const file = resolve(args.data);
+const file = requirePath(resolve(args.data), SOURCES.anercorp, 'with --data FILE');
 const parsed = parseConll(decodeUtf8(file, readFileSync(file)), file, { withTags: true });
 const tokenCount = parsed.reduce((n, s) => n + s.words.length, 0);
 const sentences = parsed;

@@ -29,7 +29,8 @@ export { digestAuthorization, basicAuthorization, parseChallenges, type Challeng
 export { createHttpClient, type HttpClient } from './store/http.js';
 export { queryEndpoint } from './store/remote.js';
 export { putGraph, deleteGraph } from './store/graph-store.js';
-export { loadGraphs, type LoadTarget, type LoadReport } from './store/load.js';
+export { loadGraphs, type LoadTarget, type LoadReport, type LoadedGraph, type GraphSource } from './store/load.js';
+export { articleGraphs, type ArticleGraph } from './store/graph-stream.js';
 export { readArticleView, type ArticleView, type StatementView, type MentionView, type EventView, type EntityView } from './view/model.js';
 export { renderArticlePage } from './view/article-page.js';
 export { renderIndex, type SiteFile, type SearchFolding } from './view/index-page.js';

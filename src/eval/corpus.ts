@@ -19,7 +19,7 @@ export interface ScoredArticle {
 }
 
 export function scoreFolder(folder: string, resources: Resources): ScoredArticle[] {
-  if (!existsSync(folder)) throw new AkhbarError('E_MISSING', 'no such folder', { file: folder });
+  if (!existsSync(folder)) throw new AkhbarError('E_MISSING', 'no such folder of annotated articles (NN.txt with NN.json, format in docs/evaluation.md); give yours with --gold DIR', { file: folder });
   const names = readdirSync(folder).filter((f) => f.endsWith('.txt') && existsSync(join(folder, f.replace(/\.txt$/, '.json')))).sort();
   if (names.length === 0) throw new AkhbarError('E_MISSING', 'no NN.txt with an NN.json gold file', { file: folder });
   return names.map((file) => {

@@ -1,4 +1,4 @@
-// The matching rules of ../shared/design/eval.md, on one article: statements by span overlap,
+// The matching rules of docs/evaluation.md, on one article: statements by span overlap,
 // entities by QID or normalised surface, events by an attendee and a location.
 import type { EntityType } from '../types.js';
 import type { GoldArticle, Prediction, PredictedEntity } from './types.js';

@@ -84,7 +84,7 @@ export interface LexiconData {
     occasionClauses: string[];
     attendedFamilies: string[];
   };
-  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[] };
+  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   nameHeads: { organization: { form: string; en: string }[]; place: { form: string; en: string; class: string }[] };
@@ -111,6 +111,8 @@ export interface Lexicons {
   clauseOpeners: Set<string>;
   /** Relative pronouns (الذي، التي): a verb after one is in a relative clause. */
   relativePronouns: Set<string>;
+  /** Verbs that put a later verb's subject before أن, with ل (سبق لفلان أن قال). */
+  anteposingVerbs: Set<string>;
   /** Function words whose normal form is also a name (على/علي): matched as written, diacritics aside. */
   writtenFunctionWords: Set<string>;
   verbs: Set<string>;
@@ -207,6 +209,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     functionWords,
     clauseOpeners: normSet(data.functionWords.clauseOpeners),
     relativePronouns: normSet(data.functionWords.relativePronouns),
+    anteposingVerbs: normSet(data.functionWords.anteposingVerbs),
     writtenFunctionWords,
     verbs: normSet(data.functionWords.verbs),
     givenNames,

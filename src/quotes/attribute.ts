@@ -7,7 +7,7 @@ import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
-import { isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
+import { anteposedSubject, contentOpener, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
 
 /** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
 const MAX_CUE_TO_CONTENT = 40;
@@ -55,8 +55,11 @@ function attributeCue(ctx: Context, cue: Cue): void {
   const named = cue.form.kind === 'participle' ? undefined : namedSpeaker(ctx, cue, phrase);
   const resolved = resolveSpeakers(ctx, cue, named, sentence);
   const speakers = [...resolved.keys];
-  const from = named?.after ?? cue.tokenEnd;
-  const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, Math.max(from, phrase?.opener ?? 0) + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue, phrase?.opener));
+  // A named subject with an aside after it (قال فلان، وزير …، والذي يعتبر …، إن): the content opens after the aside, and cues inside it are no speech acts.
+  const aside = named?.after !== undefined && doc.tokens[named.after]?.norm === ',' ? contentOpener(doc, cue, ctx.cues, ctx.quotes, ctx.resources, named.after, named.after) : undefined;
+  if (aside !== undefined) for (const c of ctx.cues) if (c.tokenStart > cue.tokenStart && c.tokenStart < aside) ctx.claimed.add(c.tokenStart);
+  const from = aside ?? named?.after ?? cue.tokenEnd;
+  const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, Math.max(from, phrase?.opener ?? 0) + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue, aside ?? phrase?.opener));
   const add = (mode: SpeechMode, span: [number, number] | undefined): void => {
     if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence, rule: ruleOf(resolved.rule, cue, mode) });
   };
@@ -186,6 +189,7 @@ function namedSpeaker(ctx: Context, cue: Cue, phrase: SubjectPhrase | undefined)
     withRule(explicitSpeaker(doc, cue, resources, entities), 'subject') ??
     withRule(precedingSpeaker(doc, cue, resources, entities), 'preceding') ??
     withRule(describedSpeaker(doc, cue, resources, entities), 'described') ??
+    anteposedSubject(doc, cue, resources) ??
     (phrase && phraseSpeaker(doc, cue, phrase, resources, entities))
   );
 }

@@ -29,7 +29,7 @@ export function findCues(doc: ArticleDoc, quotes: readonly QuoteSpan[], resource
   const cues: Cue[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!isWord(doc.tokens[i]) || insideQuote(i) || insideMention.has(i)) continue;
-    const match = resources.lexicons.cues.matchAt(doc.tokens, i, { max: 4, clitics: 'conjunctions' }) ?? withObjectPronoun(doc.tokens, i, resources);
+    const match = resources.lexicons.cues.matchAt(doc.tokens, i, { max: 4, clitics: 'conjunctions' }) ?? withObjectPronoun(doc, i, resources);
     const form = match && preferredForm(match.value);
     if (!match || !form) continue;
     const first = doc.tokens[i] as Token;
@@ -40,9 +40,14 @@ export function findCues(doc: ArticleDoc, quotes: readonly QuoteSpan[], resource
   return cues;
 }
 
-/** A verb carrying its object as a pronoun (وصفها، يصفه) is still the verb. */
-function withObjectPronoun(tokens: readonly Token[], i: number, resources: Resources) {
-  const word = (tokens[i] as Token).norm;
+/**
+ * A verb carrying its object as a pronoun (وصفها، يصفه) is still the verb. A word written with ta
+ * marbuta (إشارة) is a noun, though it normalises like a verb with ـه (أشاره).
+ */
+function withObjectPronoun(doc: ArticleDoc, i: number, resources: Resources) {
+  const token = doc.tokens[i] as Token;
+  const word = token.norm;
+  if (doc.text.slice(token.start, token.end).endsWith('ة')) return undefined;
   for (const suffix of resources.lexicons.pronounSuffixes) {
     if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
     const match = resources.lexicons.cues.longestAt([word.slice(0, -suffix.length)], { clitics: 'conjunctions' });

@@ -14,8 +14,8 @@ import { stemsOf, stripConjunction } from '../lexicon/clitics.js';
 
 /** How far after the verb the words that open its content may stand, subject and asides included. */
 const MAX_SUBJECT_REACH = 16;
-/** A quotation of up to this many words after a head noun is a name (حزب "الوطن الحر"). */
-const MAX_QUOTED_NAME_WORDS = 3;
+/** A quotation of up to this many words after a head noun is a name (تحالف "دعم الشرعية في اليمن"). */
+const MAX_QUOTED_NAME_WORDS = 5;
 /** How many words of an adverbial may stand between a subject and its content without a comma. */
 const MAX_ADVERBIAL_WORDS = 4;
 
@@ -36,7 +36,6 @@ export interface SubjectPhrase {
  */
 export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], quotes: readonly QuoteSpan[], resources: Resources): SubjectPhrase | undefined {
   if (cue.form.kind !== 'verb' || cue.tokenEnd - cue.tokenStart > 1) return undefined;
-  const { lexicons } = resources;
   const start = cue.tokenEnd;
   const first = doc.tokens[start];
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
@@ -50,21 +49,34 @@ export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
     else if (isWord(token) && token.sentence === sentence && isNounLike(token, resources) && !opensContent(token, cue, resources) && !cueAt(cues, end)) end++;
     else break;
   }
-  // Words between the subject and its content: an aside set off by a comma (فلان، والذي يعتبر …،)
-  // may run long; without a comma only a short adverbial (في بيان، يوم الأحد) stands there.
-  const aside = doc.tokens[end]?.norm === '،';
-  const limit = Math.min(aside ? start + MAX_SUBJECT_REACH : end + MAX_ADVERBIAL_WORDS + 1, doc.sentences[sentence ?? -1]?.endToken ?? doc.tokens.length);
+  const opener = contentOpener(doc, cue, cues, quotes, resources, start, end);
+  return opener === undefined ? undefined : { start, end, opener };
+}
+
+/**
+ * What opens a verb's content after its subject (which spans [start, end)): a complementizer, a
+ * colon, a quotation that is no name. Between the two may stand an aside set off by a comma
+ * (فلان، والذي يعتبر …،), which may run long, or without a comma only a short adverbial (في
+ * بيان، يوم الأحد). Another speech act or a verb of its own clause ends the search; a relative
+ * clause in an aside does not.
+ */
+export function contentOpener(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], quotes: readonly QuoteSpan[], resources: Resources, start: number, end: number): number | undefined {
+  const sentence = doc.tokens[cue.tokenStart]?.sentence;
+  const sentenceEnd = doc.sentences[sentence ?? -1]?.endToken ?? doc.tokens.length;
+  let limit = Math.min(end + MAX_ADVERBIAL_WORDS + 1, sentenceEnd);
   for (let k = end; k < limit; k++) {
     const token = doc.tokens[k] as Token;
+    if (token.norm === ',') limit = Math.min(Math.max(limit, start + MAX_SUBJECT_REACH), sentenceEnd);
     const name = token.kind === 'quote' ? quotes.find((q) => q.open === k && isQuotedName(doc, resources, q)) : undefined;
     if (name) {
+      // A quoted name counts as one word of the reach.
+      limit = Math.min(limit + name.close - name.open, sentenceEnd);
       k = name.close;
       continue;
     }
-    if (opensContent(token, cue, resources) && !(cue.form.takesObject && isWord(token) && cue.form.complements.includes(token.norm))) return { start, end, opener: k };
-    // Another speech act or a clause of its own ends the reach; a relative clause in an aside (والذي يعتبر …) does not.
+    if (opensContent(token, cue, resources) && !(cue.form.takesObject && isWord(token) && cue.form.complements.includes(token.norm))) return k;
     const other = cueAt(cues, k);
-    if ((other && other.form.kind !== 'masdar' && !afterRelative(doc, k, resources)) || (isWord(token) && lexicons.verbs.has(stripConjunction(token.norm)) && !afterRelative(doc, k, resources))) return undefined;
+    if ((other && other.form.kind !== 'masdar' && !afterRelative(doc, k, resources)) || (isWord(token) && resources.lexicons.verbs.has(stripConjunction(token.norm)) && !afterRelative(doc, k, resources))) return undefined;
   }
   return undefined;
 }
@@ -81,7 +93,8 @@ export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, 
   const after = phrase.opener;
   const inPhrase = doc.mentions.filter((m) => m.tokenStart >= phrase.start && m.tokenEnd <= phrase.end);
   // A name in apposition, set off by a comma after a title or description.
-  const appositive = doc.mentions.find((m) => m.tokenStart === phrase.end + 1 && m.tokenEnd <= phrase.opener && doc.tokens[phrase.end]?.norm === '،' && entities.get(m.entity)?.type === 'Person');
+  const setOff = (m: Mention): boolean => doc.tokens[m.tokenStart - 1]?.norm === ',' && (m.tokenEnd === phrase.opener || doc.tokens[m.tokenEnd]?.norm === ',');
+  const appositive = doc.mentions.find((m) => m.tokenStart > phrase.end && m.tokenEnd <= phrase.opener && setOff(m) && entities.get(m.entity)?.type === 'Person');
   if (appositive) return { keys: [appositive.entity], mention: { start: appositive.start, end: appositive.end }, after, rule: 'subject-apposition' };
   // The noun after a verb that takes an object (دعا الشعب إلى …) is more often that object.
   if (cue.form.takesObject) return undefined;
@@ -106,17 +119,40 @@ export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, 
   }
   // A group of a body is the body (وزراء خارجية الاتحاد الأوروبي، أعضاء مجلس الأمن).
   const body = inPhrase.find((m) => m.tokenStart > phrase.start && entities.get(m.entity)?.type === 'Organization' && !governedByPreposition(doc, m, resources));
-  if (body && isPlural(head)) return { keys: [body.entity], mention: { start: body.start, end: body.end }, after, rule: 'subject-group-of-body' };
+  if (body && (isPlural(head) || isPlural((doc.tokens[phrase.start] as Token).norm))) return { keys: [body.entity], mention: { start: body.start, end: body.end }, after, rule: 'subject-group-of-body' };
   const entity = unnamedEntity(doc, phrase.start, phrase.end);
   entities.set(entity.key, entity);
   const from = doc.tokens[phrase.start] as Token;
   return { keys: [entity.key], mention: { start: from.start, end: (doc.tokens[phrase.end - 1] as Token).end }, after, rule: 'subject-description' };
 }
 
+/** How many words the names between سبق and أن may take. */
+const MAX_ANTEPOSED_WORDS = 8;
+
+/**
+ * The subject of a verb after أن that an earlier verb put before it with ل: وسبق للأرجنتين
+ * والأوروغواي أن أعلنت … — every name between the two, in order.
+ */
+export function anteposedSubject(doc: ArticleDoc, cue: Cue, resources: Resources): Speaker | undefined {
+  const an = doc.tokens[cue.tokenStart - 1];
+  if (!isWord(an) || an.norm !== 'ان') return undefined;
+  for (let j = cue.tokenStart - 2; j >= Math.max(0, cue.tokenStart - 2 - MAX_ANTEPOSED_WORDS); j--) {
+    const token = doc.tokens[j];
+    if (!isWord(token) || token.sentence !== an.sentence) return undefined;
+    if (!resources.lexicons.anteposingVerbs.has(stripConjunction(token.norm))) continue;
+    const names = doc.mentions.filter((m) => m.tokenStart > j && m.tokenEnd < cue.tokenStart);
+    const keys = [...new Set(names.map((m) => m.entity))];
+    const first = names[0];
+    return first ? { keys, mention: { start: first.start, end: first.end }, rule: 'anteposed' } : undefined;
+  }
+  return undefined;
+}
+
 /** A quotation that is a name: a recognised name exactly, or after a head noun or a naming phrase (ما يعرف بـ"…"). */
 export function isQuotedName(doc: ArticleDoc, resources: Resources, quote: QuoteSpan): boolean {
   if (doc.mentions.some((m) => m.tokenStart === quote.open + 1 && m.tokenEnd === quote.close)) return true;
-  // A head noun names (حزب "…"، صحيفة "…") without its article and with a short name only: الحكومة "لن تتراجع" quotes.
+  // A head noun names (حزب "…"، تحالف "دعم الشرعية في اليمن") without its article and with a name
+  // of a few words only: الحكومة "لن تتراجع" quotes.
   const short = quote.close - quote.open - 1 <= MAX_QUOTED_NAME_WORDS;
   for (let length = 1; length <= 4; length++) {
     const from = quote.open - length;
@@ -188,8 +224,11 @@ function governedByPreposition(doc: ArticleDoc, mention: Mention, resources: Res
   return isWord(before) && resources.lexicons.functionWords.has(before.norm);
 }
 
-/** Sound and common broken plurals of persons (وزراء، أعضاء، قادة، مسؤولون، المحققون). */
+/**
+ * Plurals of persons: sound plurals of participles (مسؤولون، المحققين، ممثلو) and the common broken
+ * patterns (وزراء، أعضاء، قادة). A noun that merely ends in ون (تلفزيون) is no plural.
+ */
 function isPlural(word: string): boolean {
   const bare = word.replace(/^ال/, '');
-  return /(ون|ين|اء)$/.test(bare) || /^.ا..ه?$/.test(bare) || /^ا..ا.$/.test(bare);
+  return /^م..+(ون|ين|و)$/.test(bare) || /^...اء$/.test(bare) || /^.ا..ه?$/.test(bare) || /^ا..ا.$/.test(bare);
 }

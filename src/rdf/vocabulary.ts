@@ -1,4 +1,4 @@
-// Namespace IRIs of the vocabularies the graph uses (see ../shared/design/graph.md).
+// Namespace IRIs of the vocabularies the graph uses (see docs/graph.md).
 
 export const NS = {
   akh: 'https://w3id.org/akhbar/ontology#',

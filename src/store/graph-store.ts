@@ -1,4 +1,4 @@
-// The SPARQL 1.1 Graph Store HTTP Protocol: replace (PUT) or remove (DELETE) one named graph.
+// The SPARQL 1.1 Graph Store HTTP Protocol: replace (PUT), add to (POST) or remove (DELETE) one named graph.
 import { AkhbarError } from '../errors.js';
 import type { HttpClient } from './http.js';
 import { serverMessage } from './http.js';
@@ -20,5 +20,12 @@ export async function putGraph(client: HttpClient, graphStore: string, graph: st
 export async function deleteGraph(client: HttpClient, graphStore: string, graph: string): Promise<void> {
   const response = await client.request({ method: 'DELETE', url: graphUrl(graphStore, graph) });
   if (!response.ok && response.status !== 404) throw new AkhbarError('E_REJECTED', `${graphStore} would not remove the graph <${graph}>: ${await serverMessage(response)}`);
+  await response.arrayBuffer();
+}
+
+/** Adds these N-Triples to the graph: the later part of a graph that a load meets in pieces. */
+export async function postGraph(client: HttpClient, graphStore: string, graph: string, ntriples: string): Promise<void> {
+  const response = await client.request({ method: 'POST', url: graphUrl(graphStore, graph), headers: { 'content-type': 'application/n-triples; charset=utf-8' }, body: ntriples });
+  if (!response.ok) throw new AkhbarError('E_REJECTED', `${graphStore} rejected more of the graph <${graph}>: ${await serverMessage(response)}`);
   await response.arrayBuffer();
 }

@@ -100,7 +100,7 @@ describe('akhbar load and query --endpoint, against a server that stops answerin
   it('says every graph went in when only the count check times out', async () => {
     const server = await serve(scriptedServer((_n, req, res) => void (req.method === 'PUT' && res.writeHead(201).end())));
     const result = await runCli('load', twoArticles(), '--endpoint', `${server.base}/sparql`, '--timeout', '0.2', '--retries', '0');
-    expect(result.err).toBe(`${server.base} did not answer POST /sparql within 0.2 s; all of 2 graph(s) loaded before it (in name order, <https://example.org/article/a> to <https://example.org/article/b>) [E_TIMEOUT]`);
+    expect(result.err).toBe(`${server.base} did not answer POST /sparql within 0.2 s; all of 2 graph(s) loaded before it (in input order, <https://example.org/article/a> to <https://example.org/article/b>) [E_TIMEOUT]`);
   });
 
   it('query --endpoint ends with E_TIMEOUT too', async () => {

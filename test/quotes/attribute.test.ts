@@ -219,4 +219,29 @@ describe('attribute: the subject a verb gives', () => {
   it('reads the noun after a verb that takes an object as that object, and carries the speaker over', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. ودعا الشعب الأمريكي إلى الهدوء.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
+
+  it('reads a name set off by commas after a title with a quoted name in it (تحالف "…"، فلان،)', () => {
+    expect(speakersOf('وقال ترامب إن الحوار مفيد. وأضاف المتحدث باسم تحالف "دعم الشرعية في اليمن"، سامر نعمان، إنه يعتقد أن الوضع صعب.')[1]).toEqual(['سامر نعمان']);
+  });
+
+  it('gives a verb after سبق لـ … أن the names between them as its joint subject', () => {
+    expect(speakersOf('وسبق للأرجنتين والأوروغواي والبرازيل أن أعلنت أنها ستتقدم بترشيح.')).toEqual([['Argentina', 'Uruguay', 'Brazil']]);
+  });
+
+  it('reads a noun with ta marbuta (في إشارة إلى) as no verb with a pronoun', () => {
+    expect(says('وقال الحريري إن النتائج جيدة في إشارة إلى احتمال توليه رئاسة الوزراء.').map((s) => s.cue)).toEqual(['قال']);
+  });
+
+  it('takes countries joined by و as one joint subject, and the name after them as the object', () => {
+    expect(says('واتهمت فرنسا والولايات المتحدة روسيا بإعاقة الوصول إلى الموقع.').map((s) => [s.speakers, s.content])).toEqual([[['France', 'United States of America'], 'روسيا بإعاقة الوصول إلى الموقع']]);
+  });
+
+  it('opens the content after an aside set off by commas after the name, and the verb inside it is no speech act', () => {
+    expect(says('قال جون كيري، وزير الخارجية الأمريكي الأسبق، والذي يعتبر مهندس الاتفاق النووي مع إيران، إن إدارة أوباما وضعت خطة محكمة.').map((s) => [s.speakers, s.content])).toEqual([[['John Kerry'], 'إدارة أوباما وضعت خطة محكمة']]);
+  });
+
+  it('reads no plural of persons in a noun that merely ends in ون (تلفزيون)', () => {
+    expect(says('قال ترامب إن الحوار مفيد. وذكر تلفزيون الحكومة السورية أن المسلحين سيخرجون.')[1]?.speakers).toEqual(['تلفزيون الحكومة السورية']);
+  });
 });
+

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Parser } from 'n3';
 import { collectDataFiles, readDataFiles } from '../../src/store/data-files.js';
+import { articleGraphs } from '../../src/store/graph-stream.js';
 import { placeInArticleGraphs } from '../../src/store/articles.js';
 
 const ARTICLE = 'https://w3id.org/akhbar/id/article/alaska-summit';
@@ -17,6 +19,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('collectDataFiles', () => {
   it('takes the graph files of a folder, skipping JSON-LD that has its Turtle twin', () => {
     expect(collectDataFiles(['output'])).toEqual([join('output', 'alaska-summit.ttl'), join('output', 'all.nq')]);
+  });
+
+  it('for a load, takes a run folder’s N-Quads alone: the per-article files beside them hold the same graphs', () => {
+    expect(collectDataFiles(['output'], { oneCopy: true })).toEqual([join('output', 'all.nq')]);
   });
 
   it('takes JSON-LD without a twin, and searches sub-folders', () => {
@@ -49,7 +55,23 @@ describe('article graphs', () => {
     const file = join(work, 'plain.ttl');
     writeFileSync(file, '<urn:a> <urn:b> <urn:c> .\n');
     expect([...(await readDataFiles([file])).keys()]).toEqual(['']);
-    await expect(readDataFiles([file], { articlesOnly: true })).rejects.toMatchObject({ code: 'E_DATA', file });
+    await expect(collect(articleGraphs([file]))).rejects.toMatchObject({ code: 'E_DATA', file });
+  });
+
+  it('streams the graphs of N-Quads in file order, gzipped or not, a graph met again coming again', async () => {
+    const line = (g: string, n: number) => `<urn:s${n}> <urn:p> "${n}" <urn:${g}> .\n`;
+    const file = join(work, 'pieces.nq.gz');
+    writeFileSync(file, gzipSync([line('a', 1), line('a', 2), line('b', 3), line('a', 4)].join('')));
+    expect((await collect(articleGraphs([file]))).map((g) => [g.name, g.quads.length])).toEqual([['urn:a', 2], ['urn:b', 1], ['urn:a', 1]]);
+    const loose = join(work, 'loose.nq');
+    writeFileSync(loose, `${line('a', 1)}<urn:s> <urn:p> <urn:o> .\n`);
+    await expect(collect(articleGraphs([loose]))).rejects.toMatchObject({ code: 'E_DATA', file: loose });
+  });
+
+  it('streams N-Quads naming the file and line of a syntax error', async () => {
+    const file = join(work, 'broken.nq');
+    writeFileSync(file, '<urn:s> <urn:p> <urn:o> <urn:g> .\n<urn:s> <urn:p> "open <urn:g> .\n');
+    await expect(collect(articleGraphs([file]))).rejects.toMatchObject({ code: 'E_RDF_SYNTAX', file, message: expect.stringContaining('line 2') });
   });
 
   it('refuses a file with two articles and no named graphs', () => {
@@ -63,3 +85,9 @@ describe('article graphs', () => {
     await expect(readDataFiles([file])).rejects.toMatchObject({ code: 'E_RDF_SYNTAX', file });
   });
 });
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}

@@ -1,7 +1,8 @@
-// Misbehaving servers on 127.0.0.1 for the network tests: silent, stalling, refusing to accept.
+// Servers on 127.0.0.1 for the network tests: silent, stalling, refusing to accept, and a small real one.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import oxigraph from 'oxigraph';
 
 export interface TestServer {
   base: string;
@@ -76,4 +77,27 @@ export async function unacceptingPort(): Promise<{ base: string; close(): void }
       child.kill('SIGKILL');
     },
   };
+}
+
+/**
+ * A small SPARQL 1.1 server in memory (Oxigraph): the Graph Store Protocol's PUT, POST and DELETE
+ * on `/store?graph=…`, queries on `/sparql`. `fail(n, method)` may answer request n itself (an
+ * error, or nothing) instead: a server that refuses or goes away mid-load.
+ */
+export async function graphStoreServer(fail?: (n: number, method: string, res: ServerResponse) => boolean): Promise<TestServer & { store: oxigraph.Store }> {
+  const store = new oxigraph.Store();
+  const server = await scriptedServer((n, req, res, body) => {
+    if (fail?.(n, req.method ?? '', res)) return;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/sparql') {
+      const query = new URLSearchParams(body).get('query') ?? '';
+      res.writeHead(200, { 'content-type': 'application/sparql-results+json' }).end(store.query(query, { use_default_graph_as_union: true, results_format: 'application/sparql-results+json' }) as string);
+      return;
+    }
+    const graph = oxigraph.namedNode(url.searchParams.get('graph') ?? '');
+    if (req.method === 'PUT' || req.method === 'DELETE') store.update(`DROP SILENT GRAPH <${graph.value}>`);
+    if (req.method === 'PUT' || req.method === 'POST') store.load(body, { format: 'application/n-triples', to_graph_name: graph });
+    res.writeHead(req.method === 'DELETE' ? 200 : 201).end();
+  });
+  return { ...server, store };
 }

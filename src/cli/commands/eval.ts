@@ -17,7 +17,7 @@ export const evalCommand: CommandModule<object, EvalArgs> = {
   describe: 'Score extraction against gold annotations (NN.txt + NN.json)',
   builder: (y) =>
     y
-      .option('gold', { type: 'string', demandOption: true, describe: 'Folder of NN.txt articles with NN.json gold files' })
+      .option('gold', { type: 'string', default: '../shared/corpus/dev', describe: 'Folder of NN.txt articles with NN.json gold files (docs/evaluation.md)' })
       .option('ner-names', NER_NAMES_OPTION)
       .option('json', { type: 'boolean', default: false, describe: 'Print the figures as JSON' })
       .option('errors', { type: 'boolean', default: false, describe: 'List missed, spurious and misattributed statements per article' })
