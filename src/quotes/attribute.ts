@@ -49,6 +49,11 @@ function attributeCue(ctx: Context, cue: Cue): void {
   // A masdar (في تصريح، في بيان) after a verb is that verb's adverbial, not a cue of its own.
   if (cue.form.kind === 'masdar' && ctx.cues.some((c) => c.tokenStart < cue.tokenStart && c.form.kind !== 'masdar' && doc.tokens[c.tokenStart]?.sentence === sentence)) return;
   if (ctx.claimed.has(cue.tokenStart)) return;
+  // ويشير هذا إلى: a demonstrative alone as the subject is a thing that points, not a speaker
+  // (with a noun, هذا المسؤول may well be one).
+  const next = doc.tokens[cue.tokenEnd];
+  const after = doc.tokens[cue.tokenEnd + 1];
+  if (cue.form.kind === 'verb' && isWord(next) && next.sentence === sentence && ctx.resources.lexicons.demonstratives.has(next.norm) && !(isWord(after) && after.norm.startsWith('ال') && !ctx.resources.lexicons.functionWords.has(after.norm))) return;
   const phrase = subjectPhrase(doc, cue, ctx.cues, ctx.quotes, ctx.resources);
   // Cues inside the subject's asides (فلان، والذي يعتبر …، إن) are no speech acts of their own.
   if (phrase) for (const c of ctx.cues) if (c.tokenStart > phrase.start && c.tokenStart < phrase.opener) ctx.claimed.add(c.tokenStart);

@@ -243,5 +243,10 @@ describe('attribute: the subject a verb gives', () => {
   it('reads no plural of persons in a noun that merely ends in ون (تلفزيون)', () => {
     expect(says('قال ترامب إن الحوار مفيد. وذكر تلفزيون الحكومة السورية أن المسلحين سيخرجون.')[1]?.speakers).toEqual(['تلفزيون الحكومة السورية']);
   });
+
+  it('takes a demonstrative alone after the verb (ويشير هذا إلى) as no speaker, but not a demonstrative with its noun', () => {
+    expect(says('قال ترامب إن التحقيق مسيس. ويشير هذا إلى التحقيق الذي يديره مولر.').map((s) => s.cue)).toEqual(['قال']);
+    expect(says('قال ترامب إن التحقيق مسيس. وقال هذا المسؤول إن الحوار سيستمر.').map((s) => s.cue)).toEqual(['قال', 'قال']);
+  });
 });
 
