@@ -55,7 +55,7 @@ export function turtleFilesIn(dir: string): string[] {
 
 /**
  * `nerModel: false` leaves the trained model out (the trainer, which makes it anew); `nerNames`
- * are the types whose names it proposes in the pipeline (default: persons).
+ * are the types whose names it proposes in the pipeline (default: none).
  */
 export function loadProjectData(options: { root?: string; shapesDir?: string; nerModel?: boolean; nerNames?: readonly EntityType[] } = {}): ProjectData {
   const root = options.root ?? PROJECT_ROOT;

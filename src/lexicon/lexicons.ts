@@ -84,7 +84,7 @@ export interface LexiconData {
     occasionClauses: string[];
     attendedFamilies: string[];
   };
-  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[] };
+  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   nameHeads: { organization: { form: string; en: string }[]; place: { form: string; en: string; class: string }[] };
@@ -113,6 +113,8 @@ export interface Lexicons {
   relativePronouns: Set<string>;
   /** Verbs that put a later verb's subject before أن, with ل (سبق لفلان أن قال). */
   anteposingVerbs: Set<string>;
+  /** Demonstratives (هذا، تلك): alone as a speech verb's subject, a thing that points, not a speaker. */
+  demonstratives: Set<string>;
   /** Function words whose normal form is also a name (على/علي): matched as written, diacritics aside. */
   writtenFunctionWords: Set<string>;
   verbs: Set<string>;
@@ -210,6 +212,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     clauseOpeners: normSet(data.functionWords.clauseOpeners),
     relativePronouns: normSet(data.functionWords.relativePronouns),
     anteposingVerbs: normSet(data.functionWords.anteposingVerbs),
+    demonstratives: normSet(data.functionWords.demonstratives),
     writtenFunctionWords,
     verbs: normSet(data.functionWords.verbs),
     givenNames,

@@ -18,7 +18,7 @@ export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   // A word that names an event (اجتماعه) is no person's name, whatever pattern found it.
   const persons = [...titled, ...given, ...speakers].filter((p) => p.via === 'title' || !allTriggers.some((t) => t.tokenStart < p.tokenEnd && p.tokenStart < t.tokenEnd));
   const found = [...withoutPersonsAsPlaces(known, persons), ...persons];
-  // The trained tagger proposes the names no rule found (persons by default: resources.nerNames).
+  // The trained tagger proposes the names no rule found, of the types resources.nerNames asks for.
   const proposed = findModelNames(doc.tokens, doc.sentences, found, allTriggers, resources);
   const candidates = [...found, ...proposed].sort((a, b) => a.start - b.start || b.end - a.end);
   const triggers = allTriggers.filter((t) => !candidates.some((c) => c.start < t.end && t.start < c.end && (c.type !== 'Person' || (c.start <= t.start && t.end <= c.end))));

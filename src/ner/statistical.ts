@@ -3,7 +3,7 @@
 import type { Resources } from '../resources.js';
 import type { Sentence, Token } from '../types.js';
 import { featureContext } from './model/features.js';
-import { Tagger } from './model/model.js';
+import { Tagger, type TaggedSentence } from './model/model.js';
 import { spansOfTags } from './model/tags.js';
 
 export interface NerSpan {
@@ -28,16 +28,22 @@ export function taggerOf(resources: Resources): Tagger | undefined {
   return tagger;
 }
 
-/** The entities the tagger finds in each sentence, in text order. */
-export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[], tagger: Tagger): NerSpan[] {
+/**
+ * The entities the tagger finds in each sentence, in text order. `keep` leaves spans out before
+ * their margin is computed (one more decoding of the sentence each); without it, every span is
+ * kept and its margin left at 0 unless `margins` asks for it.
+ */
+export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[], tagger: Tagger, options: { keep?: (span: Omit<NerSpan, 'margin'>) => boolean; margins?: boolean } = {}): NerSpan[] {
   const spans: NerSpan[] = [];
-  const tagged = tagger.tagDocumentWithMargins(tokens, sentences.map((s) => ({ from: s.firstToken, to: s.endToken })));
+  const decoded = tagger.decodeDocument(tokens, sentences.map((s) => ({ from: s.firstToken, to: s.endToken })));
   sentences.forEach((sentence, s) => {
-    const { tags, margins } = tagged[s] as { tags: Uint8Array; margins: number[] };
-    for (const [k, span] of spansOfTags(tags).entries()) {
+    const tagged = decoded[s] as TaggedSentence;
+    for (const span of spansOfTags(tagged.tags)) {
       const tokenStart = sentence.firstToken + span.start;
       const tokenEnd = sentence.firstToken + span.end;
-      spans.push({ start: (tokens[tokenStart] as Token).start, end: (tokens[tokenEnd - 1] as Token).end, tokenStart, tokenEnd, type: span.type, margin: margins[k] as number });
+      const found = { start: (tokens[tokenStart] as Token).start, end: (tokens[tokenEnd - 1] as Token).end, tokenStart, tokenEnd, type: span.type };
+      if (options.keep && !options.keep(found)) continue;
+      spans.push({ ...found, margin: options.keep || options.margins ? tagger.marginOf(tagged, span.start, span.end) : 0 });
     }
   });
   return spans;

@@ -7,7 +7,7 @@ import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
-import { anteposedSubject, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
+import { anteposedSubject, contentOpener, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
 
 /** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
 const MAX_CUE_TO_CONTENT = 40;
@@ -49,14 +49,22 @@ function attributeCue(ctx: Context, cue: Cue): void {
   // A masdar (في تصريح، في بيان) after a verb is that verb's adverbial, not a cue of its own.
   if (cue.form.kind === 'masdar' && ctx.cues.some((c) => c.tokenStart < cue.tokenStart && c.form.kind !== 'masdar' && doc.tokens[c.tokenStart]?.sentence === sentence)) return;
   if (ctx.claimed.has(cue.tokenStart)) return;
+  // ويشير هذا إلى: a demonstrative alone as the subject is a thing that points, not a speaker
+  // (with a noun, هذا المسؤول may well be one).
+  const next = doc.tokens[cue.tokenEnd];
+  const after = doc.tokens[cue.tokenEnd + 1];
+  if (cue.form.kind === 'verb' && isWord(next) && next.sentence === sentence && ctx.resources.lexicons.demonstratives.has(next.norm) && !(isWord(after) && after.norm.startsWith('ال') && !ctx.resources.lexicons.functionWords.has(after.norm))) return;
   const phrase = subjectPhrase(doc, cue, ctx.cues, ctx.quotes, ctx.resources);
   // Cues inside the subject's asides (فلان، والذي يعتبر …، إن) are no speech acts of their own.
   if (phrase) for (const c of ctx.cues) if (c.tokenStart > phrase.start && c.tokenStart < phrase.opener) ctx.claimed.add(c.tokenStart);
   const named = cue.form.kind === 'participle' ? undefined : namedSpeaker(ctx, cue, phrase);
   const resolved = resolveSpeakers(ctx, cue, named, sentence);
   const speakers = [...resolved.keys];
-  const from = named?.after ?? cue.tokenEnd;
-  const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, Math.max(from, phrase?.opener ?? 0) + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue, phrase?.opener));
+  // A named subject with an aside after it (قال فلان، وزير …، والذي يعتبر …، إن): the content opens after the aside, and cues inside it are no speech acts.
+  const aside = named?.after !== undefined && doc.tokens[named.after]?.norm === ',' ? contentOpener(doc, cue, ctx.cues, ctx.quotes, ctx.resources, named.after, named.after) : undefined;
+  if (aside !== undefined) for (const c of ctx.cues) if (c.tokenStart > cue.tokenStart && c.tokenStart < aside) ctx.claimed.add(c.tokenStart);
+  const from = aside ?? named?.after ?? cue.tokenEnd;
+  const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, Math.max(from, phrase?.opener ?? 0) + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue, aside ?? phrase?.opener));
   const add = (mode: SpeechMode, span: [number, number] | undefined): void => {
     if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence, rule: ruleOf(resolved.rule, cue, mode) });
   };

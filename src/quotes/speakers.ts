@@ -9,6 +9,8 @@ import { stripConjunction } from '../lexicon/clitics.js';
 
 /** How many words may describe a subject before its name. */
 const MAX_DESCRIBED_SUBJECT = 10;
+/** How many names joined by و one subject may have (بريطانيا وفرنسا وألمانيا وإيطاليا). */
+const MAX_JOINT_SUBJECTS = 5;
 
 export interface Speaker {
   keys: string[];
@@ -51,12 +53,16 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   if (first) {
     const keys = [first.entity];
     let after = skipQuotedApposition(doc, first.tokenEnd);
-    // Joint subjects: فلان ونظيره الروسي فلان.
-    const next = doc.tokens[after];
-    const second = next?.norm.startsWith('و') ? mentionStartingAt(doc, after) : undefined;
-    if (second && entities.get(second.entity)?.type === 'Person' && second.entity !== first.entity) {
-      keys.push(second.entity);
-      after = skipQuotedApposition(doc, second.tokenEnd);
+    // Joint subjects joined by و: persons with persons (فلان ونظيره الروسي فلان), countries and
+    // bodies with countries and bodies (فرنسا والولايات المتحدة، روسيا ودمشق).
+    const persons = entities.get(first.entity)?.type === 'Person';
+    for (let joined = 1; joined < MAX_JOINT_SUBJECTS; joined++) {
+      const next = doc.tokens[after];
+      const other = next?.norm.startsWith('و') ? mentionStartingAt(doc, after) : undefined;
+      const type = other && entities.get(other.entity)?.type;
+      if (!other || !type || (type === 'Person') !== persons || keys.includes(other.entity)) break;
+      keys.push(other.entity);
+      after = skipQuotedApposition(doc, other.tokenEnd);
     }
     return { keys, mention: { start: first.title?.start ?? first.start, end: first.end }, after };
   }

@@ -36,7 +36,6 @@ export interface SubjectPhrase {
  */
 export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], quotes: readonly QuoteSpan[], resources: Resources): SubjectPhrase | undefined {
   if (cue.form.kind !== 'verb' || cue.tokenEnd - cue.tokenStart > 1) return undefined;
-  const { lexicons } = resources;
   const start = cue.tokenEnd;
   const first = doc.tokens[start];
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
@@ -50,8 +49,19 @@ export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
     else if (isWord(token) && token.sentence === sentence && isNounLike(token, resources) && !opensContent(token, cue, resources) && !cueAt(cues, end)) end++;
     else break;
   }
-  // Words between the subject and its content: an aside set off by a comma (فلان، والذي يعتبر …،)
-  // may run long; without a comma only a short adverbial (في بيان، يوم الأحد) stands there.
+  const opener = contentOpener(doc, cue, cues, quotes, resources, start, end);
+  return opener === undefined ? undefined : { start, end, opener };
+}
+
+/**
+ * What opens a verb's content after its subject (which spans [start, end)): a complementizer, a
+ * colon, a quotation that is no name. Between the two may stand an aside set off by a comma
+ * (فلان، والذي يعتبر …،), which may run long, or without a comma only a short adverbial (في
+ * بيان، يوم الأحد). Another speech act or a verb of its own clause ends the search; a relative
+ * clause in an aside does not.
+ */
+export function contentOpener(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], quotes: readonly QuoteSpan[], resources: Resources, start: number, end: number): number | undefined {
+  const sentence = doc.tokens[cue.tokenStart]?.sentence;
   const sentenceEnd = doc.sentences[sentence ?? -1]?.endToken ?? doc.tokens.length;
   let limit = Math.min(end + MAX_ADVERBIAL_WORDS + 1, sentenceEnd);
   for (let k = end; k < limit; k++) {
@@ -64,10 +74,9 @@ export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
       k = name.close;
       continue;
     }
-    if (opensContent(token, cue, resources) && !(cue.form.takesObject && isWord(token) && cue.form.complements.includes(token.norm))) return { start, end, opener: k };
-    // Another speech act or a clause of its own ends the reach; a relative clause in an aside (والذي يعتبر …) does not.
+    if (opensContent(token, cue, resources) && !(cue.form.takesObject && isWord(token) && cue.form.complements.includes(token.norm))) return k;
     const other = cueAt(cues, k);
-    if ((other && other.form.kind !== 'masdar' && !afterRelative(doc, k, resources)) || (isWord(token) && lexicons.verbs.has(stripConjunction(token.norm)) && !afterRelative(doc, k, resources))) return undefined;
+    if ((other && other.form.kind !== 'masdar' && !afterRelative(doc, k, resources)) || (isWord(token) && resources.lexicons.verbs.has(stripConjunction(token.norm)) && !afterRelative(doc, k, resources))) return undefined;
   }
   return undefined;
 }
@@ -110,7 +119,7 @@ export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, 
   }
   // A group of a body is the body (وزراء خارجية الاتحاد الأوروبي، أعضاء مجلس الأمن).
   const body = inPhrase.find((m) => m.tokenStart > phrase.start && entities.get(m.entity)?.type === 'Organization' && !governedByPreposition(doc, m, resources));
-  if (body && isPlural(head)) return { keys: [body.entity], mention: { start: body.start, end: body.end }, after, rule: 'subject-group-of-body' };
+  if (body && (isPlural(head) || isPlural((doc.tokens[phrase.start] as Token).norm))) return { keys: [body.entity], mention: { start: body.start, end: body.end }, after, rule: 'subject-group-of-body' };
   const entity = unnamedEntity(doc, phrase.start, phrase.end);
   entities.set(entity.key, entity);
   const from = doc.tokens[phrase.start] as Token;
@@ -215,8 +224,11 @@ function governedByPreposition(doc: ArticleDoc, mention: Mention, resources: Res
   return isWord(before) && resources.lexicons.functionWords.has(before.norm);
 }
 
-/** Sound and common broken plurals of persons (وزراء، أعضاء، قادة، مسؤولون، المحققون). */
+/**
+ * Plurals of persons: sound plurals of participles (مسؤولون، المحققين، ممثلو) and the common broken
+ * patterns (وزراء، أعضاء، قادة). A noun that merely ends in ون (تلفزيون) is no plural.
+ */
 function isPlural(word: string): boolean {
   const bare = word.replace(/^ال/, '');
-  return /(ون|ين|اء)$/.test(bare) || /^.ا..ه?$/.test(bare) || /^ا..ا.$/.test(bare);
+  return /^م..+(ون|ين|و)$/.test(bare) || /^...اء$/.test(bare) || /^.ا..ه?$/.test(bare) || /^ا..ا.$/.test(bare);
 }

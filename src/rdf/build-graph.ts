@@ -86,7 +86,8 @@ export function buildGraph(doc: ArticleDoc, options: GraphOptions): Quad[] {
     add(s, NS.akh + 'cueBeginIndex', index(st.cue.start));
     add(s, NS.akh + 'cueEndIndex', index(st.cue.end));
     if (st.occasion !== undefined) add(s, NS.akh + 'occasion', namedNode(iri.event(st.occasion + 1)));
-    if (st.confidence !== undefined) add(s, NS.akh + 'confidence', literal(st.confidence.toFixed(2), namedNode(NS.xsd + 'decimal')));
+    // The canonical decimal (0.9, 1), as stores write it back: loaded and dumped, the graph keeps its bytes.
+    if (st.confidence !== undefined) add(s, NS.akh + 'confidence', literal(String(Number(st.confidence.toFixed(2))), namedNode(NS.xsd + 'decimal')));
     const speakerMention = st.speakerMention && doc.mentions.find((m) => st.speakerMention && m.start >= st.speakerMention.start && m.end <= st.speakerMention.end);
     if (speakerMention) add(s, NS.akh + 'speakerMention', namedNode(mentionIri(speakerMention)));
     const mentioned = new Set(doc.mentions.filter((m) => m.start >= st.content.start && m.end <= st.content.end).map((m) => m.entity));

@@ -17,7 +17,7 @@ export interface WorkerSettings {
   gzip: boolean;
   /** Drop statements whose confidence is below this. */
   minConfidence?: number;
-  /** The types whose names the NER model proposes (default: persons). */
+  /** The types whose names the NER model proposes (default: none). */
   nerNames?: EntityType[];
 }
 

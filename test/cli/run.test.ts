@@ -34,7 +34,7 @@ describe('akhbar run on the sample article', () => {
   });
 
   it('leaves out the statements below --min-confidence, and only those', async () => {
-    const confidences = (dir: string) => [...readFileSync(join(dir, 'alaska-summit.ttl'), 'utf8').matchAll(/akh:confidence ([0-9.]+)/g)].map((m) => Number(m[1]));
+    const confidences = (dir: string) => [...readFileSync(join(dir, 'alaska-summit.ttl'), 'utf8').matchAll(/akh:confidence "?([0-9.]+)/g)].map((m) => Number(m[1]));
     const all = confidences(out);
     const kept = join(work, 'confident');
     expect((await runCli('run', 'input', '--out', kept, '--min-confidence', '0.8', '--quiet')).code).toBe(0);

@@ -10,12 +10,12 @@ const candidatesOf = (text: string, nerNames?: readonly EntityType[]) => analyze
 describe('names the trained tagger proposes in the pipeline', () => {
   it('proposes a person no rule finds (no title, no speech verb, no known given name), as a local entity', () => {
     const text = 'وكان كوستاس ميتسوتاكيس قد زار بوتين في موسكو.';
-    expect(candidatesOf(text)).toEqual([
+    expect(candidatesOf(text, ['Person'])).toEqual([
       { via: 'model', type: 'Person', text: 'كوستاس ميتسوتاكيس' },
       { via: 'gazetteer', type: 'Person', text: 'بوتين' },
       { via: 'gazetteer', type: 'Place', text: 'موسكو' },
     ]);
-    const doc = analyzeWith(text);
+    const doc = analyzeWith(text, ['Person']);
     const person = [...doc.entities.values()].find((e) => e.nameAr === 'كوستاس ميتسوتاكيس');
     expect(person?.key).toBe('local:Person:كوستاس ميتسوتاكيس');
     expect(person?.qid).toBeUndefined();
@@ -24,12 +24,18 @@ describe('names the trained tagger proposes in the pipeline', () => {
   });
 
   it('leaves the conjunction out of the mention', () => {
-    expect(candidatesOf('والتقى وميلينا بوغدير بالوفد.')).toEqual([{ via: 'model', type: 'Person', text: 'ميلينا بوغدير' }]);
+    expect(candidatesOf('والتقى وميلينا بوغدير بالوفد.', ['Person'])).toEqual([{ via: 'model', type: 'Person', text: 'ميلينا بوغدير' }]);
   });
 
-  it('proposes nothing with no types, and only persons by default', () => {
-    expect(DEFAULT_NER_NAMES).toEqual(['Person']);
-    expect(candidatesOf('وكان كوستاس ميتسوتاكيس قد زار بوتين في موسكو.', []).map((c) => c.via)).toEqual(['gazetteer', 'gazetteer']);
+  it('proposes nothing with no types, as by default', () => {
+    expect(DEFAULT_NER_NAMES).toEqual([]);
+    const text = 'وكان كوستاس ميتسوتاكيس قد زار بوتين في موسكو.';
+    expect(candidatesOf(text, []).map((c) => c.via)).toEqual(['gazetteer', 'gazetteer']);
+    expect(candidatesOf(text).map((c) => c.via)).toEqual(['gazetteer', 'gazetteer']);
+  });
+
+  it('keeps a nisba out of a proposed person', () => {
+    expect(candidatesOf('وقال دبلوماسي روسي إن المحادثات انتهت.', ['Person']).filter((c) => c.via === 'model')).toEqual([]);
   });
 
   it('never takes a span from the gazetteer or the patterns', () => {

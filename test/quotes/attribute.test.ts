@@ -231,4 +231,22 @@ describe('attribute: the subject a verb gives', () => {
   it('reads a noun with ta marbuta (في إشارة إلى) as no verb with a pronoun', () => {
     expect(says('وقال الحريري إن النتائج جيدة في إشارة إلى احتمال توليه رئاسة الوزراء.').map((s) => s.cue)).toEqual(['قال']);
   });
+
+  it('takes countries joined by و as one joint subject, and the name after them as the object', () => {
+    expect(says('واتهمت فرنسا والولايات المتحدة روسيا بإعاقة الوصول إلى الموقع.').map((s) => [s.speakers, s.content])).toEqual([[['France', 'United States of America'], 'روسيا بإعاقة الوصول إلى الموقع']]);
+  });
+
+  it('opens the content after an aside set off by commas after the name, and the verb inside it is no speech act', () => {
+    expect(says('قال جون كيري، وزير الخارجية الأمريكي الأسبق، والذي يعتبر مهندس الاتفاق النووي مع إيران، إن إدارة أوباما وضعت خطة محكمة.').map((s) => [s.speakers, s.content])).toEqual([[['John Kerry'], 'إدارة أوباما وضعت خطة محكمة']]);
+  });
+
+  it('reads no plural of persons in a noun that merely ends in ون (تلفزيون)', () => {
+    expect(says('قال ترامب إن الحوار مفيد. وذكر تلفزيون الحكومة السورية أن المسلحين سيخرجون.')[1]?.speakers).toEqual(['تلفزيون الحكومة السورية']);
+  });
+
+  it('takes a demonstrative alone after the verb (ويشير هذا إلى) as no speaker, but not a demonstrative with its noun', () => {
+    expect(says('قال ترامب إن التحقيق مسيس. ويشير هذا إلى التحقيق الذي يديره مولر.').map((s) => s.cue)).toEqual(['قال']);
+    expect(says('قال ترامب إن التحقيق مسيس. وقال هذا المسؤول إن الحوار سيستمر.').map((s) => s.cue)).toEqual(['قال', 'قال']);
+  });
 });
+

@@ -28,6 +28,14 @@ export function featureContext(resources: Resources, lists?: Partial<WordLists>)
 
 type Layer = string[];
 
+// The B-/I- values of each phrase label, spelt once.
+const markValueSpellings = new Map<string, [string, string]>();
+function markValues(label: string): [string, string] {
+  let values = markValueSpellings.get(label);
+  if (!values) markValueSpellings.set(label, (values = [`B-${label}`, `I-${label}`]));
+  return values;
+}
+
 /** The layers of phrase marks over a sentence: per token '' or `B-…`/`I-…` of what the phrase is. */
 function phraseLayers(tokens: readonly Token[], from: number, to: number, context: FeatureContext): [string, Layer][] {
   const { gazetteer, lexicons } = context.resources;
@@ -38,7 +46,8 @@ function phraseLayers(tokens: readonly Token[], from: number, to: number, contex
       const found = find(i);
       if (!found) continue;
       const end = Math.min(found.end, to);
-      for (let k = i; k < end; k++) layer[k - from] = `${k === i ? 'B' : 'I'}-${found.label}`;
+      const [begin, inside] = markValues(found.label);
+      for (let k = i; k < end; k++) layer[k - from] = k === i ? begin : inside;
       i = end - 1;
     }
     layers.push([name, layer]);
@@ -73,35 +82,81 @@ function phraseLayers(tokens: readonly Token[], from: number, to: number, contex
 /** Offsets at which a phrase mark is a feature of the token (titles and nisbas reach two words on). */
 const LAYER_OFFSETS: Record<string, readonly number[]> = { gz: [-1, 0, 1], ti: [-2, -1, 0, 1], hd: [-1, 0, 1], cue: [-1, 0, 1], dm: [-2, -1, 0, 1], ev: [-1, 0, 1] };
 
+/** A neighbour offset that falls before the sentence or after it (spelt once, not per token). */
+const BEFORE_START = NEIGHBOUR_OFFSETS.map((offset) => `w${offset}=<s>`);
+const AFTER_END = NEIGHBOUR_OFFSETS.map((offset) => `w${offset}=</s>`);
+
+/** The templates of word-pair features: the previous and this word, this and the next, the two stems. */
+export const PAIR_TEMPLATES = ['w-1w', 'ww+1', 'st-1st'] as const;
+export type PairTemplate = (typeof PAIR_TEMPLATES)[number];
+
+/** How a pair feature is spelt. A word may hold | itself: readers of the spelling try every split. */
+export function pairFeature(template: PairTemplate, left: string, right: string): string {
+  return `${template}=${left}|${right}`;
+}
+
 /**
- * The features of each token of tokens[from, to) that need the sentence. `words` are the tokens'
- * normal forms; the token's own and its neighbours' word features are added by the caller.
+ * Receives the sentence-level features of each token (i counts from the sentence's first token):
+ * the trainer spells them out, a tagger looks up their weights without building the strings.
  */
-export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, context: FeatureContext): string[][] {
+export interface FeatureSink {
+  feature(i: number, feature: string): void;
+  /** `leftAt`, `rightAt`: the token indices the two parts come from, -1 for the sentence's edge. */
+  pair(i: number, template: PairTemplate, left: string, right: string, leftAt: number, rightAt: number): void;
+}
+
+/** The stem of the token at an index: a tagger gives it from its cache of analysed words. */
+export type StemAt = (k: number) => string;
+const stemsOf = (tokens: readonly Token[]): StemAt => (k) => analyzeWord((tokens[k] as Token).norm).stem;
+
+// Phrase-mark features, spelt once each: name + offset + value.
+const markSpellings = new Map<string, string>();
+function markFeature(name: string, offset: number, value: string): string {
+  const key = `${name}\u0000${offset}\u0000${value}`;
+  let spelt = markSpellings.get(key);
+  if (spelt === undefined) markSpellings.set(key, (spelt = `${name}${offset}=${value}`));
+  return spelt;
+}
+
+/**
+ * The features of each token of tokens[from, to) that need the sentence, given to `sink`; the
+ * token's own and its neighbours' word features are added by the caller.
+ */
+export function visitSentence(tokens: readonly Token[], from: number, to: number, context: FeatureContext, sink: FeatureSink, stemAt: StemAt = stemsOf(tokens)): void {
   const layers = phraseLayers(tokens, from, to, context);
   const n = to - from;
-  const words = tokens.slice(from, to).map((t) => t.norm);
-  const stems = words.map((w) => analyzeWord(w).stem);
-  const out: string[][] = [];
+  let previousStem = '<s>';
   for (let i = 0; i < n; i++) {
-    const features = ['bias'];
-    if (i === 0) features.push('first');
-    if (i === n - 1) features.push('last');
-    for (const offset of NEIGHBOUR_OFFSETS) {
-      if (i + offset < 0) features.push(`w${offset}=<s>`);
-      else if (i + offset >= n) features.push(`w${offset}=</s>`);
-    }
-    const previous = i > 0 ? words[i - 1] : '<s>';
-    const next = i < n - 1 ? words[i + 1] : '</s>';
-    features.push(`w-1w=${previous}|${words[i]}`, `ww+1=${words[i]}|${next}`, `st-1st=${i > 0 ? stems[i - 1] : '<s>'}|${stems[i]}`);
+    const k = from + i;
+    const word = (tokens[k] as Token).norm;
+    const stem = stemAt(k);
+    sink.feature(i, 'bias');
+    if (i === 0) sink.feature(i, 'first');
+    if (i === n - 1) sink.feature(i, 'last');
+    NEIGHBOUR_OFFSETS.forEach((offset, k) => {
+      if (i + offset < 0) sink.feature(i, BEFORE_START[k] as string);
+      else if (i + offset >= n) sink.feature(i, AFTER_END[k] as string);
+    });
+    sink.pair(i, 'w-1w', i > 0 ? (tokens[k - 1] as Token).norm : '<s>', word, i > 0 ? k - 1 : -1, k);
+    sink.pair(i, 'ww+1', word, i < n - 1 ? (tokens[k + 1] as Token).norm : '</s>', k, i < n - 1 ? k + 1 : -1);
+    sink.pair(i, 'st-1st', previousStem, stem, i > 0 ? k - 1 : -1, k);
+    previousStem = stem;
     for (const [name, layer] of layers) {
       for (const offset of LAYER_OFFSETS[name] ?? []) {
         const value = layer[i + offset];
-        if (value) features.push(`${name}${offset}=${value}`);
+        if (value) sink.feature(i, markFeature(name, offset, value));
       }
     }
-    out.push(features);
   }
+}
+
+/** The sentence-level features of each token of tokens[from, to), spelt out (for training). */
+export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, context: FeatureContext): string[][] {
+  const out: string[][] = Array.from({ length: to - from }, () => []);
+  visitSentence(tokens, from, to, context, {
+    feature: (i, feature) => out[i]?.push(feature),
+    pair: (i, template, left, right) => out[i]?.push(pairFeature(template, left, right)),
+  });
   return out;
 }
 
@@ -123,21 +178,26 @@ const MAX_OTHER_USES = 6;
  * once after شركة and again alone is read as the company the second time too. Function and common
  * words, and words of fewer than three letters, are left out: they say nothing of a name.
  */
-export function documentFeatures(tokens: readonly Token[], sentences: readonly SentenceRange[], context: FeatureContext): DocumentFeatures {
+export function documentFeatures(tokens: readonly Token[], sentences: readonly SentenceRange[], context: FeatureContext, knownStems?: ReadonlySet<string>, stemAt: StemAt = stemsOf(tokens), wordKey: (k: number) => string | number = (k) => (tokens[k] as Token).norm): DocumentFeatures {
   const { functionWords, commonWords } = context.lists;
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
-  const uses = new Map<string, number[]>();
+  const uses = new Map<string | number, number[]>();
   sentences.forEach(({ from, to }, s) => {
     for (let k = from; k < to; k++) {
       sentenceOf[k] = s;
       const token = tokens[k] as Token;
       if ((token.kind !== 'word' && token.kind !== 'latin') || token.norm.length < 3 || functionWords.has(token.norm) || commonWords.has(token.norm)) continue;
-      const list = uses.get(token.norm);
+      const key = wordKey(k);
+      const list = uses.get(key);
       if (list) list.push(k);
-      else uses.set(token.norm, [k]);
+      else uses.set(key, [k]);
     }
   });
-  const stemAt = (k: number, s: number) => (k >= 0 && k < tokens.length && sentenceOf[k] === s ? analyzeWord((tokens[k] as Token).norm).stem : '<s>');
+  const stemIn = (k: number, s: number) => (k >= 0 && k < tokens.length && sentenceOf[k] === s ? stemAt(k) : '<s>');
+  const add = (features: Set<string>, side: 'dl' | 'dr', stem: string) => {
+    // A stem that no document feature of the model holds would score nothing.
+    if (!knownStems || knownStems.has(stem)) features.add(`${side}=${stem}`);
+  };
   const out = new Map<number, string[]>();
   for (const list of uses.values()) {
     if (list.length < 2) continue;
@@ -148,7 +208,8 @@ export function documentFeatures(tokens: readonly Token[], sentences: readonly S
       for (const other of list) {
         if (other === k || Math.abs((sentenceOf[other] as number) - s) > DOCUMENT_WINDOW) continue;
         const os = sentenceOf[other] as number;
-        features.add(`dl=${stemAt(other - 1, os)}`).add(`dr=${stemAt(other + 1, os)}`);
+        add(features, 'dl', stemIn(other - 1, os));
+        add(features, 'dr', stemIn(other + 1, os));
         if (++read >= MAX_OTHER_USES) break;
       }
       if (features.size > 0) out.set(k, [...features].sort());
