@@ -70,8 +70,11 @@ export async function toNQuads(quads: readonly Quad[], graph?: string, options: 
 
 /** JSON-LD compacted against `context` (the object inside ontology/context.jsonld), which is embedded. */
 export async function toJsonLd(quads: readonly Quad[], context: Record<string, unknown>, options: WriteOptions = {}): Promise<string> {
-  const nquads = await write(quads, { format: 'N-Triples' }, options.sorted);
-  const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads', useNativeTypes: false });
+  // The quads go in as a dataset, not as N-Quads text: jsonld's N-Quads reader drops duplicates by
+  // comparing each quad with every one before it in its graph, quadratic in the size of the graph.
+  const triples = quads.map((q) => (q.graph.termType === 'DefaultGraph' ? q : DataFactory.quad(q.subject, q.predicate, q.object)));
+  const dataset = options.sorted ? triples : sortUniqueQuads(triples);
+  const expanded = await jsonld.fromRDF(dataset, { useNativeTypes: false });
   const compacted = await jsonld.compact(expanded, context as jsonld.ContextDefinition, { compactArrays: true });
   return `${JSON.stringify(compacted, null, 2)}\n`;
 }
