@@ -8,6 +8,9 @@ import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { anteposedSubject, contentOpener, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
+import { cueAt, cueEarlierInSentence, cuePosition, firstCueFrom, nextComplementizerFrom, nextSpeechCueFrom, quoteAfter, quoteOpeningAt, quotesWithin } from './lookups.js';
+import { firstOf, firstTokenEndingAfter, mentionsEndingAt, mentionsInSentence, mentionsWithTitleEndingAt } from '../ner/mention-index.js';
+import { spanCover } from '../span-cover.js';
 
 /** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
 const MAX_CUE_TO_CONTENT = 40;
@@ -47,7 +50,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
   const sentence = (doc.tokens[cue.tokenStart] as Token).sentence;
   if (cue.form.kind === 'source') return attributeSource(ctx, cue, sentence);
   // A masdar (في تصريح، في بيان) after a verb is that verb's adverbial, not a cue of its own.
-  if (cue.form.kind === 'masdar' && ctx.cues.some((c) => c.tokenStart < cue.tokenStart && c.form.kind !== 'masdar' && doc.tokens[c.tokenStart]?.sentence === sentence)) return;
+  if (cue.form.kind === 'masdar' && cueEarlierInSentence(doc, ctx.cues, cue, 'not-masdar')) return;
   if (ctx.claimed.has(cue.tokenStart)) return;
   // ويشير هذا إلى: a demonstrative alone as the subject is a thing that points, not a speaker
   // (with a noun, هذا المسؤول may well be one).
@@ -56,7 +59,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
   if (cue.form.kind === 'verb' && isWord(next) && next.sentence === sentence && ctx.resources.lexicons.demonstratives.has(next.norm) && !(isWord(after) && after.norm.startsWith('ال') && !ctx.resources.lexicons.functionWords.has(after.norm))) return;
   const phrase = subjectPhrase(doc, cue, ctx.cues, ctx.quotes, ctx.resources);
   // Cues inside the subject's asides (فلان، والذي يعتبر …، إن) are no speech acts of their own.
-  if (phrase) for (const c of ctx.cues) if (c.tokenStart > phrase.start && c.tokenStart < phrase.opener) ctx.claimed.add(c.tokenStart);
+  if (phrase) for (let c = firstCueFrom(ctx.cues, phrase.start + 1); c < ctx.cues.length && (ctx.cues[c] as Cue).tokenStart < phrase.opener; c++) ctx.claimed.add((ctx.cues[c] as Cue).tokenStart);
   const named = cue.form.kind === 'participle' ? undefined : namedSpeaker(ctx, cue, phrase);
   const resolved = resolveSpeakers(ctx, cue, named, sentence);
   const speakers = [...resolved.keys];
@@ -75,9 +78,9 @@ function attributeCue(ctx: Context, cue: Cue): void {
   while (opening < limit && isAdverbial(doc.tokens[opening] as Token, cue, ctx.resources)) opening++;
   for (let k = from; k < limit; k++) {
     const token = doc.tokens[k] as Token;
-    const quote = ctx.quotes.find((q) => q.open === k);
+    const quote = quoteOpeningAt(ctx.quotes, k);
     if (token.norm === ':') {
-      const after = ctx.quotes.find((q) => q.open === k + 1);
+      const after = quoteOpeningAt(ctx.quotes, k + 1);
       if (after && endsClause(doc, after.close + 1, sentence)) add('direct', [after.start, after.end]);
       else if (cue.form.kind !== 'masdar' || k + 1 < limit) add('direct', contentSpan(doc, k + 1, sentenceEnd));
       return;
@@ -88,18 +91,18 @@ function attributeCue(ctx: Context, cue: Cue): void {
     const closesSentence = quote !== undefined && (endsSentence(doc, quote.close + 1, sentence) || lastQuotation(ctx, quote, sentence));
     if (quote && (k - from <= 1 || closesSentence || (doc.tokens[k - 1]?.norm === ',' && endsClause(doc, quote.close + 1, sentence)))) return add('direct', [quote.start, quote.end]);
     // وصفه بـ"…": the words quoted after ب are the description, a partial quote.
-    const described = ctx.quotes.find((q) => q.open === k + 1);
+    const described = quoteOpeningAt(ctx.quotes, k + 1);
     if (token.norm === 'ب' && described && cue.form.complements.includes('بان')) return add('partial', [described.start, described.end]);
     const complementizer = complementizerAt(token, ctx.resources);
     if (complementizer) {
       const start = complementizer === 'standalone' ? k + 1 : k;
-      const opening = ctx.quotes.find((q) => q.open === start || (complementizer === 'suffixed' && q.open === k + 1));
+      const opening = quoteOpeningAt(ctx.quotes, start) ?? (complementizer === 'suffixed' ? quoteOpeningAt(ctx.quotes, k + 1) : undefined);
       if (opening && endsClause(doc, opening.close + 1, sentence)) return add(describes(token) ? 'partial' : 'direct', [opening.start, opening.end]);
       return addReported(ctx, start, add);
     }
     // A source phrase inside the verb's clause: على لسان X names who spoke for the subject (وقالت
     // إسرائيل، على لسان وزير …، إنها); وفقا لما نقلته وكالة … only reports, and is stepped over.
-    const source = ctx.cues.find((c) => c.tokenStart === k && c.form.kind === 'source');
+    const source = cueAt(ctx.cues, k)?.form.kind === 'source' ? cueAt(ctx.cues, k) : undefined;
     if (source) {
       const spokesman = explicitSpeaker(doc, source, ctx.resources, ctx.entities) ?? describedSpeaker(doc, source, ctx.resources, ctx.entities);
       const voice = ctx.resources.lexicons.voiceSources.has(ctx.resources.normalizer.normalize(cue.form.lemma)) || ctx.resources.lexicons.voiceSources.has(ctx.resources.normalizer.normalize(source.form.lemma));
@@ -144,7 +147,7 @@ function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: 
   const whole = contentSpan(ctx.doc, start, end);
   const span: [number, number] | undefined = whole && startOffset !== undefined ? [startOffset, whole[1]] : whole;
   if (!span) return;
-  const quoted = ctx.quotes.filter((q) => q.start >= span[0] && q.end <= span[1] && !isQuotedName(ctx.doc, ctx.resources, q));
+  const quoted = quotesWithin(ctx.quotes, span[0], span[1]).filter((q) => !isQuotedName(ctx.doc, ctx.resources, q));
   const longest = quoted.reduce<QuoteSpan | undefined>((best, q) => (!best || q.close - q.open > best.close - best.open ? q : best), undefined);
   if (longest) add('partial', [longest.start, longest.end]);
   else add('indirect', span);
@@ -157,9 +160,9 @@ function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: 
  */
 function sentenceSubject(ctx: Context, cue: Cue, sentence: number): string | undefined {
   const { doc } = ctx;
-  return doc.mentions.find((m) => {
+  return firstOf(doc, mentionsInSentence(doc, sentence), (m) => {
     const token = doc.tokens[m.tokenStart] as Token;
-    const first = m.title ? doc.tokens.findIndex((t) => t.end > (m.title?.start ?? 0)) : m.tokenStart;
+    const first = m.title ? firstTokenEndingAfter(doc.tokens, m.title.start) : m.tokenStart;
     const before = doc.tokens[first - 1];
     const own = doc.tokens[first] as Token;
     const governed = (own.start < (m.title?.start ?? m.start) && /^و?[بل]/.test(own.norm)) || (before !== undefined && before.sentence === sentence && ctx.resources.lexicons.functionWords.has(before.norm));
@@ -168,18 +171,36 @@ function sentenceSubject(ctx: Context, cue: Cue, sentence: number): string | und
   })?.entity;
 }
 
+/** Per list of cues: the answer of earlierCueSubject at each cue position asked so far. */
+const earlierSubjects = new WeakMap<readonly Cue[], Map<number, string[] | undefined>>();
+
 function earlierCueSubject(ctx: Context, cue: Cue, sentence: number): string[] | undefined {
   const { doc } = ctx;
-  for (let c = ctx.cues.indexOf(cue) - 1; c >= 0; c--) {
-    const earlier = ctx.cues[c] as Cue;
-    if (doc.tokens[earlier.tokenStart]?.sentence !== sentence) break;
+  // A cue's answer is its predecessor's unless that one is a verb with a subject of its own: each
+  // position is answered once, so a sentence of many such verbs is read in one pass, not one per verb.
+  const known = earlierSubjects.get(ctx.cues) ?? new Map<number, string[] | undefined>();
+  earlierSubjects.set(ctx.cues, known);
+  const asked: number[] = [];
+  let answer: string[] | undefined;
+  for (let c = cuePosition(ctx.cues, cue) - 1; ; c--) {
+    if (known.has(c + 1)) {
+      answer = known.get(c + 1);
+      break;
+    }
+    asked.push(c + 1);
+    const earlier = ctx.cues[c];
+    if (!earlier || doc.tokens[earlier.tokenStart]?.sentence !== sentence) break;
     if (earlier.form.kind !== 'verb') continue;
     // Only a subject after the verb: a name before it may be what a preposition governs (في شمال سوريا كتب …).
     // attributeCue has read this verb already, so any unnamed source explicitSpeaker makes is known.
     const named = explicitSpeaker(doc, earlier, ctx.resources, ctx.entities) ?? describedSpeaker(doc, earlier, ctx.resources, ctx.entities);
-    if (named && named.keys.length > 0) return named.keys;
+    if (named && named.keys.length > 0) {
+      answer = named.keys;
+      break;
+    }
   }
-  return undefined;
+  for (const position of asked) known.set(position, answer);
+  return answer;
 }
 
 /**
@@ -203,7 +224,9 @@ function namedSpeaker(ctx: Context, cue: Cue, phrase: SubjectPhrase | undefined)
 function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): { keys: string[]; rule: string } {
   if (named && named.keys.length > 0) return { keys: named.keys, rule: named.rule ?? 'subject' };
   if (named) return { keys: jointSpeakers(ctx.statements, ctx.doc, ctx.entities), rule: 'joint' };
-  const governing = [...ctx.statements].reverse().find((s) => s.sentence === sentence);
+  // Statements are made cue by cue, in text order: this sentence's come last.
+  let governing: Statement | undefined;
+  for (let s = ctx.statements.length - 1; s >= 0 && !governing && (ctx.statements[s] as Statement).sentence >= sentence; s--) if ((ctx.statements[s] as Statement).sentence === sentence) governing = ctx.statements[s];
   if (governing) return { keys: governing.speakers, rule: 'same-sentence' };
   // واختتم العطية زيارته …، وقال …: the subject of the sentence said it.
   const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence);
@@ -227,7 +250,7 @@ function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
   const { doc } = ctx;
   const first = doc.sentences[sentence]?.firstToken ?? 0;
   // على لسان after a verb and its subject belongs to that verb.
-  if (ctx.cues.some((c) => c.tokenStart >= first && c.tokenStart < cue.tokenStart && c.form.kind === 'verb')) return;
+  if (cueEarlierInSentence(doc, ctx.cues, cue, 'verb')) return;
   const named = explicitSpeaker(doc, cue, ctx.resources, ctx.entities);
   if (!named || named.keys.length === 0) return;
   let start = cue.tokenStart - 1;
@@ -239,22 +262,30 @@ function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
 /** Headline style, no verb: فلان: "…" anywhere, and فلان: … in a title or heading. */
 function attributeHeadlineQuotes(ctx: Context): void {
   const { doc } = ctx;
+  // Words a cue's statement holds already; the headline statements come in text order, each
+  // starting before the next colon, so the furthest end of those made so far covers the rest.
+  const saidAlready = spanCover(ctx.statements.map((s) => s.content));
+  let headlineEnd = -1;
   doc.tokens.forEach((colon, k) => {
     if (colon.norm !== ':') return;
-    const mention = doc.mentions.find((m) => m.tokenEnd === k || (m.title && m.title.end === colon.start && m.start >= m.title.start));
+    // The first mention, in list order, ending at the colon or whose title ends there.
+    const ending = mentionsEndingAt(doc, k)[0] ?? Infinity;
+    const titled = mentionsWithTitleEndingAt(doc, colon.start).find((p) => (doc.mentions[p]?.start ?? -1) >= (doc.mentions[p]?.title?.start ?? Infinity)) ?? Infinity;
+    const mention = doc.mentions[Math.min(ending, titled)];
     if (!mention || ctx.entities.get(mention.entity)?.type === 'Place') return;
     const sentence = colon.sentence;
-    const quote = ctx.quotes.find((q) => q.open === k + 1);
+    const quote = quoteOpeningAt(ctx.quotes, k + 1);
     const headline = doc.blocks[doc.sentences[sentence]?.block ?? -1]?.kind !== 'paragraph';
     const span: [number, number] | undefined = quote && endsClause(doc, quote.close + 1, sentence) ? [quote.start, quote.end] : headline ? contentSpan(doc, k + 1, doc.sentences[sentence]?.endToken ?? doc.tokens.length) : undefined;
-    if (!span || ctx.statements.some((s) => s.content.start <= span[0] && span[0] < s.content.end)) return;
+    if (!span || saidAlready(span[0]) || span[0] < headlineEnd) return;
+    headlineEnd = Math.max(headlineEnd, span[1]);
     ctx.statements.push({ content: { start: span[0], end: span[1] }, mode: 'direct', cue: { start: colon.start, end: colon.end }, speakers: [mention.entity], speakerMention: { start: mention.title?.start ?? mention.start, end: mention.end }, sentence, rule: headline ? 'headline colon direct' : 'name colon direct' });
   });
 }
 
 /** Where the next speech act begins (after `from`, when the subject's asides reach that far): masdars and source phrases inside a clause do not end it. */
 function nextCueStart(ctx: Context, cue: Cue, from = cue.tokenEnd): number {
-  return ctx.cues.find((c) => c.tokenStart >= Math.max(from, cue.tokenEnd) && c.form.kind !== 'masdar' && c.form.kind !== 'source')?.tokenStart ?? ctx.doc.tokens.length;
+  return nextSpeechCueFrom(ctx.cues, Math.max(from, cue.tokenEnd)) ?? ctx.doc.tokens.length;
 }
 
 function isAdverbial(token: Token, cue: Cue, resources: Resources): boolean {
@@ -266,8 +297,8 @@ function isAdverbial(token: Token, cue: Cue, resources: Resources): boolean {
 function lastQuotation(ctx: Context, quote: QuoteSpan, sentence: number): boolean {
   const { doc } = ctx;
   const end = doc.sentences[sentence]?.endToken ?? doc.tokens.length;
-  if (quote.close - quote.open - 1 < MIN_QUOTED_SPEECH_WORDS || ctx.quotes.some((q) => q.open > quote.close && q.open < end)) return false;
-  return !doc.tokens.slice(quote.close + 1, end).some((t) => complementizerAt(t, ctx.resources));
+  if (quote.close - quote.open - 1 < MIN_QUOTED_SPEECH_WORDS || (quoteAfter(ctx.quotes, quote)?.open ?? Infinity) < end) return false;
+  return nextComplementizerFrom(doc.tokens, quote.close + 1, ctx.resources) >= end;
 }
 
 /** بأن، بأنه: what follows describes the object (وصفه بأنه "…"), a partial quote even when wholly quoted. */

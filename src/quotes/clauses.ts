@@ -4,8 +4,8 @@ import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import { isWord } from '../ner/tokens.js';
 import { complementizerKind } from '../lexicon/complementizers.js';
+import { clauseStopsOf } from './lookups.js';
 
-const CLAUSE_BREAKS = new Set([',', ';']);
 const TRAILING = new Set([',', ';', '.', ':', '!', '?', '…']);
 
 /** A complementizer at token i: standalone (أن، إن، بأن) or carrying a pronoun (أنه، إنهم). */
@@ -17,16 +17,10 @@ export function complementizerAt(token: Token | undefined, resources: Resources)
 export function clauseEnd(doc: ArticleDoc, from: number, cues: readonly Cue[]): number {
   const sentence = doc.sentences[(doc.tokens[from] as Token).sentence];
   const limit = sentence ? sentence.endToken : doc.tokens.length;
-  const cueStarts = new Set(cues.filter((c) => c.form.kind !== 'masdar' && c.form.kind !== 'source').map((c) => c.tokenStart));
-  const mentionEnds = new Map(doc.mentions.map((m) => [m.tokenStart, m.tokenEnd]));
-  for (let i = from; i < limit; i++) {
-    const token = doc.tokens[i] as Token;
-    if (token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm) && cueStarts.has(i + 1)) return i;
-    if (i > from && cueStarts.has(i) && token.norm.startsWith('و')) return i;
-    // A new subject and its verb: … ونصر الله يصفها …
-    if (i > from && token.norm.startsWith('و') && cueStarts.has(mentionEnds.get(i) ?? -1)) return i;
-  }
-  return limit;
+  // A comma before the next cue (from `from` on), or after `from` a و opening a cue or a new
+  // subject and its verb (… ونصر الله يصفها …): precomputed for every token, see lookups.ts.
+  const { breakFrom, newClauseFrom } = clauseStopsOf(doc, cues);
+  return Math.min(limit, breakFrom[from] as number, newClauseFrom[from + 1] as number);
 }
 
 /** Trims closing punctuation off a token range; returns the raw span, or undefined when no word is left. */

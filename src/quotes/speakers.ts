@@ -6,6 +6,7 @@ import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import { isWord } from '../ner/tokens.js';
 import { stripConjunction } from '../lexicon/clitics.js';
+import { firstOf, lastMentionBefore, mentionsEndingAt, mentionsStartingAt, mentionsTitledAt } from '../ner/mention-index.js';
 
 /** How many words may describe a subject before its name. */
 const MAX_DESCRIBED_SUBJECT = 10;
@@ -93,7 +94,7 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
 /** A name in quotation marks after the speaker is its apposition (حركة المقاومة الإسلامية "حماس"). */
 function skipQuotedApposition(doc: ArticleDoc, k: number): number {
   if (doc.tokens[k]?.kind !== 'quote') return k;
-  const name = doc.mentions.find((m) => m.tokenStart === k + 1);
+  const name = firstOf(doc, mentionsStartingAt(doc, k + 1));
   return name && doc.tokens[name.tokenEnd]?.kind === 'quote' ? name.tokenEnd + 1 : k;
 }
 
@@ -115,7 +116,7 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
     const token = doc.tokens[i] as Token;
     if (token.norm === ':' || token.kind === 'quote' || resources.lexicons.complementizers.has(token.norm) || resources.lexicons.cues.longestAt([token.norm], { clitics: 'conjunctions' })) return undefined;
     const statementNoun = resources.lexicons.statementNouns.has(stripConjunction(doc.tokens[k]?.norm ?? ''));
-    const mention = doc.mentions.find((m) => m.tokenStart === i && (entities.get(m.entity)?.type === 'Person' || (statementNoun && entities.get(m.entity)?.type === 'Organization')));
+    const mention = firstOf(doc, mentionsStartingAt(doc, i), (m) => entities.get(m.entity)?.type === 'Person' || (statementNoun && entities.get(m.entity)?.type === 'Organization'));
     if (mention) return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end }, after: mention.tokenEnd };
   }
   return undefined;
@@ -123,7 +124,7 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
 
 /** SVO order: a name ending right before the cue (فلان قال), or an unnamed source (محللون يقولون). */
 export function precedingSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
-  const mention = doc.mentions.find((m) => m.tokenEnd === cue.tokenStart);
+  const mention = firstOf(doc, mentionsEndingAt(doc, cue.tokenStart));
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
   if (mention && doc.tokens[mention.tokenStart]?.sentence === sentence) return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end } };
   const before = doc.tokens[cue.tokenStart - 1];
@@ -150,13 +151,13 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
     return keys;
   }
   if (wantsFemale) {
-    const female = [...doc.mentions].reverse().find((m) => m.start < cue.start && entities.get(m.entity)?.gender === 'f');
+    const female = lastMentionBefore(doc, cue.start, (m) => entities.get(m.entity)?.gender === 'f');
     if (female) return [female.entity];
   }
   const last = previous.at(-1)?.speakers;
   if (last) return last;
   // No one has spoken yet: the person the text named last is the subject (وقال: after وصل عباس).
-  const named = [...doc.mentions].reverse().find((m) => m.end <= cue.start && entities.get(m.entity)?.type === 'Person');
+  const named = lastMentionBefore(doc, cue.start, (m) => m.end <= cue.start && entities.get(m.entity)?.type === 'Person');
   return named ? [named.entity] : [];
 }
 
@@ -176,9 +177,10 @@ export function jointSpeakers(previous: readonly Statement[], doc: ArticleDoc, e
 function mentionStartingAt(doc: ArticleDoc, k: number): Mention | undefined {
   const token = doc.tokens[k];
   if (!token) return undefined;
-  const quoted = token.kind === 'quote' ? doc.mentions.find((m) => m.tokenStart === k + 1 && doc.tokens[m.tokenEnd]?.kind === 'quote') : undefined;
+  const quoted = token.kind === 'quote' ? firstOf(doc, mentionsStartingAt(doc, k + 1), (m) => doc.tokens[m.tokenEnd]?.kind === 'quote') : undefined;
   if (quoted) return { ...quoted, tokenEnd: quoted.tokenEnd + 1 };
-  return doc.mentions.find((m) => m.tokenStart === k || (m.title !== undefined && m.title.start >= token.start && m.title.start < token.end));
+  // The first in list order of those starting at k and those whose title starts inside token k.
+  return doc.mentions[Math.min(mentionsStartingAt(doc, k)[0] ?? Infinity, mentionsTitledAt(doc, k)[0] ?? Infinity)];
 }
 
 /** الزعيمان، الرئيسين: the dual of a title names two persons together. */

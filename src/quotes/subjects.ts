@@ -11,6 +11,8 @@ import { unnamedEntity } from './speakers.js';
 import { complementizerAt } from './clauses.js';
 import { isWord } from '../ner/tokens.js';
 import { stemsOf, stripConjunction } from '../lexicon/clitics.js';
+import { firstOf, mentionsStartingAt, mentionsStartingWithin } from '../ner/mention-index.js';
+import { cueAt, quoteOpeningAt } from './lookups.js';
 
 /** How far after the verb the words that open its content may stand, subject and asides included. */
 const MAX_SUBJECT_REACH = 16;
@@ -44,7 +46,7 @@ export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
   for (;;) {
     const token = doc.tokens[end];
     // A short quotation after a head noun is the name it introduces (صحيفة "حرييت"), part of the phrase.
-    const name = token?.kind === 'quote' ? quotes.find((q) => q.open === end && isQuotedName(doc, resources, q)) : undefined;
+    const name = token?.kind === 'quote' ? quotedNameAt(doc, quotes, end, resources) : undefined;
     if (name) end = name.close + 1;
     else if (isWord(token) && token.sentence === sentence && isNounLike(token, resources) && !opensContent(token, cue, resources) && !cueAt(cues, end)) end++;
     else break;
@@ -67,7 +69,7 @@ export function contentOpener(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
   for (let k = end; k < limit; k++) {
     const token = doc.tokens[k] as Token;
     if (token.norm === ',') limit = Math.min(Math.max(limit, start + MAX_SUBJECT_REACH), sentenceEnd);
-    const name = token.kind === 'quote' ? quotes.find((q) => q.open === k && isQuotedName(doc, resources, q)) : undefined;
+    const name = token.kind === 'quote' ? quotedNameAt(doc, quotes, k, resources) : undefined;
     if (name) {
       // A quoted name counts as one word of the reach.
       limit = Math.min(limit + name.close - name.open, sentenceEnd);
@@ -91,10 +93,10 @@ export function contentOpener(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
 export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
   const { lexicons } = resources;
   const after = phrase.opener;
-  const inPhrase = doc.mentions.filter((m) => m.tokenStart >= phrase.start && m.tokenEnd <= phrase.end);
+  const inPhrase = mentionsStartingWithin(doc, phrase.start, phrase.end).map((p) => doc.mentions[p] as Mention).filter((m) => m.tokenEnd <= phrase.end);
   // A name in apposition, set off by a comma after a title or description.
   const setOff = (m: Mention): boolean => doc.tokens[m.tokenStart - 1]?.norm === ',' && (m.tokenEnd === phrase.opener || doc.tokens[m.tokenEnd]?.norm === ',');
-  const appositive = doc.mentions.find((m) => m.tokenStart > phrase.end && m.tokenEnd <= phrase.opener && setOff(m) && entities.get(m.entity)?.type === 'Person');
+  const appositive = firstOf(doc, mentionsStartingWithin(doc, phrase.end + 1, phrase.opener), (m) => m.tokenEnd <= phrase.opener && setOff(m) && entities.get(m.entity)?.type === 'Person');
   if (appositive) return { keys: [appositive.entity], mention: { start: appositive.start, end: appositive.end }, after, rule: 'subject-apposition' };
   // The noun after a verb that takes an object (دعا الشعب إلى …) is more often that object.
   if (cue.form.takesObject) return undefined;
@@ -140,7 +142,7 @@ export function anteposedSubject(doc: ArticleDoc, cue: Cue, resources: Resources
     const token = doc.tokens[j];
     if (!isWord(token) || token.sentence !== an.sentence) return undefined;
     if (!resources.lexicons.anteposingVerbs.has(stripConjunction(token.norm))) continue;
-    const names = doc.mentions.filter((m) => m.tokenStart > j && m.tokenEnd < cue.tokenStart);
+    const names = mentionsStartingWithin(doc, j + 1, cue.tokenStart).map((p) => doc.mentions[p] as Mention).filter((m) => m.tokenEnd < cue.tokenStart);
     const keys = [...new Set(names.map((m) => m.entity))];
     const first = names[0];
     return first ? { keys, mention: { start: first.start, end: first.end }, rule: 'anteposed' } : undefined;
@@ -150,7 +152,7 @@ export function anteposedSubject(doc: ArticleDoc, cue: Cue, resources: Resources
 
 /** A quotation that is a name: a recognised name exactly, or after a head noun or a naming phrase (ما يعرف بـ"…"). */
 export function isQuotedName(doc: ArticleDoc, resources: Resources, quote: QuoteSpan): boolean {
-  if (doc.mentions.some((m) => m.tokenStart === quote.open + 1 && m.tokenEnd === quote.close)) return true;
+  if (mentionsStartingAt(doc, quote.open + 1).some((p) => doc.mentions[p]?.tokenEnd === quote.close)) return true;
   // A head noun names (حزب "…"، تحالف "دعم الشرعية في اليمن") without its article and with a name
   // of a few words only: الحكومة "لن تتراجع" quotes.
   const short = quote.close - quote.open - 1 <= MAX_QUOTED_NAME_WORDS;
@@ -170,16 +172,46 @@ function calledBack(doc: ArticleDoc, k: number, entities: Map<string, Entity>, r
   if (!isWord(token)) return undefined;
   const reading = stemsOf(token.norm).find((r) => r.stem.startsWith('ال') && r.stem.length > 4);
   if (!reading) return undefined;
-  const noun = reading.stem.slice(2);
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
-    const m = doc.mentions[i] as Mention;
-    if (m.end > token.start) continue;
-    const entity = entities.get(m.entity);
-    if (!entity || entity.type === 'Person' || entity.unnamed) continue;
-    const first = resources.normalizer.normalize(doc.text.slice(m.start, m.end)).split(' ')[0] ?? '';
-    if (stemsOf(first).some((r) => r.stem.replace(/^ال/, '') === noun)) return m;
+  const named = mentionsByHeadNoun(doc, entities, resources).get(reading.stem.slice(2)) ?? [];
+  // The last of them that ends before the word: from the last that starts before it (the list is in text order).
+  let low = 0;
+  let high = named.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((doc.mentions[named[mid] as number] as Mention).start < token.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0; i--) {
+    const m = doc.mentions[named[i] as number] as Mention;
+    if (m.end <= token.start) return m;
   }
   return undefined;
+}
+
+const headNounIndexes = new WeakMap<readonly Mention[], Map<string, number[]>>();
+
+/**
+ * Positions of the mentions of places and bodies by the noun their name begins with (مطار of مطار
+ * لندن سيتي), built once per article: calledBack once normalised every earlier mention for each word.
+ * (The types of the entities mentions name do not change during attribution, which only adds
+ * unnamed sources.)
+ */
+function mentionsByHeadNoun(doc: ArticleDoc, entities: Map<string, Entity>, resources: Resources): Map<string, number[]> {
+  const known = headNounIndexes.get(doc.mentions);
+  if (known) return known;
+  const byNoun = new Map<string, number[]>();
+  doc.mentions.forEach((m, i) => {
+    const entity = entities.get(m.entity);
+    if (!entity || entity.type === 'Person' || entity.unnamed) return;
+    const first = resources.normalizer.normalize(doc.text.slice(m.start, m.end)).split(' ')[0] ?? '';
+    for (const noun of new Set(stemsOf(first).map((r) => r.stem.replace(/^ال/, '')))) {
+      const list = byNoun.get(noun);
+      if (list) list.push(i);
+      else byNoun.set(noun, [i]);
+    }
+  });
+  headNounIndexes.set(doc.mentions, byNoun);
+  return byNoun;
 }
 
 /**
@@ -209,8 +241,10 @@ function opensContent(token: Token, cue: Cue, resources: Resources): boolean {
   return isWord(token) && (complementizerAt(token, resources) !== undefined || cue.form.complements.includes(token.norm));
 }
 
-function cueAt(cues: readonly Cue[], k: number): Cue | undefined {
-  return cues.find((c) => c.tokenStart === k);
+/** The quotation opening at token k, when it is a name. */
+function quotedNameAt(doc: ArticleDoc, quotes: readonly QuoteSpan[], k: number, resources: Resources): QuoteSpan | undefined {
+  const quote = quoteOpeningAt(quotes, k);
+  return quote && isQuotedName(doc, resources, quote) ? quote : undefined;
 }
 
 /** A verb right after a relative pronoun (والذي يعتبر، التي قال) belongs to a relative clause. */
