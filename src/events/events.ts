@@ -1,12 +1,15 @@
 // The events stage: trigger mentions → events with class, name, location, attendees, sub-events,
 // and each statement's occasion.
-import type { ArticleDoc, ArticleEvent, EventMention, Statement, Token, TriggerMention } from '../types.js';
+import type { ArticleDoc, ArticleEvent, EventMention, Mention, TriggerMention } from '../types.js';
 import type { Resources } from '../resources.js';
 import { compatiblePlaces, eventLocations, placeChain } from './locations.js';
 import { eventName } from './names.js';
 import { addContainers, entityFromGazetteer } from '../link/gazetteer-entity.js';
-import { stemsOf, stripConjunction } from '../lexicon/clitics.js';
+import { stemsOf } from '../lexicon/clitics.js';
 import { isWord } from '../ner/tokens.js';
+import { mentionsInSentence, mentionsStartingAt } from '../ner/mention-index.js';
+import { inStatementContent } from './in-content.js';
+import { assignOccasions } from './occasions.js';
 
 // Within one family, the more specific class names the event (a summit is a meeting).
 const SPECIFICITY: Record<string, number> = { Summit: 3, Talks: 2, Session: 1, Meeting: 0 };
@@ -18,6 +21,7 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
   // Mentions of one family name one event, unless the places the text gives them cannot be one place.
   const placesOf: string[][] = [];
   const lastSentence: number[] = [];
+  const ofFamily = new Map<string, number[]>();
   for (const trigger of doc.triggers) {
     const chain = placeChain(doc, trigger, entities, resources);
     // An indefinite noun introduces an event (هجوم، عملية عسكرية); a definite one, or a verb, names
@@ -26,22 +30,32 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
     const sentence = doc.tokens[trigger.tokenStart]?.sentence ?? 0;
     const near = (i: number): boolean => !trigger.verb || lastSentence[i] === undefined || sentence - (lastSentence[i] ?? 0) <= 1;
     let index = -1;
+    const family = ofFamily.get(trigger.family) ?? [];
+    ofFamily.set(trigger.family, family);
     if (refersBack(doc, trigger)) {
-      for (let i = events.length - 1; i >= 0 && index < 0; i--) if (events[i]?.family === trigger.family && near(i) && compatiblePlaces(placesOf[i] ?? [], chain, entities)) index = i;
+      for (let f = family.length - 1; f >= 0 && index < 0; f--) {
+        const i = family[f] as number;
+        if (near(i) && compatiblePlaces(placesOf[i] ?? [], chain, entities)) index = i;
+      }
     }
     if (index < 0) {
       index = events.push({ eventClass: trigger.eventClass, family: trigger.family, locations: [], attendees: [], about: [], firstMention: eventMentions.length }) - 1;
       placesOf.push([]);
+      family.push(index);
     }
     const event = events[index] as ArticleEvent;
-    placesOf[index] = [...(placesOf[index] ?? []), ...chain];
+    // Each place once: the same place named again adds nothing to compare.
+    const places = placesOf[index] as string[];
+    for (const key of chain) if (!places.includes(key)) places.push(key);
     lastSentence[index] = sentence;
     if ((SPECIFICITY[trigger.eventClass] ?? 0) > (SPECIFICITY[event.eventClass] ?? 0)) event.eventClass = trigger.eventClass;
     eventMentions.push({ start: trigger.start, end: trigger.end, event: index });
   }
-  const inContent = (start: number): boolean => doc.statements.some((s) => s.content.start <= start && start < s.content.end);
+  const inContent = inStatementContent(doc.statements);
+  const ownOf: TriggerMention[][] = events.map(() => []);
+  doc.triggers.forEach((trigger, m) => ownOf[eventMentions[m]?.event ?? -1]?.push(trigger));
   events.forEach((event, index) => {
-    const own = doc.triggers.filter((_, m) => eventMentions[m]?.event === index);
+    const own = ownOf[index] as TriggerMention[];
     const context = own.filter((t) => !inContent(t.start));
     // Reported words may still say where it happened (… في أول انتخابات برلمانية في لبنان).
     event.locations = eventLocations(doc, context.length > 0 ? context : own, entities, resources);
@@ -69,7 +83,7 @@ function refersBack(doc: ArticleDoc, trigger: TriggerMention): boolean {
   if (trigger.verb || trigger.definite) return true;
   const next = doc.tokens[trigger.tokenEnd];
   if (!isWord(next) || next.sentence !== doc.tokens[trigger.tokenStart]?.sentence) return false;
-  return stemsOf(next.norm).some((r) => r.prefixLength === 0 && r.stem.startsWith('ال')) || doc.mentions.some((m) => m.tokenStart === trigger.tokenEnd);
+  return stemsOf(next.norm).some((r) => r.prefixLength === 0 && r.stem.startsWith('ال')) || mentionsStartingAt(doc, trigger.tokenEnd).length > 0;
 }
 
 /**
@@ -77,15 +91,17 @@ function refersBack(doc: ArticleDoc, trigger: TriggerMention): boolean {
  * attack) named in the sentences of an event's mentions, outside quoted or reported content.
  */
 function sentenceParticipants(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: ArticleDoc['entities'], inContent: (start: number) => boolean, persons: boolean): string[] {
-  const sentences = new Set(triggers.map((t) => doc.tokens[t.tokenStart]?.sentence));
-  const found: string[] = [];
-  for (const m of doc.mentions) {
+  const sentences = new Set(triggers.map((t) => doc.tokens[t.tokenStart]?.sentence ?? -1));
+  // The mentions of those sentences, in the order of the text.
+  const positions = [...sentences].flatMap((s) => mentionsInSentence(doc, s)).sort((a, b) => a - b);
+  const found = new Set<string>();
+  for (const position of positions) {
+    const m = doc.mentions[position] as Mention;
     const entity = entities.get(m.entity);
     const wanted = entity?.type === 'Organization' || (persons && entity?.type === 'Person' && !entity.unnamed);
-    if (!wanted || inContent(m.start) || found.includes(m.entity)) continue;
-    if (sentences.has(doc.tokens[m.tokenStart]?.sentence)) found.push(m.entity);
+    if (wanted && !found.has(m.entity) && !inContent(m.start)) found.add(m.entity);
   }
-  return found;
+  return [...found];
 }
 
 /**
@@ -93,70 +109,27 @@ function sentenceParticipants(doc: ArticleDoc, triggers: readonly TriggerMention
  * the first), and where the text gives it no place, it was held where the meeting was.
  */
 function linkSubEvents(events: ArticleEvent[], mentions: readonly EventMention[]): void {
+  // Mentions come in text order: the meeting before a point is the last of these before it.
+  const meetings = mentions.filter((m) => events[m.event]?.family === 'meeting');
+  const firstMeeting = events.findIndex((e) => e.family === 'meeting');
   events.forEach((event, index) => {
     if (event.family !== 'press') return;
     const first = mentions[event.firstMention] as EventMention;
-    const before = mentions.filter((m) => m.start < first.start && events[m.event]?.family === 'meeting').at(-1);
-    const meeting = before?.event ?? events.findIndex((e) => e.family === 'meeting');
+    const meeting = lastBefore(meetings, first.start)?.event ?? firstMeeting;
     if (meeting < 0 || meeting === index) return;
     event.superEvent = meeting;
     if (event.locations.length === 0) event.locations = [...(events[meeting] as ArticleEvent).locations];
   });
 }
 
-/**
- * A statement's occasion: an event its sentence places it at (في مؤتمر صحفي، خلال القمة), else the
- * occasion of the same speaker's previous statement — within one section (a heading starts a new
- * one), and not when the sentence gives a time of its own (لدى وصوله إلى المطار): the text then
- * says the words were said elsewhere.
- */
-function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMention[], resources: Resources): Statement[] {
-  const during = (m: number): boolean => {
-    const trigger = doc.triggers[m] as TriggerMention;
-    const before = doc.tokens[trigger.tokenStart - 1];
-    const own = doc.tokens[trigger.tokenStart];
-    const relation = before ? resources.lexicons.eventRelations.get(before.norm) : undefined;
-    // في and ب may be written on the trigger itself (بالمؤتمر).
-    return relation === 'during' || (own !== undefined && /^و?[ب]/.test(own.norm) && trigger.start > own.start);
-  };
-  const last = new Map<string, number>();
-  const triggerStarts = new Set(doc.triggers.map((t) => t.tokenStart));
-  // A time clause outside the statement's words, on something that is not an event mention.
-  const ownTime = (statement: Statement): boolean => {
-    const sentence = doc.sentences[statement.sentence];
-    if (!sentence) return false;
-    for (let k = sentence.firstToken; k < sentence.endToken; k++) {
-      const token = doc.tokens[k] as Token;
-      if (token.start >= statement.content.start && token.start < statement.content.end) continue;
-      if (resources.lexicons.occasionClauses.has(stripConjunction(token.norm)) && !triggerStarts.has(k + 1)) return true;
-    }
-    return false;
-  };
-  const sectionOf = sections(doc);
-  let section = -1;
-  return doc.statements.map((statement) => {
-    const here = sectionOf[doc.sentences[statement.sentence]?.block ?? 0] ?? 0;
-    if (here !== section) {
-      last.clear();
-      section = here;
-    }
-    const candidates = eventMentions
-      .map((mention, m) => ({ mention, m }))
-      .filter(({ mention, m }) => doc.tokens[(doc.triggers[m] as TriggerMention).tokenStart]?.sentence === statement.sentence && !(statement.content.start <= mention.start && mention.start < statement.content.end) && during(m));
-    candidates.sort((a, b) => Math.abs(a.mention.start - statement.cue.start) - Math.abs(b.mention.start - statement.cue.start));
-    const speakerKey = [...statement.speakers].sort().join(' ');
-    if (candidates.length === 0 && ownTime(statement)) {
-      last.delete(speakerKey);
-      return statement;
-    }
-    const occasion = candidates[0]?.mention.event ?? last.get(speakerKey);
-    if (occasion !== undefined) last.set(speakerKey, occasion);
-    return occasion === undefined ? statement : { ...statement, occasion };
-  });
-}
-
-/** Each block's section: how many headings come at or before it. */
-function sections(doc: ArticleDoc): number[] {
-  let count = 0;
-  return doc.blocks.map((block) => (block.kind === 'heading' ? ++count : count));
+/** The last of `sorted` (by start) that starts before `offset`. */
+function lastBefore(sorted: readonly EventMention[], offset: number): EventMention | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as EventMention).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return sorted[low - 1];
 }

@@ -3,6 +3,8 @@
 import type { ArticleDoc, Entity, Mention, Token, TriggerMention } from '../types.js';
 import type { Resources } from '../resources.js';
 import { ancestors } from '../link/containment.js';
+import { mentionsInSentence, mentionsStartingWithin } from '../ner/mention-index.js';
+import { inStatementContent } from './in-content.js';
 
 /** How far after the trigger the place may stand, and how many words may separate chain links. */
 const MAX_TRIGGER_TO_PLACE = 6;
@@ -32,9 +34,11 @@ function nisbaPlace(doc: ArticleDoc, trigger: TriggerMention, resources: Resourc
 
 /** Places the trigger's sentence introduces with a preposition, outside quoted or reported words. */
 function sentencePlaces(doc: ArticleDoc, trigger: TriggerMention, entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
-  const sentence = doc.tokens[trigger.tokenStart]?.sentence;
-  const inContent = (m: Mention) => doc.statements.some((s) => s.content.start <= m.start && m.start < s.content.end);
-  const all = doc.mentions.filter((m) => entities.get(m.entity)?.type === 'Place' && doc.tokens[m.tokenStart]?.sentence === sentence && !inContent(m) && introducedByPreposition(doc, m, resources));
+  const sentence = doc.tokens[trigger.tokenStart]?.sentence ?? -1;
+  const inContent = inStatementContent(doc.statements);
+  const all = mentionsInSentence(doc, sentence)
+    .map((p) => doc.mentions[p] as Mention)
+    .filter((m) => entities.get(m.entity)?.type === 'Place' && !inContent(m.start) && introducedByPreposition(doc, m, resources));
   // Places after the mention first: before it, the sentence may speak of another place (هدنة في إدلب، خلال القمة … في طهران).
   const places = [...all.filter((m) => m.tokenStart >= trigger.tokenEnd), ...all.filter((m) => m.tokenStart < trigger.tokenEnd)];
   const first = places[0];
@@ -58,7 +62,9 @@ export function compatiblePlaces(a: readonly string[], b: readonly string[], ent
 
 export function placeChain(doc: ArticleDoc, trigger: TriggerMention, entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
   const sentence = doc.tokens[trigger.tokenStart]?.sentence;
-  const places = doc.mentions.filter((m) => entities.get(m.entity)?.type === 'Place' && doc.tokens[m.tokenStart]?.sentence === sentence && m.tokenStart >= trigger.tokenEnd && m.tokenStart - trigger.tokenEnd <= MAX_TRIGGER_TO_PLACE);
+  const places = mentionsStartingWithin(doc, trigger.tokenEnd, trigger.tokenEnd + MAX_TRIGGER_TO_PLACE + 1)
+    .map((p) => doc.mentions[p] as Mention)
+    .filter((m) => entities.get(m.entity)?.type === 'Place' && doc.tokens[m.tokenStart]?.sentence === sentence);
   const chain: string[] = [];
   let previousEnd = trigger.tokenEnd;
   for (const place of places) {

@@ -30,13 +30,28 @@ export function findAliasMentions(doc: ArticleDoc, entities: ReadonlyMap<string,
   if (aliases.phraseCount === 0) return [];
   const covered = new Set<number>();
   for (const c of doc.candidates) for (let t = c.tokenStart; t < c.tokenEnd; t++) covered.add(t);
+  const endsInAlias = suffixTest(endings);
   const found: Mention[] = [];
   doc.tokens.forEach((token: Token, i) => {
-    if (!isWord(token) || covered.has(i) || !endings.some((ending) => token.norm.endsWith(ending))) return;
+    if (!isWord(token) || covered.has(i) || !endsInAlias(token.norm)) return;
     const match = aliases.longestAt([token.norm]);
     const key = match?.value.length === 1 ? match.value[0] : undefined;
     if (!match || !key) return;
     found.push({ start: rawOffsetAfter(token, match.prefixLength, normalizer.isDeleted), end: token.end, entity: key, tokenStart: i, tokenEnd: i + 1, via: 'coreference' });
   });
   return found;
+}
+
+/**
+ * Whether a word ends in one of the endings: one set look-up per distinct ending length, where
+ * trying each ending cost the number of persons the article names, for every word.
+ */
+function suffixTest(endings: readonly string[]): (word: string) => boolean {
+  const byLength = new Map<number, Set<string>>();
+  for (const ending of endings) {
+    const set = byLength.get(ending.length) ?? new Set<string>();
+    byLength.set(ending.length, set.add(ending));
+  }
+  const lengths = [...byLength.keys()];
+  return (word) => lengths.some((length) => length <= word.length && (byLength.get(length) as Set<string>).has(word.slice(word.length - length)));
 }

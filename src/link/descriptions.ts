@@ -6,13 +6,21 @@ import type { Resources } from '../resources.js';
 export function resolveDescription(candidate: Candidate, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, doc: ArticleDoc, resources: Resources): string | undefined {
   const title = candidate.title;
   if (!title) return undefined;
-  const { normalizer } = resources;
-  const text = normalizer.normalize(doc.text.slice(title.start, title.end));
-  const persons = mentions.filter((m) => entities.get(m.entity)?.type === 'Person');
-  // Nearest before it first, then after it.
-  const ordered = [...persons.filter((m) => m.start < candidate.start).reverse(), ...persons.filter((m) => m.start > candidate.start)];
-  const titleOf = (m: Mention) => (m.title ? normalizer.normalize(doc.text.slice(m.title.start, m.title.end)) : '');
-  const sameTitle = ordered.find((m) => titleOf(m) === text) ?? ordered.find((m) => titleOf(m).startsWith(`${text} `));
+  const text = resources.normalizer.normalize(doc.text.slice(title.start, title.end));
+  const persons = personIndex(mentions, entities, doc, resources);
+  // Nearest before it first (the latest in the list), then after it (the earliest).
+  const nearest = (positions: readonly number[], test: (m: Mention) => boolean = () => true): Mention | undefined => {
+    for (let i = positions.length - 1; i >= 0; i--) {
+      const m = mentions[positions[i] as number] as Mention;
+      if (m.start < candidate.start && test(m)) return m;
+    }
+    for (const p of positions) {
+      const m = mentions[p] as Mention;
+      if (m.start > candidate.start && test(m)) return m;
+    }
+    return undefined;
+  };
+  const sameTitle = nearest(persons.byTitle.get(text) ?? []) ?? nearest(persons.all, (m) => (persons.titles.get(m) ?? '').startsWith(`${text} `));
   if (sameTitle) return sameTitle.entity;
   if (title.countries.length === 0) return undefined;
   const ofCountry = (m: Mention): boolean => {
@@ -20,6 +28,39 @@ export function resolveDescription(candidate: Candidate, mentions: readonly Ment
     const nationality = entity?.nationality ?? m.title?.countries[0];
     return nationality !== undefined && title.countries.includes(nationality.replace(/^gz:/, ''));
   };
-  const sameGroup = ordered.find((m) => ofCountry(m) && m.title?.group === title.group);
-  return (sameGroup ?? ordered.find(ofCountry))?.entity;
+  const sameGroup = nearest(persons.all, (m) => ofCountry(m) && m.title?.group === title.group);
+  return (sameGroup ?? nearest(persons.all, ofCountry))?.entity;
+}
+
+interface PersonIndex {
+  /** How many of the mentions are indexed: link appends to the list as it resolves descriptions. */
+  indexed: number;
+  /** Positions of the mentions of persons, in list order. */
+  all: number[];
+  /** The same by their normalised title. */
+  byTitle: Map<string, number[]>;
+  titles: Map<Mention, string>;
+}
+
+const personIndexes = new WeakMap<readonly Mention[], PersonIndex>();
+
+/**
+ * The mentions of persons with their normalised titles, brought up to date with the list on each
+ * call: each title is normalised once, where every description once normalised them all.
+ * (Entity types do not change while link adds mentions.)
+ */
+function personIndex(mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, doc: ArticleDoc, resources: Resources): PersonIndex {
+  const index: PersonIndex = personIndexes.get(mentions) ?? { indexed: 0, all: [], byTitle: new Map(), titles: new Map() };
+  personIndexes.set(mentions, index);
+  for (; index.indexed < mentions.length; index.indexed++) {
+    const m = mentions[index.indexed] as Mention;
+    if (entities.get(m.entity)?.type !== 'Person') continue;
+    index.all.push(index.indexed);
+    const title = m.title ? resources.normalizer.normalize(doc.text.slice(m.title.start, m.title.end)) : '';
+    index.titles.set(m, title);
+    const same = index.byTitle.get(title);
+    if (same) same.push(index.indexed);
+    else index.byTitle.set(title, [index.indexed]);
+  }
+  return index;
 }

@@ -12,6 +12,15 @@ export function findHeadNounMentions(doc: ArticleDoc, entities: ReadonlyMap<stri
   for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   const organizations = mentions.filter((m) => entities.get(m.entity)?.type === 'Organization');
   if (organizations.length === 0) return [];
+  // The organisations by the readings of their first word, each name read once (not once per word of the text).
+  const byHead = new Map<string, Mention[]>();
+  for (const m of organizations) {
+    for (const head of new Set(firstWordReadings(doc.text.slice(m.start, m.end), normalizer.normalize))) {
+      const list = byHead.get(head);
+      if (list) list.push(m);
+      else byHead.set(head, [m]);
+    }
+  }
   const found: Mention[] = [];
   doc.tokens.forEach((token, i) => {
     // A head noun calls back only with its article (الوكالة، للوكالة).
@@ -19,7 +28,7 @@ export function findHeadNounMentions(doc: ArticleDoc, entities: ReadonlyMap<stri
     const reading = stemsOf(token.norm).find((r) => r.stem.startsWith('ال') && lexicons.nameHeads.longestAt([r.stem.slice(2)], { clitics: false })?.value.some((h) => h.type === 'Organization'));
     if (!reading) return;
     const head = reading.stem.slice(2);
-    const antecedent = [...organizations].reverse().find((m) => m.end <= token.start && firstWordReadings(doc.text.slice(m.start, m.end), normalizer.normalize).includes(head));
+    const antecedent = lastEndingBy(byHead.get(head) ?? [], token.start);
     if (!antecedent) return;
     found.push({ start: rawOffsetAfter(token, reading.prefixLength, normalizer.isDeleted), end: token.end, entity: antecedent.entity, tokenStart: i, tokenEnd: i + 1, via: 'coreference' });
   });
@@ -30,4 +39,10 @@ export function findHeadNounMentions(doc: ArticleDoc, entities: ReadonlyMap<stri
 function firstWordReadings(text: string, normalize: (s: string) => string): string[] {
   const word = normalize(text).split(' ')[0] ?? '';
   return stemsOf(word).map((r) => r.stem.replace(/^ال/, ''));
+}
+
+/** The last mention of the list that ends at or before the offset. */
+function lastEndingBy(list: readonly Mention[], offset: number): Mention | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if ((list[i] as Mention).end <= offset) return list[i];
+  return undefined;
 }

@@ -51,17 +51,28 @@ export function cliticFreeName(candidate: Candidate & { name: string }, resource
 
 /** Gives each unlinked person and organisation that the corpus may share its nameKey (the rest stay the article's). */
 export function scopeNames(entities: ReadonlyMap<string, Entity>, mentions: readonly Mention[], resources: Resources): void {
+  const titles = titlesGivenWith(mentions);
   for (const entity of entities.values()) {
     if (!entity.key.startsWith('local:') || entity.unnamed || entity.type === 'Place') continue;
     const name = entity.key.slice(`local:${entity.type}:`.length);
-    const shared = entity.type === 'Person' ? namesOnePerson(name, titlesGivenWith(entity.key, mentions), resources) : namesOneBody(name, resources);
+    const shared = entity.type === 'Person' ? namesOnePerson(name, titles.get(entity.key) ?? [], resources) : namesOneBody(name, resources);
     if (shared) entity.nameKey = name;
   }
 }
 
-/** The titles the text gives with the name itself, not those of descriptions resolved to it (الزعيم الروسي). */
-function titlesGivenWith(key: string, mentions: readonly Mention[]): TitleInfo[] {
-  return mentions.filter((m) => m.entity === key && m.title && m.via !== 'coreference').map((m) => m.title as TitleInfo);
+/**
+ * The titles the text gives with each name itself, not those of descriptions resolved to it
+ * (الزعيم الروسي), by entity, in one pass over the mentions (not one per entity).
+ */
+function titlesGivenWith(mentions: readonly Mention[]): Map<string, TitleInfo[]> {
+  const titles = new Map<string, TitleInfo[]>();
+  for (const m of mentions) {
+    if (!m.title || m.via === 'coreference') continue;
+    const list = titles.get(m.entity);
+    if (list) list.push(m.title);
+    else titles.set(m.entity, [m.title]);
+  }
+  return titles;
 }
 
 function namesOnePerson(name: string, titles: readonly TitleInfo[], resources: Resources): boolean {

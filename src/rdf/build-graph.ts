@@ -1,6 +1,6 @@
 // The graph stage: an analysed ArticleDoc → RDF quads exactly as docs/graph.md says.
 import type { Quad, Quad_Object, NamedNode } from '@rdfjs/types';
-import type { ArticleDoc, Entity, Span } from '../types.js';
+import type { ArticleDoc, Entity, Mention, Span } from '../types.js';
 import { NS } from './vocabulary.js';
 import { codePointOffsets, iriScheme } from './iris.js';
 import { terms } from './terms.js';
@@ -75,6 +75,7 @@ export function buildGraph(doc: ArticleDoc, options: GraphOptions): Quad[] {
   });
 
   // Statements
+  const within = mentionsWithin(doc.mentions);
   doc.statements.forEach((st, n) => {
     const s = iri.statement(n + 1);
     type(s, NS.akh + 'Statement');
@@ -88,13 +89,34 @@ export function buildGraph(doc: ArticleDoc, options: GraphOptions): Quad[] {
     if (st.occasion !== undefined) add(s, NS.akh + 'occasion', namedNode(iri.event(st.occasion + 1)));
     // The canonical decimal (0.9, 1), as stores write it back: loaded and dumped, the graph keeps its bytes.
     if (st.confidence !== undefined) add(s, NS.akh + 'confidence', literal(String(Number(st.confidence.toFixed(2))), namedNode(NS.xsd + 'decimal')));
-    const speakerMention = st.speakerMention && doc.mentions.find((m) => st.speakerMention && m.start >= st.speakerMention.start && m.end <= st.speakerMention.end);
+    const speakerMention = st.speakerMention && within(st.speakerMention)[0];
     if (speakerMention) add(s, NS.akh + 'speakerMention', namedNode(mentionIri(speakerMention)));
-    const mentioned = new Set(doc.mentions.filter((m) => m.start >= st.content.start && m.end <= st.content.end).map((m) => m.entity));
+    const mentioned = new Set(within(st.content).map((m) => m.entity));
     for (const key of [...mentioned].sort()) add(s, NS.schema + 'mentions', namedNode(iri.entity(key)));
     anchor(s, st.content);
   });
   return sortUniqueQuads(quads);
+}
+
+/**
+ * The mentions wholly inside a span, in list order, found by halves in the list ordered by start
+ * (link leaves it so; sorting a copy costs nothing when it is): a scan of all mentions for each
+ * statement made the graph quadratic in the length of the article.
+ */
+function mentionsWithin(mentions: readonly Mention[]): (span: Span) => Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  return (span) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((sorted[mid] as Mention).start < span.start) low = mid + 1;
+      else high = mid;
+    }
+    const inside: Mention[] = [];
+    for (let i = low; i < sorted.length && (sorted[i] as Mention).start < span.end; i++) if ((sorted[i] as Mention).end <= span.end) inside.push(sorted[i] as Mention);
+    return inside;
+  };
 }
 
 function addEntity(entity: Entity, entityIri: (key: string) => string, add: (s: string, p: string, o: Quad_Object) => void, type: (s: string, cls: string) => void): void {
