@@ -29,12 +29,15 @@ export interface AnalyzeOptions {
   source?: string;
   /** Drop statements whose confidence is below this, before events take occasions and attendees from them. */
   minConfidence?: number;
+  /** Told the name of each stage as it starts: what a time budget reports when it runs out. */
+  onStage?: (name: string) => void;
 }
 
 /** Runs every stage over one article's text. */
 export function analyze(id: string, text: string, resources: Resources, options: AnalyzeOptions = {}): ArticleDoc {
   let doc = emptyDoc(id, options.source ?? id, text, options.meta);
   for (const [name, stage] of STAGES) {
+    options.onStage?.(name);
     doc = stage(doc, resources);
     const min = options.minConfidence;
     if (name === 'confidence' && min !== undefined) doc = { ...doc, statements: doc.statements.filter((s) => (s.confidence ?? 1) >= min) };

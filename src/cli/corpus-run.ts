@@ -129,7 +129,7 @@ function jobsFor(requested: number, files: readonly { kind: string }[]): number 
 
 function runKey(options: CorpusRunOptions, files: readonly { path: string; size: number; mtimeMs: number }[]): string {
   const version = readJson<{ version: string }>(resolve(PROJECT_ROOT, 'package.json')).version;
-  const decisive = { version, base: options.base, gzip: options.gzip, perArticle: options.perArticle, maxBytes: options.maxBytes, minConfidence: options.minConfidence, shard: options.shard, nerNames: options.nerNames, data: dataFingerprint(), files: files.map((f) => [resolve(f.path), f.size, f.mtimeMs]) };
+  const decisive = { version, base: options.base, gzip: options.gzip, perArticle: options.perArticle, maxBytes: options.maxBytes, minConfidence: options.minConfidence, articleTimeoutMs: options.articleTimeoutMs, shard: options.shard, nerNames: options.nerNames, data: dataFingerprint(), files: files.map((f) => [resolve(f.path), f.size, f.mtimeMs]) };
   return createHash('sha256').update(JSON.stringify(decisive)).digest('hex');
 }
 

@@ -7,6 +7,10 @@ import type { Resources } from '../resources.js';
 import { buildArticle, summarize, type StageTimes } from '../build.js';
 import type { GraphValidator } from '../validate/validate.js';
 import { formatReport } from '../validate/report.js';
+import { createValidator } from '../validate/validate.js';
+import { loadProjectData } from '../io/resources.js';
+import { analyze } from '../pipeline.js';
+import type { WorkerSettings } from './pool.js';
 
 export interface ArticleJob {
   /** The record's place in the input, from 1: results are written in this order. */
@@ -63,12 +67,28 @@ export interface JobContext {
   base: string;
   gzip: boolean;
   minConfidence?: number;
+  /** Milliseconds each article may take before it is refused with E_TIMEOUT. */
+  articleTimeoutMs?: number;
+}
+
+/** A sentence that makes every stage build what it builds on first use (tables of written forms, the tagger). */
+const WARM_UP_TEXT = 'قال الرئيس فلان في مؤتمر صحفي في المدينة إن "الاجتماع كان مثمرا"، وأضاف أن الوزيرة ستزور البلاد.';
+
+/**
+ * The context of a worker, or of the main thread with --jobs 1: the project's data loaded once, and
+ * warmed up on a sentence, so that no article's time budget pays for what the first one would build.
+ */
+export function createJobContext(settings: WorkerSettings): JobContext {
+  const { resources, shapes, context } = loadProjectData({ nerNames: settings.nerNames });
+  analyze('warm-up', WARM_UP_TEXT, resources);
+  const { base, gzip, minConfidence, articleTimeoutMs } = settings;
+  return { resources, context, validator: createValidator(shapes, { engine: settings.engine }), base, gzip, minConfidence, articleTimeoutMs };
 }
 
 export async function processJob(job: ArticleJob, ctx: JobContext): Promise<ArticleResult> {
   const where = { file: job.file, record: job.record };
   try {
-    const output = await buildArticle(job.id, job.text, job.meta, ctx.resources, { base: ctx.base, context: ctx.context, validator: ctx.validator, perArticle: job.perArticle, minConfidence: ctx.minConfidence });
+    const output = await buildArticle(job.id, job.text, job.meta, ctx.resources, { base: ctx.base, context: ctx.context, validator: ctx.validator, perArticle: job.perArticle, minConfidence: ctx.minConfidence, budgetMs: ctx.articleTimeoutMs });
     if (!output.outcome.conforms) {
       return { seq: job.seq, id: job.id, ok: false, times: output.times, error: { code: 'E_NOT_CONFORMING', message: `graph does not conform to the shapes; nothing written\n${formatReport(output.outcome)}`, ...where } };
     }

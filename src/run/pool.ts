@@ -5,11 +5,10 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { AkhbarError } from '../errors.js';
-import { PROJECT_ROOT, loadProjectData } from '../io/resources.js';
-import { createValidator } from '../validate/validate.js';
+import { PROJECT_ROOT } from '../io/resources.js';
 import type { EngineName } from '../validate/engines/engines.js';
 import type { EntityType } from '../types.js';
-import { processJob, type ArticleJob, type ArticleResult } from './jobs.js';
+import { createJobContext, processJob, type ArticleJob, type ArticleResult } from './jobs.js';
 
 export interface WorkerSettings {
   base: string;
@@ -17,6 +16,8 @@ export interface WorkerSettings {
   gzip: boolean;
   /** Drop statements whose confidence is below this. */
   minConfidence?: number;
+  /** Milliseconds each article may take (extraction to serialisation) before it is refused. */
+  articleTimeoutMs?: number;
   /** The types whose names the NER model proposes (default: none). */
   nerNames?: EntityType[];
 }
@@ -30,8 +31,7 @@ export interface Executor {
 export const WORKER_SCRIPT = join(PROJECT_ROOT, 'dist', 'run', 'worker.js');
 
 export function createInlineExecutor(settings: WorkerSettings): Executor {
-  const { resources, shapes, context } = loadProjectData({ nerNames: settings.nerNames });
-  const ctx = { resources, context, validator: createValidator(shapes, { engine: settings.engine }), base: settings.base, gzip: settings.gzip, minConfidence: settings.minConfidence };
+  const ctx = createJobContext(settings);
   return { run: (job) => processJob(job, ctx), close: async () => {} };
 }
 

@@ -1,14 +1,10 @@
 // A worker thread of a corpus run: loads the language data and compiles the shapes once, then
 // builds, validates and serialises each article it is sent, one at a time, and sends the result back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadProjectData } from '../io/resources.js';
-import { createValidator } from '../validate/validate.js';
-import { processJob, type ArticleJob, type JobContext } from './jobs.js';
+import { createJobContext, processJob, type ArticleJob } from './jobs.js';
 import type { WorkerSettings } from './pool.js';
 
-const settings = workerData as WorkerSettings;
-const { resources, shapes, context } = loadProjectData({ nerNames: settings.nerNames });
-const ctx: JobContext = { resources, context, validator: createValidator(shapes, { engine: settings.engine }), base: settings.base, gzip: settings.gzip, minConfidence: settings.minConfidence };
+const ctx = createJobContext(workerData as WorkerSettings);
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread');
 

@@ -9,6 +9,9 @@ import { runCorpusCommand } from '../corpus-run.js';
 import { NER_NAMES_OPTION, parseNerNames } from '../../ner/model-names.js';
 import { parseShard } from '../../run/shard.js';
 
+/** An ANT article takes 1.4 ms, the slowest 30 ms, a hostile text of any kind under 1 s (docs/reliability.md). */
+const DEFAULT_ARTICLE_TIMEOUT_S = 5;
+
 interface RunArgs {
   inputs: string[];
   out: string;
@@ -24,6 +27,7 @@ interface RunArgs {
   engine: EngineName;
   stats?: string;
   minConfidence?: number;
+  articleTimeout: number;
   nerNames?: string;
   shard?: string;
 }
@@ -43,6 +47,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('fail-fast', { type: 'boolean', default: false, describe: 'Stop at the first article that fails (a rerun resumes)' })
       .option('limit', { type: 'number', describe: 'Stop after this many records' })
       .option('checkpoint-every', { type: 'number', default: 500, describe: 'Records between checkpoints of an interrupted run' })
+      .option('article-timeout', { type: 'number', default: DEFAULT_ARTICLE_TIMEOUT_S, describe: 'Seconds one article may take, extraction to serialisation, before it is refused with E_TIMEOUT and the run goes on (0: no limit)' })
       .option('ner-names', NER_NAMES_OPTION)
       .option('min-confidence', { type: 'number', describe: 'Leave out statements whose akh:confidence (0–1) is below this' })
       .option('engine', { choices: ENGINES, default: 'compiled' as EngineName, describe: 'SHACL engine' })
@@ -60,6 +65,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       if (!Number.isInteger(value) || value < 1) throw new AkhbarError('E_USAGE', `--${name} must be a whole number of at least 1`);
     }
     if (args.minConfidence !== undefined && !(args.minConfidence >= 0 && args.minConfidence <= 1)) throw new AkhbarError('E_USAGE', '--min-confidence must be a number from 0 to 1');
-    await runCorpusCommand({ ...args, shard: args.shard === undefined ? undefined : parseShard(args.shard), nerNames: args.nerNames === undefined ? undefined : parseNerNames(args.nerNames) });
+    if (!(args.articleTimeout >= 0)) throw new AkhbarError('E_USAGE', '--article-timeout must be a number of seconds, 0 or more');
+    await runCorpusCommand({ ...args, articleTimeoutMs: args.articleTimeout > 0 ? args.articleTimeout * 1000 : undefined, shard: args.shard === undefined ? undefined : parseShard(args.shard), nerNames: args.nerNames === undefined ? undefined : parseNerNames(args.nerNames) });
   },
 };
