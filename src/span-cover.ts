@@ -1,6 +1,7 @@
 // The union of some raw spans, asked "does it hold this offset?" by halves: for questions such as
 // "is this mention inside some statement's words?", asked for every mention and every trigger.
 import type { Span } from './types.js';
+import { countBefore } from './bisect.js';
 
 export function spanCover(spans: readonly Span[]): (offset: number) => boolean {
   const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
@@ -16,13 +17,7 @@ export function spanCover(spans: readonly Span[]): (offset: number) => boolean {
   }
   return (offset) => {
     // The last merged span that starts at or before the offset.
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((starts[mid] as number) <= offset) low = mid + 1;
-      else high = mid;
-    }
+    const low = countBefore(starts, (start) => start <= offset);
     return low > 0 && offset < (ends[low - 1] as number);
   };
 }

@@ -10,6 +10,7 @@ import { isWord } from '../ner/tokens.js';
 import { mentionsInSentence, mentionsStartingAt } from '../ner/mention-index.js';
 import { inStatementContent } from './in-content.js';
 import { assignOccasions } from './occasions.js';
+import { countBefore } from '../bisect.js';
 
 // Within one family, the more specific class names the event (a summit is a meeting).
 const SPECIFICITY: Record<string, number> = { Summit: 3, Talks: 2, Session: 1, Meeting: 0 };
@@ -124,12 +125,5 @@ function linkSubEvents(events: ArticleEvent[], mentions: readonly EventMention[]
 
 /** The last of `sorted` (by start) that starts before `offset`. */
 function lastBefore(sorted: readonly EventMention[], offset: number): EventMention | undefined {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((sorted[mid] as EventMention).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return sorted[low - 1];
+  return sorted[countBefore(sorted, (m) => m.start < offset) - 1];
 }

@@ -4,17 +4,11 @@
 import type { ArticleDoc, EventMention, Statement, Token, TriggerMention } from '../types.js';
 import type { Resources } from '../resources.js';
 import { stripConjunction } from '../lexicon/clitics.js';
+import { countBefore } from '../bisect.js';
 
 /** The first position in `starts` (ascending) whose value is at least `offset`. */
 function firstAtOrAfter(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((starts[mid] as number) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return countBefore(starts, (start) => start < offset);
 }
 
 /** Event mentions of one sentence that place what is said there at the event, in text order. */

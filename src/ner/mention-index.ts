@@ -2,6 +2,7 @@
 // list: the later stages ask "which mention starts here?" for every cue, trigger and place, and a
 // scan of the whole list each time made them quadratic in the length of the article.
 import type { ArticleDoc, Mention, Token } from '../types.js';
+import { countBefore } from '../bisect.js';
 
 type Doc = Pick<ArticleDoc, 'mentions' | 'tokens'>;
 
@@ -85,14 +86,7 @@ export function mentionsStartingWithin(doc: Doc, from: number, to: number): numb
 
 /** How many mentions start before this raw offset (the list is ordered by start). */
 export function mentionsStartingBefore(doc: Pick<ArticleDoc, 'mentions'>, offset: number): number {
-  let low = 0;
-  let high = doc.mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((doc.mentions[mid] as Mention).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return countBefore(doc.mentions, (m) => m.start < offset);
 }
 
 /** The last mention, in list order, that starts before this raw offset and passes the test. */
@@ -109,12 +103,5 @@ export function tokenContaining(tokens: readonly Token[], offset: number): numbe
 
 /** The first token that ends after this raw offset (tokens.length when none does). */
 export function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid] as Token).end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return countBefore(tokens, (t) => t.end <= offset);
 }

@@ -6,6 +6,7 @@ import { findTitledPersons } from './titles.js';
 import { findGivenNames, findHeadedNames, findQuotedNames, findSpeakerNames } from './patterns.js';
 import { findEventTriggers } from './event-triggers.js';
 import { findModelNames } from './model-names.js';
+import { countBefore } from '../bisect.js';
 
 export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const gazetteerNames = findGazetteerNames(doc.tokens, resources);
@@ -50,13 +51,7 @@ function reachOf(spans: readonly Span[]): (offset: number) => number {
   const reach: number[] = [];
   for (const s of spans) reach.push(Math.max(s.end, reach.at(-1) ?? -1));
   return (offset) => {
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((spans[mid] as Span).start <= offset) low = mid + 1;
-      else high = mid;
-    }
+    const low = countBefore(spans, (s) => s.start <= offset);
     return low > 0 ? (reach[low - 1] as number) : -1;
   };
 }

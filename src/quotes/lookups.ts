@@ -6,6 +6,7 @@ import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { complementizerAt } from './clauses.js';
+import { countBefore } from '../bisect.js';
 
 function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, build: () => V): V {
   let value = cache.get(key);
@@ -47,13 +48,7 @@ export function quoteAfter(quotes: readonly QuoteSpan[], quote: QuoteSpan): Quot
 
 /** The quotations wholly inside the raw span [from, to), in text order (the list is ordered by start). */
 export function quotesWithin(quotes: readonly QuoteSpan[], from: number, to: number): QuoteSpan[] {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((quotes[mid] as QuoteSpan).start < from) low = mid + 1;
-    else high = mid;
-  }
+  const low = countBefore(quotes, (q) => q.start < from);
   const inside: QuoteSpan[] = [];
   for (let i = low; i < quotes.length && (quotes[i] as QuoteSpan).start <= to; i++) if ((quotes[i] as QuoteSpan).end <= to) inside.push(quotes[i] as QuoteSpan);
   return inside;
@@ -92,27 +87,13 @@ export function cuePosition(cues: readonly Cue[], cue: Cue): number {
 
 /** The first position in the list of cues (in text order) that starts at or after token k. */
 export function firstCueFrom(cues: readonly Cue[], k: number): number {
-  let low = 0;
-  let high = cues.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((cues[mid] as Cue).tokenStart < k) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return countBefore(cues, (c) => c.tokenStart < k);
 }
 
 /** The token the first speech act at or after token k begins at (masdars and source phrases do not count), or undefined. */
 export function nextSpeechCueFrom(cues: readonly Cue[], k: number): number | undefined {
   const starts = cueIndex(cues).speechStarts;
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((starts[mid] as number) < k) low = mid + 1;
-    else high = mid;
-  }
-  return starts[low];
+  return starts[countBefore(starts, (start) => start < k)];
 }
 
 const earlierInSentence = new WeakMap<readonly Cue[], Map<string, Map<number, number>>>();

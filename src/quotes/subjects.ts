@@ -13,6 +13,7 @@ import { isWord } from '../ner/tokens.js';
 import { stemsOf, stripConjunction } from '../lexicon/clitics.js';
 import { firstOf, mentionsStartingAt, mentionsStartingWithin } from '../ner/mention-index.js';
 import { cueAt, quoteOpeningAt } from './lookups.js';
+import { countBefore } from '../bisect.js';
 
 /** How far after the verb the words that open its content may stand, subject and asides included. */
 const MAX_SUBJECT_REACH = 16;
@@ -174,13 +175,7 @@ function calledBack(doc: ArticleDoc, k: number, entities: Map<string, Entity>, r
   if (!reading) return undefined;
   const named = mentionsByHeadNoun(doc, entities, resources).get(reading.stem.slice(2)) ?? [];
   // The last of them that ends before the word: from the last that starts before it (the list is in text order).
-  let low = 0;
-  let high = named.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((doc.mentions[named[mid] as number] as Mention).start < token.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = countBefore(named, (p) => (doc.mentions[p] as Mention).start < token.start);
   for (let i = low - 1; i >= 0; i--) {
     const m = doc.mentions[named[i] as number] as Mention;
     if (m.end <= token.start) return m;

@@ -5,6 +5,7 @@ import { NS } from './vocabulary.js';
 import { codePointOffsets, iriScheme } from './iris.js';
 import { terms } from './terms.js';
 import { sortUniqueQuads } from './serialize.js';
+import { countBefore } from '../bisect.js';
 
 const { namedNode, literal, quad, defaultGraph } = terms;
 const MODE_IRI = { direct: 'DirectQuote', indirect: 'IndirectSpeech', partial: 'PartialQuote' } as const;
@@ -106,13 +107,7 @@ export function buildGraph(doc: ArticleDoc, options: GraphOptions): Quad[] {
 function mentionsWithin(mentions: readonly Mention[]): (span: Span) => Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   return (span) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((sorted[mid] as Mention).start < span.start) low = mid + 1;
-      else high = mid;
-    }
+    const low = countBefore(sorted, (m) => m.start < span.start);
     const inside: Mention[] = [];
     for (let i = low; i < sorted.length && (sorted[i] as Mention).start < span.end; i++) if ((sorted[i] as Mention).end <= span.end) inside.push(sorted[i] as Mention);
     return inside;
