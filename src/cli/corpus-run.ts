@@ -101,7 +101,8 @@ function write(output: CorpusOutput, result: ArticleResult): ArticleResult {
     output.writeArticle(result);
     return result;
   } catch (error) {
-    if (!(error instanceof AkhbarError)) throw error;
+    // A per-article file that cannot be written fails its article; the N-Quads failing ends the run.
+    if (!(error instanceof AkhbarError) || error.file === output.part) throw error;
     return { seq: result.seq, id: result.id, ok: false, times: result.times, error: { code: error.code, message: error.message, file: error.file } };
   }
 }

@@ -3,10 +3,26 @@
 
 const UNSAFE = /[^\p{L}\p{M}\p{N}._-]+/gu;
 const MAX_LENGTH = 120;
+/** File names are limited to 255 bytes: room is left for the longest extension (.jsonld) and more. */
+const MAX_BYTES = 200;
 
-/** Letters, digits, `.`, `_` and `-` are kept; any other run of characters becomes one `-`. */
+/**
+ * Letters, digits, `.`, `_` and `-` are kept; any other run of characters becomes one `-`. Long ids
+ * are cut to 120 UTF-16 units and 200 UTF-8 bytes, between whole characters (a cut inside a
+ * surrogate pair left half a character, which no IRI may hold).
+ */
 export function sanitizeId(raw: string): string {
-  return raw.normalize('NFC').replace(UNSAFE, '-').replace(/^[-.]+|-+$/g, '').slice(0, MAX_LENGTH);
+  const safe = raw.normalize('NFC').replace(UNSAFE, '-').replace(/^[-.]+|-+$/g, '');
+  if (safe.length <= MAX_LENGTH / 4 || (safe.length <= MAX_LENGTH && Buffer.byteLength(safe) <= MAX_BYTES)) return safe;
+  let kept = '';
+  let bytes = 0;
+  for (const character of safe) {
+    const size = Buffer.byteLength(character);
+    if (kept.length + character.length > MAX_LENGTH || bytes + size > MAX_BYTES) break;
+    kept += character;
+    bytes += size;
+  }
+  return kept;
 }
 
 /** Hands out article ids and refuses one already given in this run (one short string per article is kept). */

@@ -52,7 +52,7 @@ export function parseTrecFields(body: string, where: Where, options: DecodeOptio
   const field = (...tags: string[]): string | undefined => {
     for (const tag of tags) {
       const m = fieldPattern(tag).exec(body);
-      if (m) return decodeEntities((m[1] as string).trim());
+      if (m) return decodeEntities((m[1] as string).trim(), where);
     }
     return undefined;
   };
@@ -72,8 +72,13 @@ function fieldPattern(tag: string): RegExp {
   return pattern;
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (whole, dec: string, hex: string, name: string) =>
-    name ? (ENTITIES[name] as string) : String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16)),
-  );
+/** XML character references and the five named entities; a reference to no Unicode scalar value refuses the record. */
+function decodeEntities(text: string, where: Where): string {
+  return text.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (whole, dec: string, hex: string, name: string) => {
+    if (name) return ENTITIES[name] as string;
+    const code = dec ? Number(dec) : parseInt(hex, 16);
+    // Past U+10FFFF, or half of a surrogate pair: no character, and no valid text once written.
+    if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) throw new AkhbarError('E_RECORD', `character reference ${whole} names no Unicode character`, where);
+    return String.fromCodePoint(code);
+  });
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { AkhbarError } from '../errors.js';
 import type { ArticleDone } from '../run/jobs.js';
 import { emptyTotals, type RunTotals } from '../run/totals.js';
-import { writeAllOrNothing } from './write.js';
+import { removeStaleTemporaries, writeAllOrNothing, writeFailure } from './write.js';
 
 export interface CorpusOutputOptions {
   out: string;
@@ -39,8 +39,9 @@ export class CorpusOutput {
   /** The journal of the interrupted run this one resumes, if any. */
   readonly resumed?: Journal;
   readonly file: string;
+  /** The N-Quads while the run lasts: an error naming it ends the run (the disk is full, not one article bad). */
+  readonly part: string;
   private readonly state: string;
-  private readonly part: string;
   private readonly fd: number;
   private bytes: number;
   private pending: Uint8Array[] = [];
@@ -51,6 +52,7 @@ export class CorpusOutput {
     this.file = join(options.out, name);
     this.state = join(options.out, options.shard ? `${STATE_DIR}-${options.shard}` : STATE_DIR);
     this.part = join(this.state, `${name}.part`);
+    removeStaleTemporaries(options.out);
     const journal = readJournal(join(this.state, 'journal.json'));
     try {
       if (journal?.key === options.key && existsSync(this.part)) {
@@ -101,19 +103,26 @@ export class CorpusOutput {
     return articles > 0 ? this.file : undefined;
   }
 
-  /** The run stops unfinished (a failure with --fail-fast, an error): what is written stays for a restart. */
+  /**
+   * The run stops unfinished (a failure with --fail-fast, an error): the file and the journal stay
+   * for a restart, which goes on from the last checkpoint, so nothing past it needs writing.
+   */
   abandon(): void {
-    this.flush();
     closeSync(this.fd);
   }
 
   private flush(): void {
-    for (const chunk of this.pending) {
-      for (let written = 0; written < chunk.byteLength; ) written += writeSync(this.fd, chunk, written, chunk.byteLength - written, this.bytes + written);
-      this.bytes += chunk.byteLength;
+    try {
+      for (const chunk of this.pending) {
+        for (let written = 0; written < chunk.byteLength; ) written += writeSync(this.fd, chunk, written, chunk.byteLength - written, this.bytes + written);
+        this.bytes += chunk.byteLength;
+        this.pendingBytes -= chunk.byteLength;
+      }
+    } catch (cause) {
+      // What reached the file past the last checkpoint is cut off by the restart.
+      throw new AkhbarError('E_WRITE', `cannot write the N-Quads: ${writeFailure(cause)}; the run can be resumed once there is room`, { file: this.part, cause });
     }
     this.pending = [];
-    this.pendingBytes = 0;
   }
 }
 

@@ -10,6 +10,8 @@ const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/u;
 // C0 controls other than tab, newline, carriage return, form feed: text never holds these.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
+/** Half of a surrogate pair with no other half: a JSON \ud800 escape gives one, and no UTF-8 can hold it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export const META_FIELDS = ['title', 'url', 'datePublished', 'publisher', 'language'] as const;
 // Characters an IRI may not hold (RFC 3987): such a URL is written percent-encoded.
 const NOT_IN_IRI = /[\s<>"{}|\\^`]/u;
@@ -57,6 +59,8 @@ export function checkArticleText(where: string | Where, text: string, options: D
   if (text.trim() === '') throw new AkhbarError('E_EMPTY', 'empty article', at);
   const control = CONTROL.exec(text);
   if (control) throw new AkhbarError('E_BINARY', `binary data (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})`, { ...at, position: control.index });
+  const half = LONE_SURROGATE.exec(text);
+  if (half) throw new AkhbarError('E_ENCODING', `half a character (lone surrogate U+${half[0].charCodeAt(0).toString(16).toUpperCase()}) in the text`, { ...at, position: half.index });
   if (!ARABIC_LETTER.test(text)) throw new AkhbarError('E_NO_ARABIC', 'no Arabic text', at);
   return text.replace(/\r\n?/g, '\n');
 }
@@ -81,6 +85,7 @@ export function checkMeta(where: Where, data: Record<string, unknown>, code: Err
     const value = data[field];
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string') throw new AkhbarError(code, `${label} "${field}" must be a string`, where);
+    if (LONE_SURROGATE.test(value)) throw new AkhbarError(code, `${label} "${field}" holds half a character (a lone surrogate)`, where);
     meta[field] = value;
   }
   if (meta.datePublished !== undefined && !isIsoDate(meta.datePublished)) {

@@ -77,7 +77,13 @@ export async function runCorpus(items: AsyncIterable<CorpusItem>, options: RunOp
     options.executor.run({ seq, id, file, record, text, meta, perArticle: options.perArticle ?? single }).then(
       (result) => {
         waiting.set(result.seq, result);
-        handOn();
+        // Handing on writes the output: a failure there (a full disk) ends the run, as one here would.
+        try {
+          handOn();
+        } catch (error) {
+          failure ??= error;
+          wake?.();
+        }
       },
       (error: unknown) => {
         failure ??= error;
