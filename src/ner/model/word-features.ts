@@ -56,37 +56,98 @@ export function listFlags(word: string, stem: string, lists: WordLists): string[
   return flags;
 }
 
+/** Receives a word feature as its template (`w`, `st-1`, `f+1` …) and its value: spelt `template=value`. */
+export type WordFeatureSink = (template: string, value: string) => void;
+
+/** Every feature of the word itself, given to `emit`; `analysis` is analyzeWord(word). */
+export function visitSelfFeatures(word: string, analysis: WordAnalysis, lists: WordLists, emit: WordFeatureSink): void {
+  const { proclitics, stem } = analysis;
+  emit('w', word);
+  emit('st', stem);
+  emit('pc', proclitics);
+  emit('sh', shapeOf(word));
+  emit('len', LENGTHS[Math.min(word.length, 10)] as string);
+  for (const n of AFFIX_LENGTHS) {
+    if (word.length > n) {
+      emit(PREFIX_TEMPLATES[n] as string, word.slice(0, n));
+      emit(SUFFIX_TEMPLATES[n] as string, word.slice(-n));
+    }
+    if (n > 1 && stem.length > n) {
+      emit(STEM_PREFIX_TEMPLATES[n] as string, stem.slice(0, n));
+      emit(STEM_SUFFIX_TEMPLATES[n] as string, stem.slice(-n));
+    }
+  }
+  for (const flag of listFlags(word, stem, lists)) emit('f', flag);
+  visitClusterFeatures(word, stem, SELF_TEMPLATES, lists, emit);
+}
+
 /** Every feature of the word itself. */
 export function selfFeatures(word: string, lists: WordLists): string[] {
-  const { proclitics, stem } = analyzeWord(word);
-  const out = [`w=${word}`, `st=${stem}`, `pc=${proclitics}`, `sh=${shapeOf(word)}`, `len=${Math.min(word.length, 10)}`];
-  for (const n of AFFIX_LENGTHS) {
-    if (word.length > n) out.push(`p${n}=${word.slice(0, n)}`, `x${n}=${word.slice(-n)}`);
-    if (n > 1 && stem.length > n) out.push(`sp${n}=${stem.slice(0, n)}`, `sx${n}=${stem.slice(-n)}`);
-  }
-  for (const flag of listFlags(word, stem, lists)) out.push(`f=${flag}`);
-  out.push(...clusterFeatures(word, stem, '', lists));
+  const out: string[] = [];
+  visitSelfFeatures(word, analyzeWord(word), lists, (template, value) => out.push(`${template}=${value}`));
   return out;
 }
 
+const LENGTHS = Array.from({ length: 11 }, (_, n) => String(n));
+const PREFIX_TEMPLATES = AFFIX_LENGTHS.reduce<string[]>((t, n) => ((t[n] = `p${n}`), t), []);
+const SUFFIX_TEMPLATES = AFFIX_LENGTHS.reduce<string[]>((t, n) => ((t[n] = `x${n}`), t), []);
+const STEM_PREFIX_TEMPLATES = AFFIX_LENGTHS.reduce<string[]>((t, n) => ((t[n] = `sp${n}`), t), []);
+const STEM_SUFFIX_TEMPLATES = AFFIX_LENGTHS.reduce<string[]>((t, n) => ((t[n] = `sx${n}`), t), []);
+
+/** The templates of one position's features, spelt once: the word's own (offset '') or a neighbour's. */
+interface OffsetTemplates {
+  w: string;
+  st: string;
+  sh: string;
+  pc: string;
+  x: string;
+  f: string;
+  /** Cluster templates: of the word (c, cf), else of its stem (sc, scf). */
+  c: string;
+  cf: string;
+  sc: string;
+  scf: string;
+}
+
+function templatesAt(offset: string): OffsetTemplates {
+  return { w: `w${offset}`, st: `st${offset}`, sh: `sh${offset}`, pc: `pc${offset}`, x: `x${offset}`, f: `f${offset}`, c: `c${offset}`, cf: `c${offset}f`, sc: `sc${offset}`, scf: `sc${offset}f` };
+}
+
+const SELF_TEMPLATES = templatesAt('');
+const CLUSTER_NUMBERS: string[] = [];
+const clusterNumber = (n: number) => (CLUSTER_NUMBERS[n] ??= String(n));
+
 /** The clusters of the word, else of its stem (with the article, then without). */
-function clusterFeatures(word: string, stem: string, offset: string, lists: WordLists): string[] {
+function visitClusterFeatures(word: string, stem: string, templates: OffsetTemplates, lists: WordLists, emit: WordFeatureSink): void {
   const own = lists.clusters.get(word);
-  const ofStem = own ? undefined : (lists.clusters.get(`ال${stem}`) ?? lists.clusters.get(stem));
-  const cluster = own ?? ofStem;
-  if (!cluster) return [`c${offset}=none`];
-  const kind = own ? 'c' : 'sc';
-  return [`${kind}${offset}=${cluster[0]}`, `${kind}${offset}f=${cluster[1]}`];
+  const cluster = own ?? lists.clusters.get(`ال${stem}`) ?? lists.clusters.get(stem);
+  if (!cluster) return emit(templates.c, 'none');
+  emit(own ? templates.c : templates.sc, clusterNumber(cluster[0]));
+  emit(own ? templates.cf : templates.scf, clusterNumber(cluster[1]));
+}
+
+/** The features a word gives the word `offset` places away from it (-2, -1, +1, +2), given to `emit`. */
+export function visitNeighbourFeatures(word: string, analysis: WordAnalysis, offset: number, lists: WordLists, emit: WordFeatureSink): void {
+  const { proclitics, stem } = analysis;
+  const templates = NEIGHBOUR_TEMPLATES.get(offset) ?? templatesAt(String(offset));
+  const near = offset === -1 || offset === 1;
+  emit(templates.w, word);
+  emit(templates.st, stem);
+  emit(templates.sh, shapeOf(word));
+  if (near) {
+    emit(templates.pc, proclitics);
+    emit(templates.x, word.slice(-2));
+  }
+  for (const flag of listFlags(word, stem, lists)) emit(templates.f, flag);
+  if (near) visitClusterFeatures(word, stem, templates, lists, emit);
 }
 
 /** The features a word gives the word `offset` places away from it (-2, -1, +1, +2). */
 export function neighbourFeatures(word: string, offset: number, lists: WordLists): string[] {
-  const { proclitics, stem } = analyzeWord(word);
-  const out = [`w${offset}=${word}`, `st${offset}=${stem}`, `sh${offset}=${shapeOf(word)}`];
-  if (offset === -1 || offset === 1) out.push(`pc${offset}=${proclitics}`, `x${offset}=${word.slice(-2)}`);
-  for (const flag of listFlags(word, stem, lists)) out.push(`f${offset}=${flag}`);
-  if (offset === -1 || offset === 1) out.push(...clusterFeatures(word, stem, String(offset), lists));
+  const out: string[] = [];
+  visitNeighbourFeatures(word, analyzeWord(word), offset, lists, (template, value) => out.push(`${template}=${value}`));
   return out;
 }
 
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+const NEIGHBOUR_TEMPLATES = new Map<number, OffsetTemplates>(NEIGHBOUR_OFFSETS.map((offset) => [offset, templatesAt(String(offset))]));
