@@ -50,6 +50,8 @@ const CLASS_ORDER = ['MilitaryBase', 'City', 'State', 'Country', 'Continent', 'B
 // Suffixes that inflect a masculine nisba: feminine, dual, plural.
 const DEMONYM_SUFFIXES = ['', 'ه', 'ين', 'ون', 'ان', 'تين', 'تان', 'ات'];
 
+const LATIN_ACRONYM = /^[A-Z]{2,6}$/;
+
 export function compileGazetteer(quads: Iterable<Quad>, normalizer: Normalizer): Gazetteer {
   const entries = new Map<string, GazetteerEntry>();
   const entry = (iri: string): GazetteerEntry | undefined => {
@@ -91,6 +93,8 @@ export function compileGazetteer(quads: Iterable<Quad>, normalizer: Normalizer):
     e.classes.sort((a, b) => CLASS_ORDER.indexOf(a) - CLASS_ORDER.indexOf(b));
     e.type = TYPE_OF_CLASS[e.classes[0] ?? 'Place'] ?? 'Place';
     for (const label of [e.prefAr, ...e.altAr]) if (label) names.add(wordsOf(normalizer, label), e.id);
+    // Arabic prose keeps an organisation's Latin initials as they are (قالت CNN، لـBBC).
+    if (e.type === 'Organization' && e.prefEn && LATIN_ACRONYM.test(e.prefEn)) names.add(wordsOf(normalizer, e.prefEn), e.id);
     for (const demonym of e.demonyms) {
       const base = wordsOf(normalizer, demonym);
       const last = base.at(-1);

@@ -37,6 +37,10 @@ export interface NameHead {
   en: string;
   type: 'Organization' | 'Place';
   placeClass?: string;
+  /** Names a body only definite and with its country's nisba (النظام الإيراني), never before a name. */
+  nisbaOnly?: boolean;
+  /** Also an adjective of the noun before it (السياسة الخارجية): after a definite noun it names nothing. */
+  adjectival?: boolean;
 }
 
 interface VerbEntry {
@@ -87,7 +91,7 @@ export interface LexiconData {
   functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
-  nameHeads: { organization: { form: string; en: string }[]; place: { form: string; en: string; class: string }[] };
+  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean }[]; place: { form: string; en: string; class: string }[] };
 }
 
 export interface Lexicons {

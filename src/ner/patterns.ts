@@ -43,6 +43,22 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
   });
 }
 
+/**
+ * A word of capital Latin letters in Arabic text is an organisation's acronym (CNN، لـBBC، NATO):
+ * Arabic prose writes a foreign person's or place's name in Arabic letters, but keeps the
+ * initials of channels, agencies and alliances. Roman numerals (II، XIV) are no acronyms.
+ */
+export function findAcronyms(tokens: readonly Token[], taken: readonly Candidate[]): Candidate[] {
+  return scan(tokens, taken, (i) => {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'latin' || !ACRONYM.test(token.text) || ROMAN_NUMERAL.test(token.text)) return undefined;
+    return { start: token.start, end: token.end, type: 'Organization', tokenStart: i, tokenEnd: i + 1, ids: [], name: token.text, via: 'pattern' };
+  });
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
 /** Persons from a known given name (run after titles, whose names come first). */
 export function findGivenNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
   return scan(tokens, taken, (i, occupied) => givenName(tokens, i, occupied, resources));
@@ -99,6 +115,8 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
   const match = lexicons.nameHeads.matchAt(tokens, i, { max: 3, definite: true });
   const head = match?.value[0];
   if (!match || !head || addsHamza(tokens[i] as Token, head.form)) return undefined;
+  if (head.nisbaOnly && !match.article) return undefined;
+  if (head.adjectival && modifiesNounBefore(tokens, i, match.prefixLength)) return undefined;
   const nameStart = i + match.length;
   const first = tokens[nameStart];
   const nisba = (k: number) => gazetteer.demonyms.matchAt(tokens, k, { max: 3, clitics: false });
@@ -107,7 +125,7 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     // A definite head names a body only with its country's nisba (الحكومة الروسية، الجيش اليمني);
     // alone (الحزب، الوكالة) it calls back one named before.
     const country = head.type === 'Organization' ? nisba(nameStart) : undefined;
-    if (!country) return undefined;
+    if (!country || !agrees(tokens[i] as Token, tokens[nameStart + country.length - 1] as Token)) return undefined;
     end = nameStart + country.length;
   } else if (isWord(first) && !occupied.has(nameStart) && first.sentence === tokens[i]?.sentence) {
     const portfolio = lexicons.portfolios.matchAt(tokens, nameStart, { max: 3 });
@@ -116,7 +134,7 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
       // A definite name: one noun and its nisba adjectives (حزب الحركة القومية، حكومة الوفاق الوطني).
       if (!endsName(tokens, nameStart, resources, { common: false, heads: false })) end = nameStart + 1;
       while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && isNisba(tokens[end]) && !occupied.has(end)) end++;
-    } else if (!endsName(tokens, nameStart, resources, { common: false }) && !describes(first, resources)) {
+    } else if (!endsName(tokens, nameStart, resources, { common: false }) && !describes(first, resources) && !(head.type === 'Organization' && agreesAsAdjective(tokens[i] as Token, first))) {
       // A proper name: words that are no common Arabic words (بنك خلق, not حكومة جديدة).
       end = nameStart + 1;
       while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && !tokens[end]?.norm.startsWith('ال') && !endsName(tokens, end, resources)) end++;
@@ -130,6 +148,25 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
   const start = keepHead ? rawOffsetAfter(firstToken, match.prefixLength, normalizer.isDeleted) : firstToken.start;
   const name = tokens.slice(startToken, end).map((t) => t.norm).join(' ');
   return { start, end: (tokens[end - 1] as Token).end, type: head.type, tokenStart: startToken, tokenEnd: end, ids: [], name: stripClitic(name, keepHead ? match.prefixLength : 0), placeClass: head.placeClass, via: 'pattern' };
+}
+
+/**
+ * A nisba agrees with its noun: a feminine head (الخارجية) takes a feminine one (الروسية). A
+ * masculine one after it belongs to a noun before the head (وزير الخارجية القطري: the minister).
+ */
+function agrees(head: Token, nisba: Token): boolean {
+  return !(head.norm.endsWith('ه') && nisba.norm.endsWith('ي'));
+}
+
+/** An indefinite feminine word after a feminine head is its adjective (قناة مؤيدة، جماعة معارضة), no name. */
+function agreesAsAdjective(head: Token, word: Token): boolean {
+  return head.norm.endsWith('ه') && word.norm.length > 3 && word.norm.endsWith('ه');
+}
+
+/** A definite word right after a definite noun of its sentence, with no clitic of its own, may be its adjective. */
+function modifiesNounBefore(tokens: readonly Token[], i: number, prefixLength: number): boolean {
+  const before = tokens[i - 1];
+  return prefixLength === 0 && isWord(before) && before.sentence === tokens[i]?.sentence && before.norm.startsWith('ال');
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ArticleDoc, Candidate, Span } from '../types.js';
 import type { Resources } from '../resources.js';
 import { findGazetteerNames } from './gazetteer-names.js';
 import { findTitledPersons } from './titles.js';
-import { findGivenNames, findHeadedNames, findQuotedNames, findSpeakerNames } from './patterns.js';
+import { findAcronyms, findGivenNames, findHeadedNames, findQuotedNames, findSpeakerNames } from './patterns.js';
 import { findEventTriggers } from './event-triggers.js';
 import { findModelNames } from './model-names.js';
 import { countBefore } from '../bisect.js';
@@ -11,7 +11,8 @@ import { countBefore } from '../bisect.js';
 export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const gazetteerNames = findGazetteerNames(doc.tokens, resources);
   const quoted = findQuotedNames(doc.tokens, gazetteerNames, resources);
-  const known = [...gazetteerNames, ...quoted, ...findHeadedNames(doc.tokens, [...gazetteerNames, ...quoted], resources)];
+  const headed = findHeadedNames(doc.tokens, [...gazetteerNames, ...quoted], resources);
+  const known = [...gazetteerNames, ...quoted, ...headed, ...findAcronyms(doc.tokens, [...gazetteerNames, ...quoted, ...headed])];
   const titled = findTitledPersons(doc.tokens, known, resources);
   const given = findGivenNames(doc.tokens, [...known, ...titled], resources);
   const speakers = findSpeakerNames(doc.tokens, [...known, ...titled, ...given], resources);

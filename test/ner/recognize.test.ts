@@ -71,6 +71,35 @@ describe('recognize: names found by pattern', () => {
     expect(names('وقالت الحكومة الروسية إن الاتفاق قريب.')).toEqual(['الحكومة الروسية']);
   });
 
+  it('takes a body named only by its country: regime, authorities, judiciary, administration, ministry', () => {
+    const names = (text: string) => mentionsOf(analyzeText(text)).map((m) => m.text);
+    expect(names('وقالت السلطات العراقية إن المحاكمة عادلة.')).toEqual(['السلطات العراقية']);
+    expect(names('واتهم النظام الإيراني جيرانه، فيما صمت القضاء التركي.')).toEqual(['النظام الإيراني', 'القضاء التركي']);
+    // Without a country's nisba they are common nouns.
+    expect(names('ويعمل نظام التشغيل الجديد بإدارة الأزمة.')).toEqual([]);
+  });
+
+  it('reads a country nisba after a feminine head only when it agrees (وزير الخارجية القطري is a minister)', () => {
+    const names = (text: string) => mentionsOf(analyzeText(text)).map((m) => m.text);
+    expect(names('وقالت الداخلية العمانية إنها مستعدة.')).toEqual(['الداخلية العمانية']);
+    expect(names('وقال وزير الداخلية العماني إنه مستعد.')).toEqual([]);
+  });
+
+  it('does not read an adjective of the noun before as a body (السياسة الخارجية ...)', () => {
+    expect(mentionsOf(analyzeText('وانتقد السياسة الداخلية العمانية.'))).toEqual([]);
+  });
+
+  it('does not name a body by a feminine adjective after a feminine head (قناة مؤيدة)', () => {
+    expect(mentionsOf(analyzeText('وقالت قناة مؤيدة للحكومة إن الهجوم فشل.'))).toEqual([]);
+  });
+
+  it('takes Latin initials as an organisation, linked when the gazetteer knows them', () => {
+    const doc = analyzeText('وقال مصدر لـCNN إن وكالة XYZ نشرت الخبر، وأكدت ABCD ذلك في الجزء II.');
+    expect(mentionsOf(doc).map((m) => m.text)).toEqual(['CNN', 'وكالة XYZ', 'ABCD']);
+    const organizations = [...doc.entities.values()].filter((e) => e.type === 'Organization');
+    expect(organizations.map((e) => [e.nameAr, e.qid])).toEqual([['سي إن إن', 'Q48340'], ['وكالة XYZ', undefined], ['ABCD', undefined]]);
+  });
+
   it('reads a one-word city name that is a given name as part of a person', () => {
     expect(mentionsOf(analyzeText('وقال عبيد سالم الزعابي إن القوات تقدمت.')).map((m) => m.text)).toEqual(['عبيد سالم الزعابي']);
   });

@@ -80,6 +80,8 @@ export const CASES: Case[] = [
       linked('Vladimir Putin', 'Q7747', 'Person'),
       { entity: `${ID}entity/bering-strait`, type: `${NS.schema}Place`, name: 'Bering Strait' },
       { entity: `${ID}entity/elmendorf-richardson`, type: `${NS.schema}Place`, name: 'Joint Base Elmendorf–Richardson' },
+      // Named by its head noun and country (الإدارة الأميركية): a local organisation.
+      { entity: `${ID}article/alaska-summit/entity/c7c132219a0c66b0`, type: `${NS.schema}Organization`, name: 'الإدارة الأميركية' },
     ],
   },
   {

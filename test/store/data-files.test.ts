@@ -47,7 +47,7 @@ describe('article graphs', () => {
       const graphs = await readDataFiles([file]);
       expect([...graphs.keys()], file).toEqual([ARTICLE]);
       expect(new Set(graphs.get(ARTICLE)?.map((q) => q.graph.value))).toEqual(new Set([ARTICLE]));
-      expect(graphs.get(ARTICLE)).toHaveLength(662);
+      expect(graphs.get(ARTICLE)).toHaveLength(671);
     }
   });
 
