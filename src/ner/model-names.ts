@@ -34,7 +34,7 @@ const TAG_PAIRS: Record<EntityType, number[]> = Object.fromEntries(Object.entrie
  * over O. On 800 ANT articles every proposal kept when whole sentences were decoded had a token
  * at 66 or more.
  */
-const MIN_SEED_LEAN = 50;
+const MIN_SEED_LEAN = 60;
 /** Tokens decoded on each side of a seed (a name and the title or verb before it). */
 const WINDOW_REACH = 3;
 
@@ -72,10 +72,14 @@ export function findModelNames(tokens: readonly Token[], sentences: readonly Sen
   // Only the tokens that read as a name of a wanted type on their own features (their own score
   // for the tag over O above MIN_SEED_LEAN), with a few words either side, are decoded: most words
   // are not, and decoding every sentence was most of the tagger's cost (README).
+  const seeds = (k: number, ownLean: (k: number, tag: number) => number) => {
+    for (const tag of tags) if (ownLean(k, tag) > MIN_SEED_LEAN) return true;
+    return false;
+  };
   const windows = ({ from, to }: { from: number; to: number }, ownLean: (k: number, tag: number) => number) => {
     const out: { from: number; to: number }[] = [];
     for (let k = from; k < to; k++) {
-      if (occupied[k] || !tags.some((tag) => ownLean(k, tag) > MIN_SEED_LEAN)) continue;
+      if (occupied[k] || !seeds(k, ownLean)) continue;
       const start = Math.max(from, k - WINDOW_REACH);
       const end = Math.min(to, k + WINDOW_REACH + 1);
       const last = out.at(-1);

@@ -187,7 +187,19 @@ const MAX_OTHER_USES = 6;
  * once after شركة and again alone is read as the company the second time too. Function and common
  * words, and words of fewer than three letters, are left out: they say nothing of a name.
  */
-export function documentFeatures(tokens: readonly Token[], sentences: readonly SentenceRange[], context: FeatureContext, knownStems?: ReadonlySet<string>, stemAt: StemAt = stemsOf(tokens), wordKey: (k: number) => string | number = (k) => (tokens[k] as Token).norm): DocumentFeatures {
+export interface DocumentFeatureOptions {
+  /** The stems document features of a model hold: others would score nothing and are left out. */
+  knownStems?: ReadonlySet<string>;
+  /** The stem of a token (a tagger gives it from its cache). */
+  stemAt?: StemAt;
+  /** What makes two tokens uses of the same word (default: their normal form). */
+  wordKey?: (k: number) => string | number;
+  /** The tokens whose features are wanted (default: all); the others are still read as other uses. */
+  wanted?: (k: number) => boolean;
+}
+
+export function documentFeatures(tokens: readonly Token[], sentences: readonly SentenceRange[], context: FeatureContext, options: DocumentFeatureOptions = {}): DocumentFeatures {
+  const { knownStems, stemAt = stemsOf(tokens), wordKey = (k: number) => (tokens[k] as Token).norm, wanted } = options;
   const { functionWords, commonWords } = context.lists;
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const uses = new Map<string | number, number[]>();
@@ -211,6 +223,7 @@ export function documentFeatures(tokens: readonly Token[], sentences: readonly S
   for (const list of uses.values()) {
     if (list.length < 2) continue;
     for (const k of list) {
+      if (wanted && !wanted(k)) continue;
       const s = sentenceOf[k] as number;
       const features = new Set<string>();
       let read = 0;

@@ -6,7 +6,7 @@ import { TAG_COUNT } from './tags.js';
 import { pathScore, viterbi } from './viterbi.js';
 import { documentFeatures, visitSentence, type DocumentFeatures, type FeatureContext, type FeatureSink, type PairTemplate, type SentenceRange } from './features.js';
 import { FeatureIndex } from './feature-index.js';
-import { NEIGHBOUR_OFFSETS, analyzeWord, visitNeighbourFeatures, visitSelfFeatures, type WordFeatureSink } from './word-features.js';
+import { NEIGHBOUR_OFFSETS, describeWord, visitNeighbourFeatures, visitSelfFeatures, type WordDescription, type WordFeatureSink } from './word-features.js';
 
 export interface ModelInfo {
   /** Free-form facts about the training (data, seed, epochs, figures), kept in the file. */
@@ -26,16 +26,17 @@ export interface NerModel {
 
 /** A word's summed weights: its own features, then what it gives each neighbour offset. */
 const WORD_ROWS = 1 + NEIGHBOUR_OFFSETS.length;
-/** Distinct words kept before the cache starts over: bounds a worker's memory on any corpus. */
-const MAX_CACHED_WORDS = 50_000;
+/**
+ * Distinct words a generation of the cache holds: when one is full it becomes the old one (the one
+ * before is dropped), and a word found only in the old one moves back. Frequent words stay, and a
+ * worker's memory is bounded on any corpus.
+ */
+const CACHE_GENERATION = 50_000;
 
 /** What a tagger keeps of a distinct word: its stem, and (once asked for) its summed word features and its parts in pair features. */
 interface WordEntry {
-  /** A number of its own, for keying the uses of the word in a document. */
-  id: number;
   word: string;
-  stem: string;
-  proclitics: string;
+  description: WordDescription;
   /** Row 0: its own features' summed weights per tag; rows 1–4: what it gives each neighbour offset. */
   scores: Float32Array;
   /** Whether row 0, and rows 1–4, are summed yet: a word no window holds is never scored whole. */
@@ -62,8 +63,8 @@ export type WindowChooser = (sentence: SentenceRange, ownLean: (k: number, tag: 
 
 export class Tagger {
   private readonly index: FeatureIndex;
-  private readonly words = new Map<string, WordEntry>();
-  private nextWordId = 0;
+  private words = new Map<string, WordEntry>();
+  private olderWords = new Map<string, WordEntry>();
   private readonly edges: { start: Int32Array; end: Int32Array };
 
   constructor(
@@ -93,20 +94,29 @@ export class Tagger {
   decodeWindows(tokens: readonly Token[], sentences: readonly SentenceRange[], choose: WindowChooser): TaggedWindow[] {
     const entries = new Array<WordEntry>(tokens.length);
     for (const { from, to } of sentences) for (let k = from; k < to; k++) entries[k] = this.wordEntry((tokens[k] as Token).norm);
-    const stemAt = (k: number) => (entries[k] as WordEntry).stem;
-    const document = documentFeatures(tokens, sentences, this.context, this.index.documentStems, stemAt, (k) => (entries[k] as WordEntry).id);
     const ownLean = (k: number, tag: number) => {
       const entry = entries[k] as WordEntry;
       this.sumOwnRow(entry);
       return (entry.scores[tag] as number) - (entry.scores[0] as number);
     };
+    const chosen = sentences.map((sentence) => choose(sentence, ownLean));
+    // Only the tokens of a window need what the other uses of their word say.
+    const inWindow = new Uint8Array(tokens.length);
+    for (const windows of chosen) for (const { from, to } of windows) inWindow.fill(1, from, to);
+    const document = documentFeatures(tokens, sentences, this.context, {
+      knownStems: this.index.documentStems,
+      stemAt: (k) => (entries[k] as WordEntry).description.stem,
+      // The entry's own string: its hash is computed once, whatever token object it came from.
+      wordKey: (k) => (entries[k] as WordEntry).word,
+      wanted: (k) => inWindow[k] === 1,
+    });
     const out: TaggedWindow[] = [];
-    for (const sentence of sentences) {
-      for (const window of choose(sentence, ownLean)) {
+    sentences.forEach((sentence, s) => {
+      for (const window of chosen[s] as SentenceRange[]) {
         const emissions = this.emissions(tokens, sentence, window, entries, document);
         out.push({ from: window.from, to: window.to, tags: viterbi(emissions, window.to - window.from, this.model.transitions), emissions });
       }
-    }
+    });
     return out;
   }
 
@@ -146,7 +156,7 @@ export class Tagger {
         add(i, index.pairOfNumbers(template, partsAt(leftAt, this.edges.start)[slot] as number, partsAt(rightAt, this.edges.end)[slot + 1] as number));
       },
     };
-    visitSentence(tokens, from, to, this.context, sink, (k) => (entries[k] as WordEntry).stem, window);
+    visitSentence(tokens, from, to, this.context, sink, (k) => (entries[k] as WordEntry).description.stem, window);
     for (let k = window.from; k < window.to; k++) {
       const row = (k - window.from) * TAG_COUNT;
       const own = entries[k] as WordEntry;
@@ -172,9 +182,13 @@ export class Tagger {
   private wordEntry(word: string): WordEntry {
     let entry = this.words.get(word);
     if (entry) return entry;
-    const { stem, proclitics } = analyzeWord(word);
-    if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
-    entry = { id: this.nextWordId++, word, stem, proclitics, scores: new Float32Array(WORD_ROWS * TAG_COUNT), ownRow: false, neighbourRows: false };
+    if (this.words.size >= CACHE_GENERATION) [this.olderWords, this.words] = [this.words, new Map()];
+    entry = this.olderWords.get(word);
+    if (entry) {
+      this.words.set(word, entry);
+      return entry;
+    }
+    entry = { word, description: describeWord(word, this.context.lists), scores: new Float32Array(WORD_ROWS * TAG_COUNT), ownRow: false, neighbourRows: false };
     this.words.set(word, entry);
     return entry;
   }
@@ -182,27 +196,30 @@ export class Tagger {
   /** Row 0 of a word's entry, summed the first time it is asked for. */
   private sumOwnRow(entry: WordEntry): void {
     if (entry.ownRow) return;
-    visitSelfFeatures(entry.word, entry, this.context.lists, this.rowSink(entry.scores, 0));
+    visitSelfFeatures(entry.word, entry.description, this.rowSink(entry.scores, 0));
     entry.ownRow = true;
   }
 
   /** Rows 1–4 of a word's entry, summed the first time a window reads the word as a neighbour. */
   private sumNeighbourRows(entry: WordEntry): void {
     if (entry.neighbourRows) return;
-    NEIGHBOUR_OFFSETS.forEach((offset, k) => visitNeighbourFeatures(entry.word, entry, offset, this.context.lists, this.rowSink(entry.scores, (k + 1) * TAG_COUNT)));
+    NEIGHBOUR_OFFSETS.forEach((offset, k) => visitNeighbourFeatures(entry.word, entry.description, offset, this.rowSink(entry.scores, (k + 1) * TAG_COUNT)));
     entry.neighbourRows = true;
   }
 
   /** Adds the weights of each word feature it is given to one row of `target`. */
   private rowSink(target: Float32Array, at: number): WordFeatureSink {
-    return (template, value) => {
-      const id = this.index.idOf(template, value);
+    const add = (id: number | undefined) => {
       if (id !== undefined) this.addRow(target, at, this.model.weights, id * TAG_COUNT);
+    };
+    return {
+      feature: (template, value) => add(this.index.idOf(template, value)),
+      part: (template, text, from, to) => add(this.index.partId(template, text, from, to)),
     };
   }
 
   private partsOfEntry(entry: WordEntry): Int32Array {
-    return (entry.parts ??= this.partsOf(entry.word, entry.stem));
+    return (entry.parts ??= this.partsOf(entry.word, entry.description.stem));
   }
 
   /** A word's part numbers in the pair templates (see WordEntry.parts). */

@@ -22,6 +22,22 @@ export interface WordAnalysis {
 const MIN_STEM = 2;
 const AFFIX_LENGTHS = [1, 2, 3, 4];
 
+/** All a word's features need of it besides the word: its analysis, shape, lists and cluster. */
+export interface WordDescription extends WordAnalysis {
+  shape: string;
+  flags: string[];
+  /** Its cluster's numbers, else its stem's (`ofStem`), else undefined. */
+  cluster?: readonly [number, number];
+  ofStem: boolean;
+}
+
+export function describeWord(word: string, lists: WordLists): WordDescription {
+  const analysis = analyzeWord(word);
+  const own = lists.clusters.get(word);
+  const cluster = own ?? lists.clusters.get(`ال${analysis.stem}`) ?? lists.clusters.get(analysis.stem);
+  return { ...analysis, shape: shapeOf(word), flags: listFlags(word, analysis.stem, lists), cluster, ofStem: own === undefined };
+}
+
 /** The longest reading of a word as proclitics + a stem of at least two letters. */
 export function analyzeWord(word: string): WordAnalysis {
   let at = 0;
@@ -56,35 +72,47 @@ export function listFlags(word: string, stem: string, lists: WordLists): string[
   return flags;
 }
 
-/** Receives a word feature as its template (`w`, `st-1`, `f+1` …) and its value: spelt `template=value`. */
-export type WordFeatureSink = (template: string, value: string) => void;
+/** Receives word features, each a template (`w`, `st-1`, `f1` …) and a value: spelt `template=value`. */
+export interface WordFeatureSink {
+  feature(template: string, value: string): void;
+  /** A feature whose value is text.slice(from, to) (an affix): a tagger looks it up without cutting the string. */
+  part(template: string, text: string, from: number, to: number): void;
+}
 
-/** Every feature of the word itself, given to `emit`; `analysis` is analyzeWord(word). */
-export function visitSelfFeatures(word: string, analysis: WordAnalysis, lists: WordLists, emit: WordFeatureSink): void {
-  const { proclitics, stem } = analysis;
-  emit('w', word);
-  emit('st', stem);
-  emit('pc', proclitics);
-  emit('sh', shapeOf(word));
-  emit('len', LENGTHS[Math.min(word.length, 10)] as string);
+/** A sink that spells every feature out. */
+function spellingSink(out: string[]): WordFeatureSink {
+  return {
+    feature: (template, value) => out.push(`${template}=${value}`),
+    part: (template, text, from, to) => out.push(`${template}=${text.slice(from, to)}`),
+  };
+}
+
+/** Every feature of the word itself, given to `sink`; `description` is describeWord(word). */
+export function visitSelfFeatures(word: string, description: WordDescription, sink: WordFeatureSink): void {
+  const { proclitics, stem, shape } = description;
+  sink.feature('w', word);
+  sink.feature('st', stem);
+  sink.feature('pc', proclitics);
+  sink.feature('sh', shape);
+  sink.feature('len', LENGTHS[Math.min(word.length, 10)] as string);
   for (const n of AFFIX_LENGTHS) {
     if (word.length > n) {
-      emit(PREFIX_TEMPLATES[n] as string, word.slice(0, n));
-      emit(SUFFIX_TEMPLATES[n] as string, word.slice(-n));
+      sink.part(PREFIX_TEMPLATES[n] as string, word, 0, n);
+      sink.part(SUFFIX_TEMPLATES[n] as string, word, word.length - n, word.length);
     }
     if (n > 1 && stem.length > n) {
-      emit(STEM_PREFIX_TEMPLATES[n] as string, stem.slice(0, n));
-      emit(STEM_SUFFIX_TEMPLATES[n] as string, stem.slice(-n));
+      sink.part(STEM_PREFIX_TEMPLATES[n] as string, stem, 0, n);
+      sink.part(STEM_SUFFIX_TEMPLATES[n] as string, stem, stem.length - n, stem.length);
     }
   }
-  for (const flag of listFlags(word, stem, lists)) emit('f', flag);
-  visitClusterFeatures(word, stem, SELF_TEMPLATES, lists, emit);
+  for (const flag of description.flags) sink.feature('f', flag);
+  visitClusterFeatures(description, SELF_TEMPLATES, sink);
 }
 
 /** Every feature of the word itself. */
 export function selfFeatures(word: string, lists: WordLists): string[] {
   const out: string[] = [];
-  visitSelfFeatures(word, analyzeWord(word), lists, (template, value) => out.push(`${template}=${value}`));
+  visitSelfFeatures(word, describeWord(word, lists), spellingSink(out));
   return out;
 }
 
@@ -118,34 +146,32 @@ const CLUSTER_NUMBERS: string[] = [];
 const clusterNumber = (n: number) => (CLUSTER_NUMBERS[n] ??= String(n));
 
 /** The clusters of the word, else of its stem (with the article, then without). */
-function visitClusterFeatures(word: string, stem: string, templates: OffsetTemplates, lists: WordLists, emit: WordFeatureSink): void {
-  const own = lists.clusters.get(word);
-  const cluster = own ?? lists.clusters.get(`ال${stem}`) ?? lists.clusters.get(stem);
-  if (!cluster) return emit(templates.c, 'none');
-  emit(own ? templates.c : templates.sc, clusterNumber(cluster[0]));
-  emit(own ? templates.cf : templates.scf, clusterNumber(cluster[1]));
+function visitClusterFeatures({ cluster, ofStem }: WordDescription, templates: OffsetTemplates, sink: WordFeatureSink): void {
+  if (!cluster) return sink.feature(templates.c, 'none');
+  sink.feature(ofStem ? templates.sc : templates.c, clusterNumber(cluster[0]));
+  sink.feature(ofStem ? templates.scf : templates.cf, clusterNumber(cluster[1]));
 }
 
 /** The features a word gives the word `offset` places away from it (-2, -1, +1, +2), given to `emit`. */
-export function visitNeighbourFeatures(word: string, analysis: WordAnalysis, offset: number, lists: WordLists, emit: WordFeatureSink): void {
-  const { proclitics, stem } = analysis;
+export function visitNeighbourFeatures(word: string, description: WordDescription, offset: number, sink: WordFeatureSink): void {
+  const { proclitics, stem, shape } = description;
   const templates = NEIGHBOUR_TEMPLATES.get(offset) ?? templatesAt(String(offset));
   const near = offset === -1 || offset === 1;
-  emit(templates.w, word);
-  emit(templates.st, stem);
-  emit(templates.sh, shapeOf(word));
+  sink.feature(templates.w, word);
+  sink.feature(templates.st, stem);
+  sink.feature(templates.sh, shape);
   if (near) {
-    emit(templates.pc, proclitics);
-    emit(templates.x, word.slice(-2));
+    sink.feature(templates.pc, proclitics);
+    sink.part(templates.x, word, Math.max(0, word.length - 2), word.length);
   }
-  for (const flag of listFlags(word, stem, lists)) emit(templates.f, flag);
-  if (near) visitClusterFeatures(word, stem, templates, lists, emit);
+  for (const flag of description.flags) sink.feature(templates.f, flag);
+  if (near) visitClusterFeatures(description, templates, sink);
 }
 
 /** The features a word gives the word `offset` places away from it (-2, -1, +1, +2). */
 export function neighbourFeatures(word: string, offset: number, lists: WordLists): string[] {
   const out: string[] = [];
-  visitNeighbourFeatures(word, analyzeWord(word), offset, lists, (template, value) => out.push(`${template}=${value}`));
+  visitNeighbourFeatures(word, describeWord(word, lists), offset, spellingSink(out));
   return out;
 }
 
