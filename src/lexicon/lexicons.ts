@@ -88,7 +88,7 @@ export interface LexiconData {
     occasionClauses: string[];
     attendedFamilies: string[];
   };
-  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[] };
+  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean }[]; place: { form: string; en: string; class: string }[] };
@@ -119,6 +119,8 @@ export interface Lexicons {
   anteposingVerbs: Set<string>;
   /** Demonstratives (هذا، تلك): alone as a speech verb's subject, a thing that points, not a speaker. */
   demonstratives: Set<string>;
+  /** "another, other" (آخر، أخرى): after an indefinite common noun only, never after a name. */
+  otherAdjectives: Set<string>;
   /** Function words whose normal form is also a name (على/علي): matched as written, diacritics aside. */
   writtenFunctionWords: Set<string>;
   verbs: Set<string>;
@@ -217,6 +219,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     relativePronouns: normSet(data.functionWords.relativePronouns),
     anteposingVerbs: normSet(data.functionWords.anteposingVerbs),
     demonstratives: normSet(data.functionWords.demonstratives),
+    otherAdjectives: normSet(data.functionWords.otherAdjectives),
     writtenFunctionWords,
     verbs: normSet(data.functionWords.verbs),
     givenNames,

@@ -45,8 +45,15 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
   }
   let end = from + 1;
   while (end - from < MAX_NAME_WORDS) {
+    // A hyphen with no space on either side joins the parts of one name (كيم يونغ-تشول، جان-إيف).
+    if (joinsByHyphen(tokens, end) && !options.taken?.has(end + 1)) {
+      end += 2;
+      continue;
+    }
     const token = tokens[end];
     if (!isWord(token) || token.sentence !== first.sentence || options.taken?.has(end) || endsName(tokens, end, resources)) break;
+    // A noun with a possessive after the name is its verb's object, no part of it (نقلت سيتي جيت رحلاتها).
+    if (isPossessed(token, resources)) break;
     const previous = (tokens[end - 1] as Token).norm;
     const beforePrevious = end - 2 >= from ? (tokens[end - 2] as Token).norm : '';
     if (token.norm.startsWith('و') && !compoundPrefixes.has(previous) && !givenNames.has(token.norm)) break;
@@ -61,6 +68,14 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
     end++;
   }
   return end;
+}
+
+/** Token `i` is a hyphen between two words, touching both. */
+function joinsByHyphen(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return hyphen?.text === '-' && isWord(before) && isWord(after) && after.kind === 'word' && before.end === hyphen.start && hyphen.end === after.start;
 }
 
 /** The token as written, without diacritics (ى and ة kept). */

@@ -37,7 +37,8 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
     // The name must end where something else starts: punctuation, a quotation, a complementizer, an
     // apposition (وهو، سفير …) — not in the middle of running words.
     const closed = end > k && (!next || !isWord(next) || takenTokens.has(end) || complementizerKind(next.norm, lexicons) !== undefined || endsName(tokens, end, resources));
-    if (!closed) return undefined;
+    // قال مستخدم آخر: "another" follows a common noun, not a name.
+    if (!closed || lexicons.otherAdjectives.has(next?.norm ?? '')) return undefined;
     const first = tokens[k] as Token;
     return { start: first.start, end: (tokens[end - 1] as Token).end, type: 'Person', tokenStart: k, tokenEnd: end, ids: [], name: tokens.slice(k, end).map((t) => t.norm).join(' '), via: 'pattern' };
   });

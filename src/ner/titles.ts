@@ -69,6 +69,7 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
   // Construct-state titles (وزير، رئيس، المتحدث باسم) take one genitive: a body, a portfolio, a definite noun.
   const construct = !normalizer.normalize(title.form).startsWith('ال') || /باسم$/.test(normalizer.normalize(title.form));
   let genitiveOpen = construct;
+  let joinedByL = false;
   for (;;) {
     const token = tokens[next];
     if (!isWord(token) || token.sentence !== tokens[i]?.sentence) break;
@@ -96,6 +97,13 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
     }
     if (lexicons.titleModifiers.has(token.norm)) {
       next++;
+      continue;
+    }
+    // A body the gazetteer lacks joined by ل (المدير التنفيذي للمطار، الأمين العام للحزب): once.
+    if (!joinedByL && token.norm.startsWith('لل') && token.norm.length > 4 && !lexicons.functionWords.has(token.norm)) {
+      next++;
+      joinedByL = true;
+      genitiveOpen = false;
       continue;
     }
     if (genitiveOpen && token.norm.startsWith('ال') && !lexicons.functionWords.has(token.norm) && !token.norm.endsWith('ي')) {

@@ -67,6 +67,12 @@ export function contentOpener(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
   const sentenceEnd = doc.sentences[sentence ?? -1]?.endToken ?? doc.tokens.length;
   let limit = Math.min(end + MAX_ADVERBIAL_WORDS + 1, sentenceEnd);
+  // A verb whose content may be its object (أعلن، نفى) has it right after its subject and an
+  // adverbial set off by commas: أعلن فريق الإنقاذ، الأحد، انتشال الجثث.
+  if (cue.form.complements.includes('NP') && end > start) {
+    const object = afterCommaAdverbial(doc, end, sentenceEnd, resources);
+    if (object !== undefined) return object;
+  }
   for (let k = end; k < limit; k++) {
     const token = doc.tokens[k] as Token;
     if (token.norm === ',') limit = Math.min(Math.max(limit, start + MAX_SUBJECT_REACH), sentenceEnd);
@@ -82,6 +88,22 @@ export function contentOpener(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
     if ((other && other.form.kind !== 'masdar' && !afterRelative(doc, k, resources)) || (isWord(token) && resources.lexicons.verbs.has(stripConjunction(token.norm)) && !afterRelative(doc, k, resources))) return undefined;
   }
   return undefined;
+}
+
+/** How many words an adverbial between two commas may have (، السبت، / ، يوم الأحد الماضي،). */
+const MAX_COMMA_ADVERBIAL_WORDS = 3;
+
+/**
+ * The token after an adverbial of function words (time words, weekdays) set off by commas from
+ * token `comma` on, when a noun follows it; otherwise undefined.
+ */
+function afterCommaAdverbial(doc: ArticleDoc, comma: number, sentenceEnd: number, resources: Resources): number | undefined {
+  if (doc.tokens[comma]?.norm !== ',') return undefined;
+  let k = comma + 1;
+  while (k < sentenceEnd && k - comma <= MAX_COMMA_ADVERBIAL_WORDS && isWord(doc.tokens[k]) && resources.lexicons.functionWords.has((doc.tokens[k] as Token).norm)) k++;
+  const closing = doc.tokens[k];
+  const object = doc.tokens[k + 1];
+  return k > comma + 1 && closing?.norm === ',' && isWord(object) && k + 1 < sentenceEnd && isNounLike(object, resources) ? k + 1 : undefined;
 }
 
 /**
@@ -101,7 +123,7 @@ export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, 
   if (appositive) return { keys: [appositive.entity], mention: { start: appositive.start, end: appositive.end }, after, rule: 'subject-apposition' };
   // The noun after a verb that takes an object (دعا الشعب إلى …) is more often that object.
   if (cue.form.takesObject) return undefined;
-  const head = stripConjunction((doc.tokens[phrase.start] as Token).norm);
+  const head = withoutConjunction(doc.tokens[phrase.start] as Token, resources);
   const bareHead = head.replace(/^ال/, '');
   // A title without a name is someone the article named before with it: carried over, not a new source.
   if (lexicons.titles.matchAt(doc.tokens, phrase.start, { max: 4, definite: true })) return undefined;
@@ -216,12 +238,17 @@ function mentionsByHeadNoun(doc: ArticleDoc, entities: Map<string, Entity>, reso
  */
 function canOpenSubject(token: Token, resources: Resources): boolean {
   if (!isNounLike(token, resources)) return false;
-  const word = stripConjunction(token.norm);
+  const word = withoutConjunction(token, resources);
   const { unnamedSources, statementNouns } = resources.lexicons;
   if (unnamedSources.has(word) || statementNouns.has(word)) return true;
   if (/^(بال|لل|كال)/.test(word) || /^[بل].{4,}$/.test(word)) return false;
   if (word.length >= 4 && word.endsWith('ا') && !word.endsWith('اا')) return false;
   return !/(ته|تها|تهم)$/.test(word);
+}
+
+/** The word without a leading و or ف, unless that letter is its own: a head noun (وكالة، وزارة) is not و + كالة. */
+function withoutConjunction(token: Token, resources: Resources): string {
+  return resources.lexicons.nameHeads.longestAt([token.norm], { clitics: false }) ? token.norm : stripConjunction(token.norm);
 }
 
 /** A word that may begin or continue a noun phrase: not a function word, a number, or a ب/ل phrase that is no genitive. */

@@ -4,7 +4,9 @@ import type { Quad } from '@rdfjs/types';
 import { NS } from '../rdf/vocabulary.js';
 import type { Violation } from './report.js';
 
-const SPAN_SHAPE = 'https://w3id.org/akhbar/shapes#SpanShape';
+/** The shape whose SHACL-SPARQL constraint this check enforces (the engines are not given that constraint). */
+export const ANCHORED_SHAPE = 'https://w3id.org/akhbar/shapes#SpanShape';
+const SPAN_SHAPE = ANCHORED_SHAPE;
 
 interface SpanFacts {
   begin?: number;

@@ -109,7 +109,29 @@ describe('recognize: names found by pattern', () => {
   });
 });
 
+describe('recognize: where a name ends', () => {
+  const names = (text: string) => mentionsOf(analyzeText(text)).map((m) => m.text);
+
+  it('joins the parts of a hyphenated name (كيم يونغ-تشول)', () => {
+    expect(names('والتقى الجنرال سامر يونغ-تشول بالوفد.')).toEqual(['سامر يونغ-تشول']);
+  });
+
+  it('ends a name before a possessed noun, its verb\'s object (نقلت سيتي جيت رحلاتها)', () => {
+    expect(names('وقال سامر نعمان رحلاتها ألغيت.')).toEqual(['سامر نعمان']);
+  });
+
+  it('reads no name in a common noun that "another" follows (قال مستخدم آخر)', () => {
+    expect(names('وقال مستخدم آخر إنه يحاول حجز رحلة جديدة.')).toEqual([]);
+  });
+});
+
 describe('recognize: appositions', () => {
+  it('takes a name set off by commas after a title joined by ل to a body the gazetteer lacks', () => {
+    const doc = analyzeText('واعتذر المدير التنفيذي للمطار، روبرت سينكلير، وقال إن الرحلات ألغيت.');
+    const person = [...doc.entities.values()].find((e) => e.type === 'Person');
+    expect(person).toMatchObject({ nameAr: 'روبرت سينكلير', jobTitles: ['المدير التنفيذي للمطار'] });
+  });
+
   it('takes an unknown name set off by commas after a title', () => {
     const doc = analyzeText('وقال وزير الداخلية اللبناني، سامر نعمان، إن الانتخابات جرت بهدوء.');
     const person = [...doc.entities.values()].find((e) => e.type === 'Person');

@@ -216,6 +216,17 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وقال البيان الختامي لحلف شمال الأطلسي إن الحلف موحد.')[1]).toEqual(['NATO']);
   });
 
+  it('reads the object of a verb like أعلن after its subject and an adverbial set off by commas', () => {
+    expect(says('قال ترامب إن الحوار مفيد. وأعلن فريق الإنقاذ المحلي، الأحد، انتشال جثث الضحايا.').map((s) => [s.speakers, s.content])).toEqual([
+      [['Donald Trump'], 'الحوار مفيد'],
+      [['فريق الإنقاذ المحلي'], 'انتشال جثث الضحايا'],
+    ]);
+  });
+
+  it('keeps the و of a head noun (وكالة is no و + كالة) when it reads the subject', () => {
+    expect(says('قال ترامب إن الحوار مفيد. وأعلنت وكالة الأمم المتحدة للهجرة، السبت، وفاة الدبلوماسي.').map((s) => [s.speakers, s.content])[1]).toEqual([['وكالة الأمم المتحدة للهجرة'], 'وفاة الدبلوماسي']);
+  });
+
   it('reads the noun after a verb that takes an object as that object, and carries the speaker over', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. ودعا الشعب الأمريكي إلى الهدوء.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });

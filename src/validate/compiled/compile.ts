@@ -1,16 +1,20 @@
 // Akhbar's compiled SHACL Core engine: reads a shapes graph once into closures (one per constraint,
 // through the dispatch table below), then validates each small data graph with a plain index.
-// It covers the components our shapes use; a shapes graph that needs any other SHACL feature is
-// refused with UnsupportedShapesError, and the caller uses a general engine instead.
+// It covers SHACL Core (checked against the W3C test suite: test/validate/w3c-suite.test.ts); a shapes
+// graph that needs anything else (SHACL-SPARQL, recursive shapes, owl:Class as implicit targets) is
+// refused with UnsupportedShapesError, and the caller uses a general engine instead, saying so.
 import type { Quad, Term } from '@rdfjs/types';
 import { NS } from '../../rdf/vocabulary.js';
 import { GraphIndex, termKey } from './graph-index.js';
 import { SH, show, type Component, type Constraint, type NestedShape, type ShapeContext } from './constraint.js';
+import { readPath, type PropertyPath } from '../property-path.js';
+import { compilePath } from './paths.js';
 import { classComponent, datatypeComponent, nodeKindComponent } from './components/value-type.js';
-import { languageInComponent, minLengthComponent, patternComponent, uniqueLangComponent } from './components/string.js';
+import { languageInComponent, maxLengthComponent, minLengthComponent, patternComponent, uniqueLangComponent } from './components/string.js';
 import { maxCountComponent, minCountComponent, qualifiedMaxCountComponent, qualifiedMinCountComponent } from './components/cardinality.js';
-import { notComponent, orComponent } from './components/logical.js';
-import { hasValueComponent, inComponent, lessThanComponent } from './components/other.js';
+import { andComponent, nodeComponent, notComponent, orComponent, xoneComponent } from './components/logical.js';
+import { closedComponent, disjointComponent, equalsComponent, hasValueComponent, inComponent, lessThanComponent, lessThanOrEqualsComponent } from './components/other.js';
+import { maxExclusiveComponent, maxInclusiveComponent, minExclusiveComponent, minInclusiveComponent } from './components/range.js';
 
 /** Constraint parameter → component. */
 const COMPONENTS: Record<string, Component> = {
@@ -18,6 +22,7 @@ const COMPONENTS: Record<string, Component> = {
   [SH + 'datatype']: datatypeComponent,
   [SH + 'nodeKind']: nodeKindComponent,
   [SH + 'minLength']: minLengthComponent,
+  [SH + 'maxLength']: maxLengthComponent,
   [SH + 'pattern']: patternComponent,
   [SH + 'languageIn']: languageInComponent,
   [SH + 'uniqueLang']: uniqueLangComponent,
@@ -26,10 +31,21 @@ const COMPONENTS: Record<string, Component> = {
   [SH + 'qualifiedMinCount']: qualifiedMinCountComponent,
   [SH + 'qualifiedMaxCount']: qualifiedMaxCountComponent,
   [SH + 'or']: orComponent,
+  [SH + 'and']: andComponent,
+  [SH + 'xone']: xoneComponent,
   [SH + 'not']: notComponent,
+  [SH + 'node']: nodeComponent,
   [SH + 'in']: inComponent,
   [SH + 'hasValue']: hasValueComponent,
+  [SH + 'equals']: equalsComponent,
+  [SH + 'disjoint']: disjointComponent,
   [SH + 'lessThan']: lessThanComponent,
+  [SH + 'lessThanOrEquals']: lessThanOrEqualsComponent,
+  [SH + 'minInclusive']: minInclusiveComponent,
+  [SH + 'maxInclusive']: maxInclusiveComponent,
+  [SH + 'minExclusive']: minExclusiveComponent,
+  [SH + 'maxExclusive']: maxExclusiveComponent,
+  [SH + 'closed']: closedComponent,
 };
 
 /** Target declaration → its focus nodes in a data graph. */
@@ -47,7 +63,7 @@ export type Severity = 'Violation' | 'Warning' | 'Info';
 
 export interface ShaclResult {
   focus: Term;
-  path?: Term;
+  path?: PropertyPath;
   value?: Term;
   /** The shape that declares the failing constraint. */
   shape: Term;
@@ -67,12 +83,37 @@ export class UnsupportedShapesError extends Error {}
 /** Compiles the shapes graph once; the returned function validates a data graph. */
 export function compileShapes(shapeQuads: Iterable<Quad>): (data: Iterable<Quad>) => ShaclResult[] {
   const shapes = new GraphIndex(shapeQuads);
+  // Shapes or inferences from elsewhere: this engine reads neither, so it cannot give their verdict.
+  const imports = shapes.subjectsOf(NS.owl + 'imports')[0];
+  if (imports) unsupported(imports, 'owl:imports (shapes graphs it does not read)');
+  const entailment = shapes.subjectsOf(SH + 'entailment')[0];
+  if (entailment) unsupported(entailment, 'sh:entailment (inference before validation)');
   const compiled = new Map<string, CompiledShape>();
-  const compile = (node: Term): CompiledShape => compiled.get(termKey(node)) ?? compileShape(node, shapes, compiled, compile);
-  const targeted = Object.keys(TARGETS).flatMap((t) => shapes.subjectsOf(t));
+  const inProgress = new Set<string>();
+  // SHACL leaves validation with recursive shapes undefined, and evaluating one could run for ever: refused.
+  const compile = (node: Term): CompiledShape => {
+    const done = compiled.get(termKey(node));
+    if (done) return done;
+    if (inProgress.has(termKey(node))) unsupported(node, 'a recursive shape (one that refers back to itself)');
+    inProgress.add(termKey(node));
+    const shape = compileShape(node, shapes, compile);
+    inProgress.delete(termKey(node));
+    compiled.set(termKey(node), shape);
+    return shape;
+  };
+  // A shape that is also a class targets its instances (an implicit sh:targetClass).
+  const classShapes = shapes.instancesOf(NS.rdfs + 'Class').filter((node) => isShape(node, shapes));
+  // SHACL reads implicit class targets from rdfs:Class alone, but engines differ on a shape that is an
+  // owl:Class (rdf-validate-shacl leaves it untargeted, shacl-engine targets its instances).
+  const owlClassShape = shapes.instancesOf(NS.owl + 'Class').find((node) => isShape(node, shapes) && !classShapes.some((c) => c.equals(node)));
+  if (owlClassShape) unsupported(owlClassShape, 'owl:Class as an implicit class target');
+  const targeted = [...Object.keys(TARGETS).flatMap((t) => shapes.subjectsOf(t)), ...classShapes];
   const roots = [...new Map(targeted.map((s) => [termKey(s), s])).values()].map((node) => ({
     shape: compile(node),
-    targets: Object.keys(TARGETS).flatMap((t) => shapes.objects(node, t).map((value) => (data: GraphIndex) => (TARGETS[t] as (v: Term, d: GraphIndex) => Term[])(value, data))),
+    targets: [
+      ...Object.keys(TARGETS).flatMap((t) => shapes.objects(node, t).map((value) => (data: GraphIndex) => (TARGETS[t] as (v: Term, d: GraphIndex) => Term[])(value, data))),
+      ...(classShapes.some((c) => c.equals(node)) ? [(data: GraphIndex) => data.instancesOf(node.value)] : []),
+    ],
   }));
   return (quads) => {
     const data = new GraphIndex(quads);
@@ -87,11 +128,13 @@ export function compileShapes(shapeQuads: Iterable<Quad>): (data: Iterable<Quad>
   };
 }
 
-function compileShape(node: Term, shapes: GraphIndex, cache: Map<string, CompiledShape>, compile: (node: Term) => CompiledShape): CompiledShape {
+function compileShape(node: Term, shapes: GraphIndex, compile: (node: Term) => CompiledShape): CompiledShape {
   const param = (name: string): Term | undefined => shapes.objects(node, name)[0];
-  if (shapes.objects(node, NS.rdf + 'type').some((t) => t.value === NS.rdfs + 'Class' || t.value === NS.owl + 'Class')) unsupported(node, 'an implicit class target (a shape that is also a class)');
-  const path = param(SH + 'path');
-  if (path && path.termType !== 'NamedNode') unsupported(node, 'a property path other than a single predicate');
+  const pathNode = param(SH + 'path');
+  const path = pathNode && readPath(pathNode, shapes);
+  if (pathNode && !path) unsupported(node, `an ill-formed property path ${show(pathNode)}`);
+  if (shapes.objects(node, SH + 'path').length > 1) unsupported(node, 'more than one sh:path');
+  const valuesOf = path && compilePath(path);
   const messages = shapes.objects(node, SH + 'message').map((m) => m.value);
   const severity = (param(SH + 'severity')?.value.slice(SH.length) ?? 'Violation') as Severity;
   const deactivated = param(SH + 'deactivated')?.value === 'true';
@@ -100,10 +143,10 @@ function compileShape(node: Term, shapes: GraphIndex, cache: Map<string, Compile
   const shape: CompiledShape = {
     validate(focus, data, emit) {
       if (deactivated) return;
-      const values = path ? data.objects(focus, path.value) : [focus];
+      const values = valuesOf ? valuesOf(focus, data) : [focus];
       // One reporter per focus node, told which constraint is running (not one closure per constraint).
       let component = '';
-      const fail = (value: Term | undefined, message: string) => emit({ focus, path, value, shape: node, component, message: messages.length > 0 ? messages.join('; ') : message, severity });
+      const fail = (value: Term | undefined, message: string, other?: PropertyPath) => emit({ focus, path: other ?? path, value, shape: node, component, message: messages.length > 0 ? messages.join('; ') : message, severity });
       for (const { iri, check } of constraints) {
         component = iri;
         check(focus, values, data, fail);
@@ -116,9 +159,7 @@ function compileShape(node: Term, shapes: GraphIndex, cache: Map<string, Compile
       return !failed;
     },
   };
-  // Cached before its parts are compiled, so a shape that refers back to itself compiles.
-  cache.set(termKey(node), shape);
-  const context: ShapeContext = { shapes, param, nested: compile };
+  const context: ShapeContext = { shapes, node, param, nested: compile };
   const known = new Set([...STRUCTURAL, ...Object.keys(TARGETS)]);
   for (const predicate of shapes.predicates(node)) {
     const component = COMPONENTS[predicate];
@@ -139,6 +180,12 @@ function compileShape(node: Term, shapes: GraphIndex, cache: Map<string, Compile
   return shape;
 }
 
-function unsupported(shape: Term, what: string): never {
-  throw new UnsupportedShapesError(`shape ${show(shape)} uses ${what}, which Akhbar's compiled engine does not support`);
+/** A node the shapes graph makes a shape: typed as one, or given a SHACL parameter. */
+function isShape(node: Term, shapes: GraphIndex): boolean {
+  if (shapes.objects(node, NS.rdf + 'type').some((t) => t.value === SH + 'NodeShape' || t.value === SH + 'PropertyShape')) return true;
+  return shapes.predicates(node).some((p) => p.startsWith(SH));
+}
+
+function unsupported(node: Term, what: string): never {
+  throw new UnsupportedShapesError(`${show(node)} uses ${what}, which Akhbar's compiled engine does not support`);
 }

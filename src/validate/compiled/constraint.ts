@@ -2,11 +2,12 @@
 // reports each failure, built once from a shape's parameters.
 import type { Term } from '@rdfjs/types';
 import type { GraphIndex } from './graph-index.js';
+import type { PropertyPath } from '../property-path.js';
 
 export const SH = 'http://www.w3.org/ns/shacl#';
 
-/** Reports one failure: the value node it concerns (none for a focus-level failure) and a default message. */
-export type Fail = (value: Term | undefined, message: string) => void;
+/** Reports one failure: the value node it concerns (none for a focus-level failure), a default message, and a path other than the shape's (sh:closed names the predicate). */
+export type Fail = (value: Term | undefined, message: string, path?: PropertyPath) => void;
 
 /** A constraint checks the value nodes of one focus node against the data graph. */
 export type Constraint = (focus: Term, values: readonly Term[], data: GraphIndex, fail: Fail) => void;
@@ -19,6 +20,8 @@ export interface NestedShape {
 /** What a component may read from the shape it is declared in. */
 export interface ShapeContext {
   shapes: GraphIndex;
+  /** The shape the component is declared in. */
+  node: Term;
   /** The single value of another parameter of the same shape (sh:flags beside sh:pattern). */
   param(name: string): Term | undefined;
   nested(shape: Term): NestedShape;

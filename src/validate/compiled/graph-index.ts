@@ -20,6 +20,7 @@ export class GraphIndex {
   private readonly out = new Map<string, Map<string, Term[]>>();
   private readonly byPredicate = new Map<string, Quad[]>();
   private superClasses?: Map<string, Set<string>>;
+  private in?: Map<string, Term[]>;
 
   constructor(quads: Iterable<Quad>) {
     for (const q of quads) {
@@ -39,6 +40,22 @@ export class GraphIndex {
   /** The distinct values of `predicate` on `node`. */
   objects(node: Term, predicate: string): readonly Term[] {
     return this.out.get(termKey(node))?.get(predicate) ?? NONE;
+  }
+
+  /** The distinct subjects with `predicate` to `node` (for inverse paths; indexed on first use). */
+  subjects(node: Term, predicate: string): readonly Term[] {
+    if (!this.in) {
+      this.in = new Map();
+      for (const [p, quads] of this.byPredicate) {
+        for (const q of quads) {
+          const key = `${p} ${termKey(q.object)}`;
+          const found = this.in.get(key);
+          if (found) found.push(q.subject);
+          else this.in.set(key, [q.subject]);
+        }
+      }
+    }
+    return this.in.get(`${predicate} ${termKey(node)}`) ?? NONE;
   }
 
   /** The predicates used on `node`, in first-seen order. */

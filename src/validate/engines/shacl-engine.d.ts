@@ -4,7 +4,7 @@ declare module 'shacl-engine' {
   export interface ShaclEngineResult {
     focusNode: { term: Term };
     value?: { term?: Term };
-    path?: { predicates: Term[] }[];
+    path?: { predicates: Term[]; start: 'subject' | 'object'; quantifier: 'one' | 'zeroOrMore' | 'oneOrMore' | 'zeroOrOne' }[];
     shape: { ptr: { term: Term } };
     severity: Term;
     constraintComponent: Term;

@@ -26,6 +26,14 @@ describe('compiled SHACL engine', () => {
     expect(failures(shapes, 'ex:rex a ex:Dog .')).toEqual([]);
   });
 
+  it('applies a shape that is also a class to its instances (an implicit class target)', () => {
+    // A class shape without an explicit target was never compiled: its instances passed unchecked.
+    const shapes = 'ex:Person a rdfs:Class, sh:NodeShape ; sh:property [ sh:path ex:name ; sh:minCount 1 ] . ex:Pupil rdfs:subClassOf ex:Person .';
+    expect(failures(shapes, 'ex:a a ex:Person . ex:b a ex:Pupil . ex:Pupil rdfs:subClassOf ex:Person . ex:c a ex:Person ; ex:name "c" .')).toEqual(['MinCountConstraintComponent', 'MinCountConstraintComponent']);
+    expect(failures('ex:Person a rdfs:Class ; sh:in ( ex:c ) .', 'ex:a a ex:Person . ex:c a ex:Person .')).toEqual(['InConstraintComponent']);
+    expect(failures('ex:Person a rdfs:Class ; rdfs:label "not a shape" .', 'ex:a a ex:Person .')).toEqual([]);
+  });
+
   it('resolves sh:targetNode and sh:targetObjectsOf', () => {
     expect(failures('ex:S sh:targetNode ex:a ; sh:nodeKind sh:BlankNode .', 'ex:b ex:p ex:c .')).toEqual(['NodeKindConstraintComponent']);
     expect(failures('ex:S sh:targetObjectsOf ex:p ; sh:datatype xsd:integer .', 'ex:a ex:p "1"^^xsd:integer , "x" .')).toEqual(['DatatypeConstraintComponent']);
@@ -66,10 +74,64 @@ describe('compiled SHACL engine', () => {
     expect(results.map((r) => [r.severity, r.shape.value])).toEqual([['Warning', 'http://example.org/S']]);
   });
 
-  it('refuses what it does not implement, and createEngine falls back to rdf-validate-shacl', () => {
-    for (const shapes of ['ex:S sh:targetNode ex:a ; sh:closed true .', 'ex:S sh:targetNode ex:a ; sh:property [ sh:path [ sh:inversePath ex:p ] ; sh:minCount 1 ] .']) {
-      expect(() => compileShapes(turtle(shapes))).toThrow(UnsupportedShapesError);
-      expect(createEngine('compiled', turtle(shapes)).name).toBe('rdf-validate-shacl');
+  it('follows inverse, sequence, alternative and repeated paths, through cycles', () => {
+    const data = 'ex:a ex:p ex:b . ex:b ex:p ex:c . ex:c ex:p ex:a . ex:d ex:q ex:a .';
+    const count = (path: string, n: number) => failures(`ex:S sh:targetNode ex:a ; sh:property [ sh:path ${path} ; sh:maxCount ${n} ] .`, data).length === 0 && failures(`ex:S sh:targetNode ex:a ; sh:property [ sh:path ${path} ; sh:minCount ${n} ] .`, data).length === 0;
+    expect(count('[ sh:zeroOrMorePath ex:p ]', 3)).toBe(true);
+    expect(count('[ sh:oneOrMorePath ex:p ]', 3)).toBe(true);
+    expect(count('( ex:p ex:p )', 1)).toBe(true);
+    expect(count('[ sh:inversePath ( ex:q ex:p ) ]', 0)).toBe(true);
+    expect(count('[ sh:alternativePath ( ex:p [ sh:inversePath ex:q ] ) ]', 2)).toBe(true);
+    expect(count('[ sh:zeroOrOnePath [ sh:inversePath ex:p ] ]', 2)).toBe(true);
+  });
+
+  it('orders integers and decimals exactly, and date-times by their instant', () => {
+    const range = (bound: string, value: string) => failures(`ex:S sh:targetObjectsOf ex:p ; sh:maxInclusive ${bound} .`, `ex:a ex:p ${value} .`);
+    expect(range('9007199254740992', '9007199254740993')).toEqual(['MaxInclusiveConstraintComponent']);
+    expect(range('1.10', '1.1')).toEqual([]);
+    expect(range('-0.5', '-0.50001')).toEqual([]);
+    expect(range('"2020-01-01T12:00:00Z"^^xsd:dateTime', '"2020-01-01T13:00:00+02:00"^^xsd:dateTime')).toEqual([]);
+    expect(range('"2020-01-01T12:00:00Z"^^xsd:dateTime', '"2020-01-01T12:00:00"^^xsd:dateTime')).toEqual(['MaxInclusiveConstraintComponent']);
+    expect(range('5', '"abc"')).toEqual(['MaxInclusiveConstraintComponent']);
+  });
+
+  it('counts qualified values that conform to no sibling shape when they are to be disjoint', () => {
+    const shapes = `ex:S sh:targetNode ex:h ;
+      sh:property [ sh:path ex:part ; sh:qualifiedValueShape [ sh:class ex:Finger ] ; sh:qualifiedValueShapesDisjoint true ; sh:qualifiedMinCount 2 ] ;
+      sh:property [ sh:path ex:part ; sh:qualifiedValueShape [ sh:class ex:Thumb ] ; sh:qualifiedValueShapesDisjoint true ; sh:qualifiedMinCount 1 ] .`;
+    expect(failures(shapes, 'ex:h ex:part ex:a, ex:b, ex:c . ex:a a ex:Finger . ex:b a ex:Finger . ex:c a ex:Thumb .')).toEqual([]);
+    expect(failures(shapes, 'ex:h ex:part ex:a, ex:b . ex:a a ex:Finger . ex:b a ex:Finger, ex:Thumb .')).toEqual(['QualifiedMinCountConstraintComponent', 'QualifiedMinCountConstraintComponent']);
+  });
+
+  it('names the predicate and value that a closed shape does not allow', () => {
+    const results = compileShapes(turtle('ex:S sh:targetNode ex:a ; sh:closed true ; sh:ignoredProperties ( rdfs:label ) ; sh:property [ sh:path ex:p ] .'))(turtle('ex:a ex:p 1 ; rdfs:label "a" ; ex:q 2 .'));
+    expect(results.map((r) => [r.component.replace(/.*#/, ''), r.path, r.value?.value])).toEqual([['ClosedConstraintComponent', { predicate: 'http://example.org/q' }, '2']]);
+  });
+
+  it('refuses what it does not implement, and createEngine falls back to a general engine, saying why', () => {
+    const refused = {
+      'ex:S sh:targetNode ex:a ; sh:property [ sh:path ex:p ; sh:node ex:S ] .': /recursive shape/,
+      'ex:S a owl:Class, sh:NodeShape ; sh:property [ sh:path ex:p ; sh:minCount 1 ] .': /owl:Class/,
+      'ex:S sh:targetNode ex:a ; sh:property [ sh:path [ sh:inversePath ( ex:p ) ] ; sh:minCount 1 ] .': /ill-formed property path/,
+      'ex:S sh:targetNode ex:a ; sh:property [ sh:path [ sh:zeroOrMorePath ex:p ; sh:oneOrMorePath ex:p ] ; sh:minCount 1 ] .': /ill-formed property path/,
+      'ex:S sh:targetNode ex:a ; sh:rule [ sh:subject sh:this ] .': /sh:rule/,
+      'ex:S sh:targetNode ex:a ; sh:pattern "[a-z-[aeiou]]" .': /subtraction/,
+      '<> owl:imports ex:more . ex:S sh:targetNode ex:a ; sh:minCount 1 .': /owl:imports/,
+      'ex:g sh:entailment <http://www.w3.org/ns/entailment/RDFS> . ex:S sh:targetNode ex:a ; sh:class ex:C .': /sh:entailment/,
+    };
+    for (const [shapes, why] of Object.entries(refused)) {
+      const quads = turtle(`@prefix owl: <http://www.w3.org/2002/07/owl#> . ${shapes}`);
+      expect(() => compileShapes(quads)).toThrow(UnsupportedShapesError);
+      expect(createEngine('compiled', quads)).toMatchObject({ name: 'rdf-validate-shacl', fallback: expect.stringMatching(why) });
     }
+  });
+
+  it('falls back to shacl-engine with SHACL-SPARQL for shapes with sh:sparql, which it then runs', async () => {
+    const quads = turtle(`ex:S sh:targetNode ex:a ; sh:sparql [ sh:select "SELECT $this WHERE { $this <http://example.org/p> ?v . FILTER (?v > 2) }" ] .`);
+    const engine = createEngine('compiled', quads);
+    expect(engine).toMatchObject({ name: 'shacl-engine', fallback: expect.stringMatching(/sh:sparql/) });
+    expect((await engine.run(turtle('ex:a ex:p 3 .'))).map((r) => r.constraint)).toEqual(['http://www.w3.org/ns/shacl#SPARQLConstraintComponent']);
+    expect(await engine.run(turtle('ex:a ex:p 1 .'))).toEqual([]);
+    expect(createEngine('rdf-validate-shacl', quads).warning).toMatch(/not checked/);
   });
 });

@@ -32,11 +32,22 @@ function count(ok: (n: number) => boolean, message: string): Constraint {
 
 function qualified(shape: ShapeContext, ok: (n: number) => boolean, message: string): Constraint {
   const valueShape = shape.param(SH + 'qualifiedValueShape');
-  if (!valueShape) throw new Error('sh:qualifiedMinCount/MaxCount without sh:qualifiedValueShape');
-  // Disjointness needs the sibling shapes of the parent; not needed by our shapes, so refused.
-  if (shape.param(SH + 'qualifiedValueShapesDisjoint')?.value === 'true') throw new Error('sh:qualifiedValueShapesDisjoint is not supported');
+  // Without its shape the component is not declared (SHACL activates it only with all its mandatory parameters).
+  if (!valueShape) return () => undefined;
   const nested = shape.nested(valueShape);
+  // Disjoint: a value counts only if it conforms to none of the sibling shapes, the qualified value
+  // shapes of the other property shapes of the shapes that hold this one.
+  const siblings =
+    shape.param(SH + 'qualifiedValueShapesDisjoint')?.value === 'true'
+      ? shape.shapes
+          .subjects(shape.node, SH + 'property')
+          .flatMap((parent) => shape.shapes.objects(parent, SH + 'property'))
+          .flatMap((sibling) => shape.shapes.objects(sibling, SH + 'qualifiedValueShape'))
+          .filter((other) => !other.equals(valueShape))
+          .map((other) => shape.nested(other))
+      : [];
   return (_focus, values, data, fail) => {
-    if (!ok(values.filter((v: Term) => nested.conforms(v, data)).length)) fail(undefined, message);
+    const counted = values.filter((v: Term) => nested.conforms(v, data) && !siblings.some((s) => s.conforms(v, data)));
+    if (!ok(counted.length)) fail(undefined, message);
   };
 }

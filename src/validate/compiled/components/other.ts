@@ -1,12 +1,9 @@
-// Other components: sh:in, sh:hasValue, and the property pair sh:lessThan.
+// Other components: sh:in, sh:hasValue, sh:closed, and the property pairs sh:equals, sh:disjoint,
+// sh:lessThan and sh:lessThanOrEquals, which compare the value nodes with another property of the focus node.
 import type { Term } from '@rdfjs/types';
-import { NS } from '../../../rdf/vocabulary.js';
 import { termKey } from '../graph-index.js';
-import { SH, eachValue, show, type Component } from '../constraint.js';
-
-const NUMERIC = new Set(['integer', 'decimal', 'float', 'double', 'nonNegativeInteger', 'positiveInteger', 'nonPositiveInteger', 'negativeInteger', 'long', 'int', 'short', 'byte', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte'].map((t) => NS.xsd + t));
-const DATES = new Set([NS.xsd + 'date', NS.xsd + 'dateTime']);
-const TIMEZONE = /(Z|[+-]\d{2}:\d{2})$/;
+import { compareLiterals } from '../literal-order.js';
+import { SH, eachValue, show, type Component, type Constraint } from '../constraint.js';
 
 export const inComponent: Component = {
   iri: SH + 'InConstraintComponent',
@@ -23,26 +20,62 @@ export const hasValueComponent: Component = {
   },
 };
 
+export const equalsComponent: Component = {
+  iri: SH + 'EqualsConstraintComponent',
+  compile: (other) => (focus, values, data, fail) => {
+    const others = data.objects(focus, other.value);
+    const [mine, theirs] = [new Set(values.map(termKey)), new Set(others.map(termKey))];
+    for (const value of values) if (!theirs.has(termKey(value))) fail(value, `Value is not a value of ${show(other)}`);
+    for (const value of others) if (!mine.has(termKey(value))) fail(value, `Value of ${show(other)} is not a value node`);
+  },
+};
+
+export const disjointComponent: Component = {
+  iri: SH + 'DisjointConstraintComponent',
+  compile: (other) => (focus, values, data, fail) => {
+    const theirs = new Set(data.objects(focus, other.value).map(termKey));
+    for (const value of values) if (theirs.has(termKey(value))) fail(value, `Value is also a value of ${show(other)}`);
+  },
+};
+
 export const lessThanComponent: Component = {
   iri: SH + 'LessThanConstraintComponent',
-  compile: (other) => (focus, values, data, fail) => {
+  compile: (other) => ordered(other, (order) => order < 0, `Value is not less than value of ${show(other)}`),
+};
+
+export const lessThanOrEqualsComponent: Component = {
+  iri: SH + 'LessThanOrEqualsConstraintComponent',
+  compile: (other) => ordered(other, (order) => order <= 0, `Value is not less than or equal to value of ${show(other)}`),
+};
+
+/** Each value node against each value of `other` on the focus node; values that cannot be compared fail. */
+function ordered(other: Term, ok: (order: number) => boolean, message: string): Constraint {
+  return (focus, values, data, fail) => {
     const bounds = data.objects(focus, other.value);
     for (const value of values) {
       for (const bound of bounds) {
         const order = compareLiterals(value, bound);
-        if (order === undefined || order >= 0) fail(value, `Value is not less than value of ${show(other)}`);
+        if (order === undefined || !ok(order)) fail(value, message);
       }
     }
+  };
+}
+
+export const closedComponent: Component = {
+  iri: SH + 'ClosedConstraintComponent',
+  alsoReads: [SH + 'ignoredProperties'],
+  compile: (flag, shape) => {
+    if (flag.value !== 'true') return () => undefined;
+    // Allowed: the predicates of the shape's own property shapes, and those it lists as ignored.
+    const allowed = new Set(shape.shapes.objects(shape.node, SH + 'property').flatMap((p) => shape.shapes.objects(p, SH + 'path').filter((path) => path.termType === 'NamedNode').map((path) => path.value)));
+    for (const list of shape.shapes.objects(shape.node, SH + 'ignoredProperties')) for (const p of shape.shapes.list(list)) allowed.add(p.value);
+    return (_focus, values, data, fail) => {
+      for (const value of values) {
+        for (const predicate of data.predicates(value)) {
+          if (allowed.has(predicate)) continue;
+          for (const object of data.objects(value, predicate)) fail(object, `Predicate <${predicate}> is not allowed (closed shape)`, { predicate });
+        }
+      }
+    };
   },
 };
-
-/** SPARQL's `<` on literals: numbers, dates with or without a timezone on both sides, strings; undefined when not comparable. */
-export function compareLiterals(a: Term, b: Term): number | undefined {
-  if (a.termType !== 'Literal' || b.termType !== 'Literal') return undefined;
-  const [ta, tb] = [a.datatype.value, b.datatype.value];
-  let order: number | undefined;
-  if (NUMERIC.has(ta) && NUMERIC.has(tb)) order = Number(a.value) - Number(b.value);
-  else if (DATES.has(ta) && ta === tb && TIMEZONE.test(a.value) === TIMEZONE.test(b.value)) order = Date.parse(a.value) - Date.parse(b.value);
-  else if (ta === tb && a.language === b.language && (ta === NS.xsd + 'string' || ta === NS.rdf + 'langString')) order = a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-  return order === undefined || Number.isNaN(order) ? undefined : order;
-}

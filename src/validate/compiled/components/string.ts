@@ -1,6 +1,7 @@
-// String-based components: sh:minLength, sh:pattern (with sh:flags), sh:languageIn, sh:uniqueLang.
+// String-based components: sh:minLength, sh:maxLength, sh:pattern (with sh:flags), sh:languageIn, sh:uniqueLang.
 import { SH, eachValue, show, type Component } from '../constraint.js';
 import { startsCodePoint } from '../../../rdf/iris.js';
+import { xpathRegex } from '../xpath-regex.js';
 
 export const minLengthComponent: Component = {
   iri: SH + 'MinLengthConstraintComponent',
@@ -8,6 +9,14 @@ export const minLengthComponent: Component = {
     const length = Number(min.value);
     // STRLEN counts characters (code points), not UTF-16 units.
     return eachValue((value) => value.termType !== 'BlankNode' && codePoints(value.value, length) >= length, `Value has less than ${length} characters`);
+  },
+};
+
+export const maxLengthComponent: Component = {
+  iri: SH + 'MaxLengthConstraintComponent',
+  compile: (max) => {
+    const length = Number(max.value);
+    return eachValue((value) => value.termType !== 'BlankNode' && codePoints(value.value, length + 1) <= length, `Value has more than ${length} characters`);
   },
 };
 
@@ -22,7 +31,7 @@ export const patternComponent: Component = {
   iri: SH + 'PatternConstraintComponent',
   alsoReads: [SH + 'flags'],
   compile: (pattern, shape) => {
-    const regex = new RegExp(pattern.value, shape.param(SH + 'flags')?.value ?? '');
+    const regex = xpathRegex(pattern.value, shape.param(SH + 'flags')?.value ?? '');
     return eachValue((value) => value.termType !== 'BlankNode' && regex.test(value.value), `Value does not match pattern ${show(pattern)}`);
   },
 };
