@@ -19,8 +19,6 @@ export class FeatureIndex {
    * already holds (the word, its stem, its affixes), with no `template=value` string built.
    */
   private readonly byTemplate = new Map<string, Map<string, number>>();
-  /** The same for values of at most four characters, keyed by their code (affixCode): no string cut to look one up. */
-  private readonly byCode = new Map<string, Map<number, number>>();
   /** The stems that document features (dl=, dr=) hold. */
   readonly documentStems = new Set<string>();
   private readonly pairs = new Map<PairTemplate, PairTable>();
@@ -38,12 +36,6 @@ export class FeatureIndex {
         let values = this.byTemplate.get(template);
         if (!values) this.byTemplate.set(template, (values = new Map()));
         values.set(rest, id);
-        const code = affixCode(rest, 0, rest.length);
-        if (code >= 0) {
-          let codes = this.byCode.get(template);
-          if (!codes) this.byCode.set(template, (codes = new Map()));
-          codes.set(code, id);
-        }
         return;
       }
       // A word may hold | itself: every split is entered, and only the true one is ever asked for.
@@ -56,12 +48,6 @@ export class FeatureIndex {
   /** The id of the feature `template=value`, or undefined when the model has none. */
   idOf(template: string, value: string): number | undefined {
     return this.byTemplate.get(template)?.get(value);
-  }
-
-  /** The id of the feature `template=text.slice(from, to)`, or undefined when the model has none. */
-  partId(template: string, text: string, from: number, to: number): number | undefined {
-    const code = affixCode(text, from, to);
-    return code >= 0 ? this.byCode.get(template)?.get(code) : this.idOf(template, text.slice(from, to));
   }
 
   /** The number of a left (or right) part of a template's pairs, -1 when no pair holds it. */
@@ -81,18 +67,3 @@ function numberOf(numbers: Map<string, number>, word: string): number {
   return n;
 }
 
-/**
- * A number for text.slice(from, to) when it is at most four characters, each ASCII or in the Arabic
- * block, else -1: nine bits a character, never 0, so that values of different lengths differ.
- */
-function affixCode(text: string, from: number, to: number): number {
-  if (to - from > 4) return -1;
-  let code = 0;
-  for (let i = from; i < to; i++) {
-    const unit = text.charCodeAt(i);
-    const digit = unit < 0x80 ? unit + 1 : unit >= 0x0600 && unit < 0x0700 ? unit - 0x0600 + 0x81 : -1;
-    if (digit < 0) return -1;
-    code = code * 512 + digit;
-  }
-  return code;
-}

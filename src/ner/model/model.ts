@@ -212,10 +212,7 @@ export class Tagger {
     const add = (id: number | undefined) => {
       if (id !== undefined) this.addRow(target, at, this.model.weights, id * TAG_COUNT);
     };
-    return {
-      feature: (template, value) => add(this.index.idOf(template, value)),
-      part: (template, text, from, to) => add(this.index.partId(template, text, from, to)),
-    };
+    return { feature: (template, value) => add(this.index.idOf(template, value)) };
   }
 
   private partsOfEntry(entry: WordEntry): Int32Array {

@@ -72,19 +72,17 @@ export function listFlags(word: string, stem: string, lists: WordLists): string[
   return flags;
 }
 
-/** Receives word features, each a template (`w`, `st-1`, `f1` …) and a value: spelt `template=value`. */
+/**
+ * Receives word features, each a template (`w`, `st-1`, `f1` …) and a value, spelt `template=value`:
+ * a tagger looks them up by the two parts, with no string built for the pair.
+ */
 export interface WordFeatureSink {
   feature(template: string, value: string): void;
-  /** A feature whose value is text.slice(from, to) (an affix): a tagger looks it up without cutting the string. */
-  part(template: string, text: string, from: number, to: number): void;
 }
 
 /** A sink that spells every feature out. */
 function spellingSink(out: string[]): WordFeatureSink {
-  return {
-    feature: (template, value) => out.push(`${template}=${value}`),
-    part: (template, text, from, to) => out.push(`${template}=${text.slice(from, to)}`),
-  };
+  return { feature: (template, value) => out.push(`${template}=${value}`) };
 }
 
 /** Every feature of the word itself, given to `sink`; `description` is describeWord(word). */
@@ -97,12 +95,12 @@ export function visitSelfFeatures(word: string, description: WordDescription, si
   sink.feature('len', LENGTHS[Math.min(word.length, 10)] as string);
   for (const n of AFFIX_LENGTHS) {
     if (word.length > n) {
-      sink.part(PREFIX_TEMPLATES[n] as string, word, 0, n);
-      sink.part(SUFFIX_TEMPLATES[n] as string, word, word.length - n, word.length);
+      sink.feature(PREFIX_TEMPLATES[n] as string, word.slice(0, n));
+      sink.feature(SUFFIX_TEMPLATES[n] as string, word.slice(-n));
     }
     if (n > 1 && stem.length > n) {
-      sink.part(STEM_PREFIX_TEMPLATES[n] as string, stem, 0, n);
-      sink.part(STEM_SUFFIX_TEMPLATES[n] as string, stem, stem.length - n, stem.length);
+      sink.feature(STEM_PREFIX_TEMPLATES[n] as string, stem.slice(0, n));
+      sink.feature(STEM_SUFFIX_TEMPLATES[n] as string, stem.slice(-n));
     }
   }
   for (const flag of description.flags) sink.feature('f', flag);
@@ -162,7 +160,7 @@ export function visitNeighbourFeatures(word: string, description: WordDescriptio
   sink.feature(templates.sh, shape);
   if (near) {
     sink.feature(templates.pc, proclitics);
-    sink.part(templates.x, word, Math.max(0, word.length - 2), word.length);
+    sink.feature(templates.x, word.slice(-2));
   }
   for (const flag of description.flags) sink.feature(templates.f, flag);
   if (near) visitClusterFeatures(description, templates, sink);
