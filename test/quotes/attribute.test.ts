@@ -235,6 +235,12 @@ describe('attribute: the subject a verb gives', () => {
     expect(says('قال ترامب إن الحوار مفيد. وأعلنت وكالة الأمم المتحدة للهجرة، السبت، وفاة الدبلوماسي.').map((s) => [s.speakers, s.content])[1]).toEqual([['وكالة الأمم المتحدة للهجرة'], 'وفاة الدبلوماسي']);
   });
 
+  it('reads the name after a verb joined to an earlier speech verb, right before its preposition, as its object', () => {
+    expect(speakersOf('وأوضح بوتين أن الحرب لم تكن خياره، واتهم أوكرانيا بأنها تعرقل السلام.')).toEqual([['Vladimir Putin'], ['Vladimir Putin']]);
+    // With no earlier speech verb, the name is the subject.
+    expect(speakersOf('واتهمت روسيا الغرب بإطالة الحرب.')).toEqual([['Russia']]);
+  });
+
   it('reads the noun after a verb that takes an object as that object, and carries the speaker over', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. ودعا الشعب الأمريكي إلى الهدوء.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
