@@ -94,18 +94,36 @@ function quotedName(tokens: readonly Token[], open: number): [number, number] | 
 /** An organisation a speech verb or head noun names in quotation marks: the quoted words are its name. */
 export function findQuotedNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
   const { lexicons } = resources;
-  return scan(tokens, taken, (i, occupied) => {
+  const takenAt = new Map<number, Candidate>();
+  for (const c of taken) for (let t = c.tokenStart; t < c.tokenEnd; t++) takenAt.set(t, c);
+  // A name the gazetteer knows may stand inside a longer quoted name (مطار "لندن سيتي"), not across its marks or as all of it.
+  const heldWithin = (from: number, to: number): boolean => {
+    for (let t = from; t < to; t++) {
+      const c = takenAt.get(t);
+      if (c && (c.tokenStart < from || c.tokenEnd > to || (c.tokenStart === from && c.tokenEnd === to))) return false;
+    }
+    return true;
+  };
+  return scan(tokens, taken, (i) => {
     // The introducer (at most 4 words) is followed by a quotation mark: without one near, no look-up.
     if (!tokens.slice(i + 1, i + 5).some((t) => t.kind === 'quote')) return undefined;
     const cue = lexicons.cues.matchAt(tokens, i, { max: 4, clitics: 'conjunctions' });
     const head = lexicons.nameHeads.matchAt(tokens, i, { max: 4, definite: true });
-    const introducer = cue?.value.some((f) => f.kind === 'verb') ? cue : head?.value[0]?.type === 'Organization' ? head : undefined;
+    const headNoun = head?.value[0];
+    const introducer = cue?.value.some((f) => f.kind === 'verb') ? cue : headNoun ? head : undefined;
     if (!introducer) return undefined;
     const quoted = quotedName(tokens, i + introducer.length);
-    if (!quoted || occupied.has(quoted[0])) return undefined;
+    if (!quoted || !heldWithin(quoted[0], quoted[1])) return undefined;
     const [from, to] = quoted;
     // After a verb the quotation is its subject only when the clause goes on (وأشارت "حرييت" إلى …).
     if (introducer === cue && !isWord(tokens[to + 1])) return undefined;
+    // A place's head noun names it with the quoted words, marks included (مطار "لندن سيتي"), as a
+    // facility's name keeps its head (مطار هيثرو).
+    if (introducer === head && headNoun?.type === 'Place') {
+      const headToken = tokens[i] as Token;
+      const name = [headToken.norm.slice(head.prefixLength), ...tokens.slice(from, to).map((t) => t.norm)].join(' ');
+      return { start: rawOffsetAfter(headToken, head.prefixLength, resources.normalizer.isDeleted), end: (tokens[to] as Token).end, type: 'Place', tokenStart: i, tokenEnd: to + 1, ids: [], name, placeClass: headNoun.placeClass, via: 'pattern' };
+    }
     const first = tokens[from] as Token;
     return { start: first.start, end: (tokens[to - 1] as Token).end, type: 'Organization', tokenStart: from, tokenEnd: to, ids: [], name: tokens.slice(from, to).map((t) => t.norm).join(' '), via: 'pattern' };
   });

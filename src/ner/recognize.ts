@@ -9,8 +9,11 @@ import { findModelNames } from './model-names.js';
 import { countBefore } from '../bisect.js';
 
 export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
-  const gazetteerNames = findGazetteerNames(doc.tokens, resources);
-  const quoted = findQuotedNames(doc.tokens, gazetteerNames, resources);
+  const allGazetteerNames = findGazetteerNames(doc.tokens, resources);
+  const quoted = findQuotedNames(doc.tokens, allGazetteerNames, resources);
+  // A gazetteer name inside a quoted name (لندن in مطار "لندن سيتي") is part of that name.
+  const inQuoted = tokensOf(quoted, doc.tokens.length);
+  const gazetteerNames = allGazetteerNames.filter((c) => !anyMarked(inQuoted, c.tokenStart, c.tokenEnd));
   const headed = findHeadedNames(doc.tokens, [...gazetteerNames, ...quoted], resources);
   const known = [...gazetteerNames, ...quoted, ...headed, ...findAcronyms(doc.tokens, [...gazetteerNames, ...quoted, ...headed])];
   const titled = findTitledPersons(doc.tokens, known, resources);

@@ -93,6 +93,15 @@ describe('recognize: names found by pattern', () => {
     expect(mentionsOf(analyzeText('وقالت قناة مؤيدة للحكومة إن الهجوم فشل.'))).toEqual([]);
   });
 
+  it('names a place by its head noun and the quoted words, a city inside them included (مطار "…")', () => {
+    const doc = analyzeText('أغلق مطار "القاهرة الجديد" بعد العثور على قنبلة، وقال حزب "القوات اللبنانية" إن الخطة جاهزة.');
+    expect(mentionsOf(doc).map((m) => m.text)).toEqual(['مطار "القاهرة الجديد"', 'القوات اللبنانية']);
+    expect([...doc.entities.values()].map((e) => [e.type, e.nameAr, e.qid])).toEqual([
+      ['Place', 'مطار "القاهرة الجديد"', undefined],
+      ['Organization', 'حزب القوات اللبنانية', undefined],
+    ]);
+  });
+
   it('takes Latin initials as an organisation, linked when the gazetteer knows them', () => {
     const doc = analyzeText('وقال مصدر لـCNN إن وكالة XYZ نشرت الخبر، وأكدت ABCD ذلك في الجزء II.');
     expect(mentionsOf(doc).map((m) => m.text)).toEqual(['CNN', 'وكالة XYZ', 'ABCD']);
