@@ -4,7 +4,9 @@
 // rebuilt from that rest alone, and the epoch with the best entity F1 on the held-out part is
 // chosen. Then the shipped model is trained on every sentence for that many epochs. The model is
 // a function of the data and the seed: the same bytes every run.
-// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only]
+// With --folds K it also cross-validates (K contiguous folds, each held out in turn, the lists
+// rebuilt from the other folds) and prints the pooled figures of every epoch; it then writes nothing.
+// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K]
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +17,7 @@ import { featureContext } from '../src/ner/model/features.js';
 import { decodeAll, prepare, trainModel, type TaggedDocument } from '../src/ner/model/train.js';
 import { deriveAnercorpLists } from '../src/ner/model/anercorp-lists.js';
 import { serializeModel } from '../src/ner/model/serialize.js';
-import { addSentence, emptyScores, formatScores, precisionRecall, type ConllScores } from '../src/ner/conlleval.js';
+import { addSentence, emptyScores, formatScores, precisionRecall, type ChunkCounts, type ConllScores } from '../src/ner/conlleval.js';
 import { TAGS } from '../src/ner/model/tags.js';
 import type { Resources } from '../src/resources.js';
 import { requirePath, SOURCES } from './source-data.js';
@@ -31,6 +33,7 @@ const { values: args } = parseArgs({
     'dev-share': { type: 'string', default: '0.1' },
     'min-count': { type: 'string', default: '2' },
     'dev-only': { type: 'boolean', default: false },
+    folds: { type: 'string' },
   },
 });
 const seed = Number(args.seed);
@@ -44,28 +47,16 @@ console.log(`${sentences.length} sentences, ${tokenCount} tokens from ${file}`);
 
 // The development split: the last sentences, as the published test split is the corpus's last part.
 const cut = Math.round(sentences.length * (1 - devShare));
-const trainPart = documentOf(sentences.slice(0, cut));
-const devPart = documentOf(sentences.slice(cut));
 const clusters = readClusters(resolve(args.clusters));
-const devContext = featureContext(resources, { ...listsFrom(trainPart, resources), clusters });
-const byEpoch: { epoch: number; scores: ConllScores }[] = [];
+const maxEpochs = args.epochs ? Number(args.epochs) : Number(args['max-epochs']);
 const started = Date.now();
-trainModel(trainPart, devContext, {
-  epochs: args.epochs ? Number(args.epochs) : Number(args['max-epochs']),
-  seed,
-  minCount: Number(args['min-count']),
-  afterEpoch: (epoch, weights, numbering) => {
-    const dev = prepare(devPart, devContext, numbering, false);
-    const scores = emptyScores();
-    decodeAll(dev, weights).forEach((tags, i) => addSentence(scores, dev[i]?.tags ?? [], tags));
-    byEpoch.push({ epoch, scores });
-    console.log(`epoch ${epoch}: dev F1 ${(100 * precisionRecall(scores.overall).f1).toFixed(2)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  },
-});
+const byEpoch = develop(sentences.slice(0, cut), sentences.slice(cut), (epoch, scores) => console.log(`epoch ${epoch}: dev F1 ${f1Of(scores)} (${((Date.now() - started) / 1000).toFixed(0)} s)`));
 const best = byEpoch.reduce((a, b) => (precisionRecall(b.scores.overall).f1 > precisionRecall(a.scores.overall).f1 ? b : a));
+const devPart = documentOf(sentences.slice(cut));
 const devTokens = devPart.tokens.length;
 console.log(`\ndevelopment split (last ${devPart.sentences.length} sentences, ${devTokens} tokens), epoch ${best.epoch}:\n${formatScores(best.scores)}`);
-if (args['dev-only']) process.exit(0);
+if (args.folds) crossValidate(Number(args.folds));
+if (args['dev-only'] || args.folds) process.exit(0);
 
 const figures = (scores: ConllScores) => Object.fromEntries(
   [['overall', scores.overall] as const, ...Object.entries(scores.byType)].map(([name, counts]) => {
@@ -88,6 +79,60 @@ const out = resolve(args.out);
 writeFileSync(`${out}.tmp`, serializeModel(model));
 renameSync(`${out}.tmp`, out);
 console.log(`\n${model.features.length} features, ${best.epoch} epochs → ${out}`);
+
+/**
+ * Trains on one part and scores each epoch on the other; the lists derived from ANERcorp are rebuilt
+ * from the training part alone, so the held-out names are as new to the model as a test text's.
+ */
+function develop(trainSentences: readonly ConllSentence[], devSentences: readonly ConllSentence[], report?: (epoch: number, scores: ConllScores) => void): { epoch: number; scores: ConllScores }[] {
+  const trainPart = documentOf(trainSentences);
+  const devPart = documentOf(devSentences);
+  const context = featureContext(resources, { ...listsFrom(trainPart, resources), clusters });
+  const out: { epoch: number; scores: ConllScores }[] = [];
+  trainModel(trainPart, context, {
+    epochs: maxEpochs,
+    seed,
+    minCount: Number(args['min-count']),
+    afterEpoch: (epoch, weights, numbering) => {
+      const dev = prepare(devPart, context, numbering, false);
+      const scores = emptyScores();
+      decodeAll(dev, weights).forEach((tags, i) => addSentence(scores, dev[i]?.tags ?? [], tags));
+      out.push({ epoch, scores });
+      report?.(epoch, scores);
+    },
+  });
+  return out;
+}
+
+/** K contiguous folds, each held out in turn: the pooled counts per epoch, and the best epoch's figures. */
+function crossValidate(k: number): void {
+  const pooled: ConllScores[] = [];
+  const perFold: string[][] = [];
+  for (let fold = 0; fold < k; fold++) {
+    const from = Math.round((sentences.length * fold) / k);
+    const to = Math.round((sentences.length * (fold + 1)) / k);
+    const scores = develop([...sentences.slice(0, from), ...sentences.slice(to)], sentences.slice(from, to));
+    scores.forEach(({ scores: s }, e) => {
+      pooled[e] = mergeScores(pooled[e] ?? emptyScores(), s);
+      (perFold[e] ??= []).push(f1Of(s));
+    });
+    console.log(`fold ${fold + 1} of ${k} (sentences ${from}–${to - 1}): F1 by epoch ${scores.map(({ scores: s }) => f1Of(s)).join(' ')}`);
+  }
+  pooled.forEach((s, e) => console.log(`epoch ${e + 1}: pooled F1 ${f1Of(s)} (folds ${perFold[e]?.join(' ')})`));
+  const bestAt = pooled.reduce((b, s, e) => (precisionRecall(s.overall).f1 > precisionRecall((pooled[b] as ConllScores).overall).f1 ? e : b), 0);
+  console.log(`\n${k}-fold cross-validation, pooled, epoch ${bestAt + 1}:\n${formatScores(pooled[bestAt] as ConllScores)}`);
+  console.log(`at the development split's epoch ${best.epoch}:\n${formatScores(pooled[best.epoch - 1] as ConllScores)}`);
+}
+
+function mergeScores(a: ConllScores, b: ConllScores): ConllScores {
+  const add = (x: ChunkCounts | undefined, y: ChunkCounts | undefined): ChunkCounts => ({ gold: (x?.gold ?? 0) + (y?.gold ?? 0), predicted: (x?.predicted ?? 0) + (y?.predicted ?? 0), correct: (x?.correct ?? 0) + (y?.correct ?? 0) });
+  const types = [...new Set([...Object.keys(a.byType), ...Object.keys(b.byType)])];
+  return { tokens: a.tokens + b.tokens, correctTags: a.correctTags + b.correctTags, overall: add(a.overall, b.overall), byType: Object.fromEntries(types.map((t) => [t, add(a.byType[t], b.byType[t])])) };
+}
+
+function f1Of(scores: ConllScores): string {
+  return (100 * precisionRecall(scores.overall).f1).toFixed(2);
+}
 
 /** The ANERcorp-derived lists as compileLexicons makes them, from the given sentences alone. */
 function listsFrom(part: TaggedDocument, data: Resources) {

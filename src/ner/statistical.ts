@@ -3,7 +3,7 @@
 import type { Resources } from '../resources.js';
 import type { Sentence, Token } from '../types.js';
 import { featureContext } from './model/features.js';
-import { Tagger, type TaggedSentence } from './model/model.js';
+import { Tagger, type WindowChooser } from './model/model.js';
 import { spansOfTags } from './model/tags.js';
 
 export interface NerSpan {
@@ -28,23 +28,28 @@ export function taggerOf(resources: Resources): Tagger | undefined {
   return tagger;
 }
 
-/**
- * The entities the tagger finds in each sentence, in text order. `keep` leaves spans out before
- * their margin is computed (one more decoding of the sentence each); without it, every span is
- * kept and its margin left at 0 unless `margins` asks for it.
- */
-export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[], tagger: Tagger, options: { keep?: (span: Omit<NerSpan, 'margin'>) => boolean; margins?: boolean } = {}): NerSpan[] {
+export interface TagOptions {
+  /** Leaves spans out before their margin is computed (one more decoding of the sentence each). */
+  keep?: (span: Omit<NerSpan, 'margin'>) => boolean;
+  /** Computes every kept span's margin (with `keep` they always are; otherwise left at 0). */
+  margins?: boolean;
+  /** Decodes only the windows it picks in each sentence (Tagger.decodeWindows); elsewhere no span is found. */
+  windows?: WindowChooser;
+}
+
+/** The entities the tagger finds in each sentence, in text order. */
+export function tagEntities(tokens: readonly Token[], sentences: readonly Sentence[], tagger: Tagger, options: TagOptions = {}): NerSpan[] {
   const spans: NerSpan[] = [];
-  const decoded = tagger.decodeDocument(tokens, sentences.map((s) => ({ from: s.firstToken, to: s.endToken })));
-  sentences.forEach((sentence, s) => {
-    const tagged = decoded[s] as TaggedSentence;
+  const ranges = sentences.map((s) => ({ from: s.firstToken, to: s.endToken }));
+  const decoded = options.windows ? tagger.decodeWindows(tokens, ranges, options.windows) : tagger.decodeDocument(tokens, ranges).map((tagged, s) => ({ ...tagged, ...(ranges[s] as { from: number; to: number }) }));
+  for (const tagged of decoded) {
     for (const span of spansOfTags(tagged.tags)) {
-      const tokenStart = sentence.firstToken + span.start;
-      const tokenEnd = sentence.firstToken + span.end;
+      const tokenStart = tagged.from + span.start;
+      const tokenEnd = tagged.from + span.end;
       const found = { start: (tokens[tokenStart] as Token).start, end: (tokens[tokenEnd - 1] as Token).end, tokenStart, tokenEnd, type: span.type };
       if (options.keep && !options.keep(found)) continue;
       spans.push({ ...found, margin: options.keep || options.margins ? tagger.marginOf(tagged, span.start, span.end) : 0 });
     }
-  });
+  }
   return spans;
 }

@@ -19,8 +19,8 @@ import { countBefore } from '../bisect.js';
 const MAX_SUBJECT_REACH = 16;
 /** A quotation of up to this many words after a head noun is a name (تحالف "دعم الشرعية في اليمن"). */
 const MAX_QUOTED_NAME_WORDS = 5;
-/** How many words of an adverbial may stand between a subject and its content without a comma. */
-const MAX_ADVERBIAL_WORDS = 4;
+/** How many words of an adverbial may stand between a subject and its content without a comma (في بيان نشرته على موقعها). */
+const MAX_ADVERBIAL_WORDS = 6;
 
 /** The noun phrase between a verb and what opens its content: [start, end), and where the content search resumes. */
 export interface SubjectPhrase {

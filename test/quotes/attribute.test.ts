@@ -204,6 +204,14 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت جماعة مسلحة في بيان إن القوات سيطرت على المدينة.')).toEqual([['Donald Trump'], ['جماعة مسلحة']]);
   });
 
+  it('reaches the content over an adverbial of up to six words after the subject (في بيان نشرته على موقعها)', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت جماعة مسلحة في بيان نشرته على موقعها إن القوات انسحبت.')[1]).toEqual(['جماعة مسلحة']);
+  });
+
+  it('reads a team or a delegation as a body (فريق الدفاع، وفد المعارضة)', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. وقال فريق الدفاع إن المحاكمة متسرعة، فيما قال وفد المعارضة إن المفاوضات فشلت.').slice(1)).toEqual([['فريق الدفاع'], ['وفد المعارضة']]);
+  });
+
   it('calls a place or body back by its head noun (المطار after مطار هيثرو)', () => {
     expect(speakersOf('أغلق مطار هيثرو بعد العثور على قنبلة. وقال ترامب إن الحوار مفيد. وقال المطار إن الرحلات ألغيت.')[1]).toEqual(['مطار هيثرو']);
   });

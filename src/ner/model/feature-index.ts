@@ -14,6 +14,11 @@ const RIGHT_RANGE = 2 ** 21;
 
 export class FeatureIndex {
   readonly byName: Map<string, number>;
+  /**
+   * Word features by template, then value: a word's features are looked up by the strings it
+   * already holds (the word, its stem, its affixes), with no `template=value` string built.
+   */
+  private readonly byTemplate = new Map<string, Map<string, number>>();
   /** The stems that document features (dl=, dr=) hold. */
   readonly documentStems = new Set<string>();
   private readonly pairs = new Map<PairTemplate, PairTable>();
@@ -27,12 +32,22 @@ export class FeatureIndex {
       const rest = feature.slice(equals + 1);
       if (template === 'dl' || template === 'dr') this.documentStems.add(rest);
       const table = this.pairs.get(template as PairTemplate);
-      if (!table) return;
+      if (!table) {
+        let values = this.byTemplate.get(template);
+        if (!values) this.byTemplate.set(template, (values = new Map()));
+        values.set(rest, id);
+        return;
+      }
       // A word may hold | itself: every split is entered, and only the true one is ever asked for.
       for (let j = rest.indexOf('|'); j >= 0; j = rest.indexOf('|', j + 1)) {
         table.ids.set(numberOf(table.left, rest.slice(0, j)) * RIGHT_RANGE + numberOf(table.right, rest.slice(j + 1)), id);
       }
     });
+  }
+
+  /** The id of the feature `template=value`, or undefined when the model has none. */
+  idOf(template: string, value: string): number | undefined {
+    return this.byTemplate.get(template)?.get(value);
   }
 
   /** The number of a left (or right) part of a template's pairs, -1 when no pair holds it. */
@@ -51,3 +66,4 @@ function numberOf(numbers: Map<string, number>, word: string): number {
   if (n === undefined) numbers.set(word, (n = numbers.size));
   return n;
 }
+

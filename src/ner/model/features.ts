@@ -118,32 +118,41 @@ function markFeature(name: string, offset: number, value: string): string {
   return spelt;
 }
 
+/** How far before and after a window its phrase marks are read: a phrase that reaches into it starts that near. */
+const LAYER_REACH_BEFORE = 6;
+const LAYER_REACH_AFTER = 2;
+
 /**
  * The features of each token of tokens[from, to) that need the sentence, given to `sink`; the
- * token's own and its neighbours' word features are added by the caller.
+ * token's own and its neighbours' word features are added by the caller. With `window` (token
+ * indices inside the sentence), only its tokens are visited, still as tokens of the whole sentence
+ * (edges, neighbours, pairs); its phrase marks are read a few tokens around it.
  */
-export function visitSentence(tokens: readonly Token[], from: number, to: number, context: FeatureContext, sink: FeatureSink, stemAt: StemAt = stemsOf(tokens)): void {
-  const layers = phraseLayers(tokens, from, to, context);
+export function visitSentence(tokens: readonly Token[], from: number, to: number, context: FeatureContext, sink: FeatureSink, stemAt: StemAt = stemsOf(tokens), window?: SentenceRange): void {
+  const windowFrom = window?.from ?? from;
+  const windowTo = window?.to ?? to;
+  const layerFrom = window ? Math.max(from, windowFrom - LAYER_REACH_BEFORE) : from;
+  const layerTo = window ? Math.min(to, windowTo + LAYER_REACH_AFTER) : to;
+  const layers = phraseLayers(tokens, layerFrom, layerTo, context);
   const n = to - from;
-  let previousStem = '<s>';
-  for (let i = 0; i < n; i++) {
-    const k = from + i;
+  for (let k = windowFrom; k < windowTo; k++) {
+    const i = k - from;
     const word = (tokens[k] as Token).norm;
     const stem = stemAt(k);
     sink.feature(i, 'bias');
     if (i === 0) sink.feature(i, 'first');
     if (i === n - 1) sink.feature(i, 'last');
-    NEIGHBOUR_OFFSETS.forEach((offset, k) => {
-      if (i + offset < 0) sink.feature(i, BEFORE_START[k] as string);
-      else if (i + offset >= n) sink.feature(i, AFTER_END[k] as string);
+    NEIGHBOUR_OFFSETS.forEach((offset, j) => {
+      if (i + offset < 0) sink.feature(i, BEFORE_START[j] as string);
+      else if (i + offset >= n) sink.feature(i, AFTER_END[j] as string);
     });
     sink.pair(i, 'w-1w', i > 0 ? (tokens[k - 1] as Token).norm : '<s>', word, i > 0 ? k - 1 : -1, k);
     sink.pair(i, 'ww+1', word, i < n - 1 ? (tokens[k + 1] as Token).norm : '</s>', k, i < n - 1 ? k + 1 : -1);
-    sink.pair(i, 'st-1st', previousStem, stem, i > 0 ? k - 1 : -1, k);
-    previousStem = stem;
+    sink.pair(i, 'st-1st', i > 0 ? stemAt(k - 1) : '<s>', stem, i > 0 ? k - 1 : -1, k);
     for (const [name, layer] of layers) {
       for (const offset of LAYER_OFFSETS[name] ?? []) {
-        const value = layer[i + offset];
+        const at = k + offset;
+        const value = at >= layerFrom && at < layerTo ? layer[at - layerFrom] : undefined;
         if (value) sink.feature(i, markFeature(name, offset, value));
       }
     }
@@ -178,7 +187,19 @@ const MAX_OTHER_USES = 6;
  * once after شركة and again alone is read as the company the second time too. Function and common
  * words, and words of fewer than three letters, are left out: they say nothing of a name.
  */
-export function documentFeatures(tokens: readonly Token[], sentences: readonly SentenceRange[], context: FeatureContext, knownStems?: ReadonlySet<string>, stemAt: StemAt = stemsOf(tokens), wordKey: (k: number) => string | number = (k) => (tokens[k] as Token).norm): DocumentFeatures {
+export interface DocumentFeatureOptions {
+  /** The stems document features of a model hold: others would score nothing and are left out. */
+  knownStems?: ReadonlySet<string>;
+  /** The stem of a token (a tagger gives it from its cache). */
+  stemAt?: StemAt;
+  /** What makes two tokens uses of the same word (default: their normal form). */
+  wordKey?: (k: number) => string | number;
+  /** The tokens whose features are wanted (default: all); the others are still read as other uses. */
+  wanted?: (k: number) => boolean;
+}
+
+export function documentFeatures(tokens: readonly Token[], sentences: readonly SentenceRange[], context: FeatureContext, options: DocumentFeatureOptions = {}): DocumentFeatures {
+  const { knownStems, stemAt = stemsOf(tokens), wordKey = (k: number) => (tokens[k] as Token).norm, wanted } = options;
   const { functionWords, commonWords } = context.lists;
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const uses = new Map<string | number, number[]>();
@@ -202,6 +223,7 @@ export function documentFeatures(tokens: readonly Token[], sentences: readonly S
   for (const list of uses.values()) {
     if (list.length < 2) continue;
     for (const k of list) {
+      if (wanted && !wanted(k)) continue;
       const s = sentenceOf[k] as number;
       const features = new Set<string>();
       let read = 0;

@@ -6,7 +6,7 @@ import { TAG_COUNT } from './tags.js';
 import { pathScore, viterbi } from './viterbi.js';
 import { documentFeatures, visitSentence, type DocumentFeatures, type FeatureContext, type FeatureSink, type PairTemplate, type SentenceRange } from './features.js';
 import { FeatureIndex } from './feature-index.js';
-import { NEIGHBOUR_OFFSETS, analyzeWord, neighbourFeatures, selfFeatures } from './word-features.js';
+import { NEIGHBOUR_OFFSETS, describeWord, visitNeighbourFeatures, visitSelfFeatures, type WordDescription, type WordFeatureSink } from './word-features.js';
 
 export interface ModelInfo {
   /** Free-form facts about the training (data, seed, epochs, figures), kept in the file. */
@@ -26,17 +26,24 @@ export interface NerModel {
 
 /** A word's summed weights: its own features, then what it gives each neighbour offset. */
 const WORD_ROWS = 1 + NEIGHBOUR_OFFSETS.length;
-/** Distinct words kept before the cache starts over: bounds a worker's memory on any corpus. */
-const MAX_CACHED_WORDS = 50_000;
+/**
+ * Distinct words a generation of the cache holds: when one is full it becomes the old one (the one
+ * before is dropped), and a word found only in the old one moves back. Frequent words stay, and a
+ * worker's memory is bounded on any corpus.
+ */
+const CACHE_GENERATION = 50_000;
 
-/** What a tagger keeps of a distinct word: its summed word features, its stem, its parts in pair features. */
+/** What a tagger keeps of a distinct word: its stem, and (once asked for) its summed word features and its parts in pair features. */
 interface WordEntry {
-  /** A number of its own, for keying the uses of the word in a document. */
-  id: number;
+  word: string;
+  description: WordDescription;
+  /** Row 0: its own features' summed weights per tag; rows 1–4: what it gives each neighbour offset. */
   scores: Float32Array;
-  stem: string;
-  /** Part numbers: as left and right word of w-1w, ww+1, and its stem as left and right of st-1st. */
-  parts: Int32Array;
+  /** Whether row 0, and rows 1–4, are summed yet: a word no window holds is never scored whole. */
+  ownRow: boolean;
+  neighbourRows: boolean;
+  /** Part numbers: as left and right word of w-1w, ww+1, and its stem as left and right of st-1st (once asked for). */
+  parts?: Int32Array;
 }
 
 /** A sentence decoded, with what its entities' margins are computed from. */
@@ -45,10 +52,19 @@ export interface TaggedSentence {
   emissions: Float32Array;
 }
 
+/** A window of a sentence decoded on its own: its token range, tags and emissions. */
+export interface TaggedWindow extends TaggedSentence, SentenceRange {}
+
+/**
+ * The token ranges of a sentence to decode, asked with the sentence and a function giving any
+ * token's own score for a tag against O (its own word features only).
+ */
+export type WindowChooser = (sentence: SentenceRange, ownLean: (k: number, tag: number) => number) => SentenceRange[];
+
 export class Tagger {
   private readonly index: FeatureIndex;
-  private readonly words = new Map<string, WordEntry>();
-  private nextWordId = 0;
+  private words = new Map<string, WordEntry>();
+  private olderWords = new Map<string, WordEntry>();
   private readonly edges: { start: Int32Array; end: Int32Array };
 
   constructor(
@@ -66,14 +82,42 @@ export class Tagger {
 
   /** Each sentence of a document decoded, keeping its emission scores for margins. */
   decodeDocument(tokens: readonly Token[], sentences: readonly SentenceRange[]): TaggedSentence[] {
+    return this.decodeWindows(tokens, sentences, (sentence) => [sentence]);
+  }
+
+  /**
+   * The windows `choose` picks in each sentence of a document, each decoded as a sequence of its
+   * own: its tokens keep every feature they have in the whole sentence (neighbours, pairs, phrase
+   * marks, the document's other uses of the word), only the tags outside it are not weighed. A
+   * window that is its whole sentence is decoded exactly as decodeDocument does.
+   */
+  decodeWindows(tokens: readonly Token[], sentences: readonly SentenceRange[], choose: WindowChooser): TaggedWindow[] {
     const entries = new Array<WordEntry>(tokens.length);
     for (const { from, to } of sentences) for (let k = from; k < to; k++) entries[k] = this.wordEntry((tokens[k] as Token).norm);
-    const stemAt = (k: number) => (entries[k] as WordEntry).stem;
-    const document = documentFeatures(tokens, sentences, this.context, this.index.documentStems, stemAt, (k) => (entries[k] as WordEntry).id);
-    return sentences.map(({ from, to }) => {
-      const emissions = this.emissions(tokens, from, to, entries, document);
-      return { tags: viterbi(emissions, to - from, this.model.transitions), emissions };
+    const ownLean = (k: number, tag: number) => {
+      const entry = entries[k] as WordEntry;
+      this.sumOwnRow(entry);
+      return (entry.scores[tag] as number) - (entry.scores[0] as number);
+    };
+    const chosen = sentences.map((sentence) => choose(sentence, ownLean));
+    // Only the tokens of a window need what the other uses of their word say.
+    const inWindow = new Uint8Array(tokens.length);
+    for (const windows of chosen) for (const { from, to } of windows) inWindow.fill(1, from, to);
+    const document = documentFeatures(tokens, sentences, this.context, {
+      knownStems: this.index.documentStems,
+      stemAt: (k) => (entries[k] as WordEntry).description.stem,
+      // The entry's own string: its hash is computed once, whatever token object it came from.
+      wordKey: (k) => (entries[k] as WordEntry).word,
+      wanted: (k) => inWindow[k] === 1,
     });
+    const out: TaggedWindow[] = [];
+    sentences.forEach((sentence, s) => {
+      for (const window of chosen[s] as SentenceRange[]) {
+        const emissions = this.emissions(tokens, sentence, window, entries, document);
+        out.push({ from: window.from, to: window.to, tags: viterbi(emissions, window.to - window.from, this.model.transitions), emissions });
+      }
+    });
+    return out;
   }
 
   /** The tag indices of tokens[from, to), one sentence on its own. */
@@ -93,16 +137,18 @@ export class Tagger {
     return pathScore(sentence.emissions, sentence.tags, transitions) - pathScore(without, viterbi(without, length, transitions), transitions);
   }
 
-  /** The emission scores of every tag at every token of tokens[from, to). */
-  private emissions(tokens: readonly Token[], from: number, to: number, entries: readonly WordEntry[], document: DocumentFeatures): Float32Array {
-    const n = to - from;
+  /** The emission scores of every tag at every token of a window of a sentence. */
+  private emissions(tokens: readonly Token[], sentence: SentenceRange, window: SentenceRange, entries: readonly WordEntry[], document: DocumentFeatures): Float32Array {
+    const { from, to } = sentence;
+    const skip = window.from - from;
+    const n = window.to - window.from;
     const emissions = new Float32Array(n * TAG_COUNT);
     const { weights } = this.model;
     const index = this.index;
     const add = (i: number, id: number | undefined) => {
-      if (id !== undefined) this.addRow(emissions, i * TAG_COUNT, weights, id * TAG_COUNT);
+      if (id !== undefined) this.addRow(emissions, (i - skip) * TAG_COUNT, weights, id * TAG_COUNT);
     };
-    const partsAt = (k: number, edge: Int32Array) => (k < 0 ? edge : (entries[k] as WordEntry).parts);
+    const partsAt = (k: number, edge: Int32Array) => (k < 0 ? edge : this.partsOfEntry(entries[k] as WordEntry));
     const sink: FeatureSink = {
       feature: (i, feature) => add(i, index.byName.get(feature)),
       pair: (i, template, _left, _right, leftAt, rightAt) => {
@@ -110,15 +156,20 @@ export class Tagger {
         add(i, index.pairOfNumbers(template, partsAt(leftAt, this.edges.start)[slot] as number, partsAt(rightAt, this.edges.end)[slot + 1] as number));
       },
     };
-    visitSentence(tokens, from, to, this.context, sink, (k) => (entries[k] as WordEntry).stem);
-    for (let i = 0; i < n; i++) {
-      const row = i * TAG_COUNT;
-      this.addRow(emissions, row, (entries[from + i] as WordEntry).scores, 0);
+    visitSentence(tokens, from, to, this.context, sink, (k) => (entries[k] as WordEntry).description.stem, window);
+    for (let k = window.from; k < window.to; k++) {
+      const row = (k - window.from) * TAG_COUNT;
+      const own = entries[k] as WordEntry;
+      this.sumOwnRow(own);
+      this.addRow(emissions, row, own.scores, 0);
       for (let j = 0; j < NEIGHBOUR_OFFSETS.length; j++) {
-        const at = i + (NEIGHBOUR_OFFSETS[j] as number);
-        if (at >= 0 && at < n) this.addRow(emissions, row, (entries[from + at] as WordEntry).scores, (j + 1) * TAG_COUNT);
+        const at = k + (NEIGHBOUR_OFFSETS[j] as number);
+        if (at < from || at >= to) continue;
+        const neighbour = entries[at] as WordEntry;
+        this.sumNeighbourRows(neighbour);
+        this.addRow(emissions, row, neighbour.scores, (j + 1) * TAG_COUNT);
       }
-      const fromDocument = document.get(from + i);
+      const fromDocument = document.get(k);
       if (fromDocument) this.sumInto(emissions, row, fromDocument);
     }
     return emissions;
@@ -131,14 +182,41 @@ export class Tagger {
   private wordEntry(word: string): WordEntry {
     let entry = this.words.get(word);
     if (entry) return entry;
-    const scores = new Float32Array(WORD_ROWS * TAG_COUNT);
-    this.sumInto(scores, 0, selfFeatures(word, this.context.lists));
-    NEIGHBOUR_OFFSETS.forEach((offset, k) => this.sumInto(scores, (k + 1) * TAG_COUNT, neighbourFeatures(word, offset, this.context.lists)));
-    if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
-    const stem = analyzeWord(word).stem;
-    entry = { id: this.nextWordId++, scores, stem, parts: this.partsOf(word, stem) };
+    if (this.words.size >= CACHE_GENERATION) [this.olderWords, this.words] = [this.words, new Map()];
+    entry = this.olderWords.get(word);
+    if (entry) {
+      this.words.set(word, entry);
+      return entry;
+    }
+    entry = { word, description: describeWord(word, this.context.lists), scores: new Float32Array(WORD_ROWS * TAG_COUNT), ownRow: false, neighbourRows: false };
     this.words.set(word, entry);
     return entry;
+  }
+
+  /** Row 0 of a word's entry, summed the first time it is asked for. */
+  private sumOwnRow(entry: WordEntry): void {
+    if (entry.ownRow) return;
+    visitSelfFeatures(entry.word, entry.description, this.rowSink(entry.scores, 0));
+    entry.ownRow = true;
+  }
+
+  /** Rows 1–4 of a word's entry, summed the first time a window reads the word as a neighbour. */
+  private sumNeighbourRows(entry: WordEntry): void {
+    if (entry.neighbourRows) return;
+    NEIGHBOUR_OFFSETS.forEach((offset, k) => visitNeighbourFeatures(entry.word, entry.description, offset, this.rowSink(entry.scores, (k + 1) * TAG_COUNT)));
+    entry.neighbourRows = true;
+  }
+
+  /** Adds the weights of each word feature it is given to one row of `target`. */
+  private rowSink(target: Float32Array, at: number): WordFeatureSink {
+    const add = (id: number | undefined) => {
+      if (id !== undefined) this.addRow(target, at, this.model.weights, id * TAG_COUNT);
+    };
+    return { feature: (template, value) => add(this.index.idOf(template, value)) };
+  }
+
+  private partsOfEntry(entry: WordEntry): Int32Array {
+    return (entry.parts ??= this.partsOf(entry.word, entry.description.stem));
   }
 
   /** A word's part numbers in the pair templates (see WordEntry.parts). */

@@ -22,6 +22,22 @@ export interface WordAnalysis {
 const MIN_STEM = 2;
 const AFFIX_LENGTHS = [1, 2, 3, 4];
 
+/** All a word's features need of it besides the word: its analysis, shape, lists and cluster. */
+export interface WordDescription extends WordAnalysis {
+  shape: string;
+  flags: string[];
+  /** Its cluster's numbers, else its stem's (`ofStem`), else undefined. */
+  cluster?: readonly [number, number];
+  ofStem: boolean;
+}
+
+export function describeWord(word: string, lists: WordLists): WordDescription {
+  const analysis = analyzeWord(word);
+  const own = lists.clusters.get(word);
+  const cluster = own ?? lists.clusters.get(`ال${analysis.stem}`) ?? lists.clusters.get(analysis.stem);
+  return { ...analysis, shape: shapeOf(word), flags: listFlags(word, analysis.stem, lists), cluster, ofStem: own === undefined };
+}
+
 /** The longest reading of a word as proclitics + a stem of at least two letters. */
 export function analyzeWord(word: string): WordAnalysis {
   let at = 0;
@@ -56,37 +72,106 @@ export function listFlags(word: string, stem: string, lists: WordLists): string[
   return flags;
 }
 
+/**
+ * Receives word features, each a template (`w`, `st-1`, `f1` …) and a value, spelt `template=value`:
+ * a tagger looks them up by the two parts, with no string built for the pair.
+ */
+export interface WordFeatureSink {
+  feature(template: string, value: string): void;
+}
+
+/** A sink that spells every feature out. */
+function spellingSink(out: string[]): WordFeatureSink {
+  return { feature: (template, value) => out.push(`${template}=${value}`) };
+}
+
+/** Every feature of the word itself, given to `sink`; `description` is describeWord(word). */
+export function visitSelfFeatures(word: string, description: WordDescription, sink: WordFeatureSink): void {
+  const { proclitics, stem, shape } = description;
+  sink.feature('w', word);
+  sink.feature('st', stem);
+  sink.feature('pc', proclitics);
+  sink.feature('sh', shape);
+  sink.feature('len', LENGTHS[Math.min(word.length, 10)] as string);
+  for (const n of AFFIX_LENGTHS) {
+    if (word.length > n) {
+      sink.feature(PREFIX_TEMPLATES[n] as string, word.slice(0, n));
+      sink.feature(SUFFIX_TEMPLATES[n] as string, word.slice(-n));
+    }
+    if (n > 1 && stem.length > n) {
+      sink.feature(STEM_PREFIX_TEMPLATES[n] as string, stem.slice(0, n));
+      sink.feature(STEM_SUFFIX_TEMPLATES[n] as string, stem.slice(-n));
+    }
+  }
+  for (const flag of description.flags) sink.feature('f', flag);
+  visitClusterFeatures(description, SELF_TEMPLATES, sink);
+}
+
 /** Every feature of the word itself. */
 export function selfFeatures(word: string, lists: WordLists): string[] {
-  const { proclitics, stem } = analyzeWord(word);
-  const out = [`w=${word}`, `st=${stem}`, `pc=${proclitics}`, `sh=${shapeOf(word)}`, `len=${Math.min(word.length, 10)}`];
-  for (const n of AFFIX_LENGTHS) {
-    if (word.length > n) out.push(`p${n}=${word.slice(0, n)}`, `x${n}=${word.slice(-n)}`);
-    if (n > 1 && stem.length > n) out.push(`sp${n}=${stem.slice(0, n)}`, `sx${n}=${stem.slice(-n)}`);
-  }
-  for (const flag of listFlags(word, stem, lists)) out.push(`f=${flag}`);
-  out.push(...clusterFeatures(word, stem, '', lists));
+  const out: string[] = [];
+  visitSelfFeatures(word, describeWord(word, lists), spellingSink(out));
   return out;
 }
 
+const LENGTHS = Array.from({ length: 11 }, (_, n) => String(n));
+const PREFIX_TEMPLATES = AFFIX_LENGTHS.reduce<string[]>((t, n) => ((t[n] = `p${n}`), t), []);
+const SUFFIX_TEMPLATES = AFFIX_LENGTHS.reduce<string[]>((t, n) => ((t[n] = `x${n}`), t), []);
+const STEM_PREFIX_TEMPLATES = AFFIX_LENGTHS.reduce<string[]>((t, n) => ((t[n] = `sp${n}`), t), []);
+const STEM_SUFFIX_TEMPLATES = AFFIX_LENGTHS.reduce<string[]>((t, n) => ((t[n] = `sx${n}`), t), []);
+
+/** The templates of one position's features, spelt once: the word's own (offset '') or a neighbour's. */
+interface OffsetTemplates {
+  w: string;
+  st: string;
+  sh: string;
+  pc: string;
+  x: string;
+  f: string;
+  /** Cluster templates: of the word (c, cf), else of its stem (sc, scf). */
+  c: string;
+  cf: string;
+  sc: string;
+  scf: string;
+}
+
+function templatesAt(offset: string): OffsetTemplates {
+  return { w: `w${offset}`, st: `st${offset}`, sh: `sh${offset}`, pc: `pc${offset}`, x: `x${offset}`, f: `f${offset}`, c: `c${offset}`, cf: `c${offset}f`, sc: `sc${offset}`, scf: `sc${offset}f` };
+}
+
+const SELF_TEMPLATES = templatesAt('');
+const CLUSTER_NUMBERS: string[] = [];
+const clusterNumber = (n: number) => (CLUSTER_NUMBERS[n] ??= String(n));
+
 /** The clusters of the word, else of its stem (with the article, then without). */
-function clusterFeatures(word: string, stem: string, offset: string, lists: WordLists): string[] {
-  const own = lists.clusters.get(word);
-  const ofStem = own ? undefined : (lists.clusters.get(`ال${stem}`) ?? lists.clusters.get(stem));
-  const cluster = own ?? ofStem;
-  if (!cluster) return [`c${offset}=none`];
-  const kind = own ? 'c' : 'sc';
-  return [`${kind}${offset}=${cluster[0]}`, `${kind}${offset}f=${cluster[1]}`];
+function visitClusterFeatures({ cluster, ofStem }: WordDescription, templates: OffsetTemplates, sink: WordFeatureSink): void {
+  if (!cluster) return sink.feature(templates.c, 'none');
+  sink.feature(ofStem ? templates.sc : templates.c, clusterNumber(cluster[0]));
+  sink.feature(ofStem ? templates.scf : templates.cf, clusterNumber(cluster[1]));
+}
+
+/** The features a word gives the word `offset` places away from it (-2, -1, +1, +2), given to `emit`. */
+export function visitNeighbourFeatures(word: string, description: WordDescription, offset: number, sink: WordFeatureSink): void {
+  const { proclitics, stem, shape } = description;
+  const templates = NEIGHBOUR_TEMPLATES.get(offset) ?? templatesAt(String(offset));
+  const near = offset === -1 || offset === 1;
+  sink.feature(templates.w, word);
+  sink.feature(templates.st, stem);
+  sink.feature(templates.sh, shape);
+  if (near) {
+    sink.feature(templates.pc, proclitics);
+    sink.feature(templates.x, word.slice(-2));
+  }
+  for (const flag of description.flags) sink.feature(templates.f, flag);
+  if (near) visitClusterFeatures(description, templates, sink);
 }
 
 /** The features a word gives the word `offset` places away from it (-2, -1, +1, +2). */
 export function neighbourFeatures(word: string, offset: number, lists: WordLists): string[] {
-  const { proclitics, stem } = analyzeWord(word);
-  const out = [`w${offset}=${word}`, `st${offset}=${stem}`, `sh${offset}=${shapeOf(word)}`];
-  if (offset === -1 || offset === 1) out.push(`pc${offset}=${proclitics}`, `x${offset}=${word.slice(-2)}`);
-  for (const flag of listFlags(word, stem, lists)) out.push(`f${offset}=${flag}`);
-  if (offset === -1 || offset === 1) out.push(...clusterFeatures(word, stem, String(offset), lists));
+  const out: string[] = [];
+  visitNeighbourFeatures(word, describeWord(word, lists), offset, spellingSink(out));
   return out;
 }
 
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+const NEIGHBOUR_TEMPLATES = new Map<number, OffsetTemplates>(NEIGHBOUR_OFFSETS.map((offset) => [offset, templatesAt(String(offset))]));
