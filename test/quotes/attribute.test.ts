@@ -235,6 +235,14 @@ describe('attribute: the subject a verb gives', () => {
     expect(says('قال ترامب إن الحوار مفيد. وأعلنت وكالة الأمم المتحدة للهجرة، السبت، وفاة الدبلوماسي.').map((s) => [s.speakers, s.content])[1]).toEqual([['وكالة الأمم المتحدة للهجرة'], 'وفاة الدبلوماسي']);
   });
 
+  it('finds the subject after a preposition with a pronoun that points back (أعلنت فيه روسيا)', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد، في وقت أعلنت فيه روسيا أن المحادثات فشلت.')).toEqual([['Donald Trump'], ['Russia']]);
+  });
+
+  it('reads no speaker in a time noun after the verb (أعلن بداية هذا الشهر عن …)', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. وكان قد أعلن بداية هذا الشهر عن انسحابه من الاتفاق.')).toEqual([['Donald Trump'], ['Donald Trump']]);
+  });
+
   it('reads the name after a verb joined to an earlier speech verb, right before its preposition, as its object', () => {
     expect(speakersOf('وأوضح بوتين أن الحرب لم تكن خياره، واتهم أوكرانيا بأنها تعرقل السلام.')).toEqual([['Vladimir Putin'], ['Vladimir Putin']]);
     // With no earlier speech verb, the name is the subject.
