@@ -3,7 +3,7 @@ import type { Quad } from '@rdfjs/types';
 import type { EntityType } from '../types.js';
 import type { Normalizer } from '../normalize/arabic.js';
 import { PhraseIndex } from './phrase-index.js';
-import { wordsOf } from './words.js';
+import { LATIN_ACRONYM, wordsOf } from './words.js';
 import { NS } from '../rdf/vocabulary.js';
 
 export interface GazetteerEntry {
@@ -49,8 +49,6 @@ const TYPE_OF_CLASS: Record<string, EntityType> = {
 const CLASS_ORDER = ['MilitaryBase', 'City', 'State', 'Country', 'Continent', 'BodyOfWater', 'AdministrativeArea', 'Place', 'GovernmentOrganization', 'Organization', 'Person'];
 // Suffixes that inflect a masculine nisba: feminine, dual, plural.
 const DEMONYM_SUFFIXES = ['', 'ه', 'ين', 'ون', 'ان', 'تين', 'تان', 'ات'];
-
-const LATIN_ACRONYM = /^[A-Z]{2,6}$/;
 
 export function compileGazetteer(quads: Iterable<Quad>, normalizer: Normalizer): Gazetteer {
   const entries = new Map<string, GazetteerEntry>();

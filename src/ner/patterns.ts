@@ -4,6 +4,7 @@ import type { Resources } from '../resources.js';
 import type { Candidate, Token } from '../types.js';
 import { isWord, rawOffsetAfter } from './tokens.js';
 import { endsName, nameEnd } from './names.js';
+import { LATIN_ACRONYM } from '../lexicon/words.js';
 import { complementizerKind } from '../lexicon/complementizers.js';
 
 const MAX_HEAD_NAME_WORDS = 3;
@@ -44,20 +45,15 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
   });
 }
 
-/**
- * A word of capital Latin letters in Arabic text is an organisation's acronym (CNN، لـBBC، NATO):
- * Arabic prose writes a foreign person's or place's name in Arabic letters, but keeps the
- * initials of channels, agencies and alliances. Roman numerals (II، XIV) are no acronyms.
- */
+/** A word of capital Latin letters is an organisation's acronym (CNN، لـBBC); Roman numerals (II، XIV) are not. */
 export function findAcronyms(tokens: readonly Token[], taken: readonly Candidate[]): Candidate[] {
   return scan(tokens, taken, (i) => {
     const token = tokens[i] as Token;
-    if (token.kind !== 'latin' || !ACRONYM.test(token.text) || ROMAN_NUMERAL.test(token.text)) return undefined;
+    if (token.kind !== 'latin' || !LATIN_ACRONYM.test(token.text) || ROMAN_NUMERAL.test(token.text)) return undefined;
     return { start: token.start, end: token.end, type: 'Organization', tokenStart: i, tokenEnd: i + 1, ids: [], name: token.text, via: 'pattern' };
   });
 }
 
-const ACRONYM = /^[A-Z]{2,6}$/;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
 /** Persons from a known given name (run after titles, whose names come first). */
