@@ -88,7 +88,7 @@ export interface LexiconData {
     occasionClauses: string[];
     attendedFamilies: string[];
   };
-  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[] };
+  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean }[]; place: { form: string; en: string; class: string }[] };
@@ -121,6 +121,8 @@ export interface Lexicons {
   demonstratives: Set<string>;
   /** "another, other" (آخر، أخرى): after an indefinite common noun only, never after a name. */
   otherAdjectives: Set<string>;
+  /** A preposition with a pronoun that points back (فيها، خلاله): between a verb and its subject in a relative clause. */
+  pronounPrepositions: Set<string>;
   /** Function words whose normal form is also a name (على/علي): matched as written, diacritics aside. */
   writtenFunctionWords: Set<string>;
   verbs: Set<string>;
@@ -220,6 +222,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     anteposingVerbs: normSet(data.functionWords.anteposingVerbs),
     demonstratives: normSet(data.functionWords.demonstratives),
     otherAdjectives: normSet(data.functionWords.otherAdjectives),
+    pronounPrepositions: normSet(data.functionWords.pronounPrepositions),
     writtenFunctionWords,
     verbs: normSet(data.functionWords.verbs),
     givenNames,

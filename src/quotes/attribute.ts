@@ -211,13 +211,31 @@ function earlierCueSubject(ctx: Context, cue: Cue, sentence: number): string[] |
 function namedSpeaker(ctx: Context, cue: Cue, phrase: SubjectPhrase | undefined): Speaker | undefined {
   const { doc, resources, entities } = ctx;
   const withRule = (speaker: Speaker | undefined, rule: string): Speaker | undefined => speaker && { ...speaker, rule: speaker.keys.some((k) => entities.get(k)?.unnamed) ? `${rule}-unnamed` : rule };
+  const explicit = explicitSpeaker(doc, cue, resources, entities);
+  if (explicit && isObjectOfJoinedVerb(ctx, cue, explicit)) return undefined;
   return (
-    withRule(explicitSpeaker(doc, cue, resources, entities), 'subject') ??
+    withRule(explicit, 'subject') ??
     withRule(precedingSpeaker(doc, cue, resources, entities), 'preceding') ??
     withRule(describedSpeaker(doc, cue, resources, entities), 'described') ??
     anteposedSubject(doc, cue, resources) ??
     (phrase && phraseSpeaker(doc, cue, phrase, resources, entities))
   );
+}
+
+/**
+ * وأوضح أن …، واتهم الحوثيين بأنهم …: a verb that takes an object, joined by و or ف to an earlier
+ * speech verb of its sentence, has that object right before its preposition or complementizer;
+ * its subject is the earlier verb's. (With a subject of its own the object follows it: واتهمت
+ * روسيا الغرب بـ …, and the name is then not right before the preposition.)
+ */
+function isObjectOfJoinedVerb(ctx: Context, cue: Cue, speaker: Speaker): boolean {
+  const { doc } = ctx;
+  const verb = doc.tokens[cue.tokenStart] as Token;
+  if (!cue.form.takesObject || speaker.after === undefined || !(cue.start > verb.start && /^[وف]/.test(verb.norm))) return false;
+  if (!cueEarlierInSentence(doc, ctx.cues, cue, 'verb')) return false;
+  const next = doc.tokens[speaker.after];
+  if (!isWord(next)) return false;
+  return complementizerAt(next, ctx.resources) !== undefined || cue.form.complements.some((c) => next.norm === c || (c === 'ب' ? /^ب[^ا]/.test(next.norm) : c.length >= 3 && next.norm.startsWith(c)));
 }
 
 /** The speaker keys and the reading that found them (see namedSpeaker for the verb's own clause). */

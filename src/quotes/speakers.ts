@@ -42,8 +42,17 @@ function unnamedSourceEnd(doc: ArticleDoc, k: number, resources: Resources): { n
   return { nameEnd, end: nameEnd + (anonymity?.length ?? 0) };
 }
 
+/**
+ * Where a verb's subject may start: right after it, or after a preposition with a pronoun that
+ * points back (كلمة قال فيها الرئيس إن …، في وقت أعلنت فيه المنظمة أن …).
+ */
+export function subjectStart(doc: ArticleDoc, cue: Cue, resources: Resources): number {
+  const next = doc.tokens[cue.tokenEnd];
+  return cue.form.kind === 'verb' && isWord(next) && resources.lexicons.pronounPrepositions.has(next.norm) ? cue.tokenEnd + 1 : cue.tokenEnd;
+}
+
 export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
-  let k = cue.tokenEnd;
+  let k = subjectStart(doc, cue, resources);
   while (isWord(doc.tokens[k]) && resources.lexicons.honorifics.matchAt(doc.tokens, k, { max: 2, clitics: false })) k++;
   // A head noun before a quoted name (صحيفة "زمان") belongs to the speaker phrase.
   const head = resources.lexicons.nameHeads.matchAt(doc.tokens, k, { max: 3, definite: true });

@@ -7,7 +7,7 @@ import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import type { QuoteSpan } from './quote-spans.js';
 import type { Speaker } from './speakers.js';
-import { unnamedEntity } from './speakers.js';
+import { subjectStart, unnamedEntity } from './speakers.js';
 import { complementizerAt } from './clauses.js';
 import { isWord } from '../ner/tokens.js';
 import { stemsOf, stripConjunction } from '../lexicon/clitics.js';
@@ -19,8 +19,8 @@ import { countBefore } from '../bisect.js';
 const MAX_SUBJECT_REACH = 16;
 /** A quotation of up to this many words after a head noun is a name (تحالف "دعم الشرعية في اليمن"). */
 const MAX_QUOTED_NAME_WORDS = 5;
-/** How many words of an adverbial may stand between a subject and its content without a comma. */
-const MAX_ADVERBIAL_WORDS = 4;
+/** How many words of an adverbial may stand between a subject and its content without a comma (في بيان نشرته على موقعها). */
+const MAX_ADVERBIAL_WORDS = 6;
 
 /** The noun phrase between a verb and what opens its content: [start, end), and where the content search resumes. */
 export interface SubjectPhrase {
@@ -39,7 +39,7 @@ export interface SubjectPhrase {
  */
 export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], quotes: readonly QuoteSpan[], resources: Resources): SubjectPhrase | undefined {
   if (cue.form.kind !== 'verb' || cue.tokenEnd - cue.tokenStart > 1) return undefined;
-  const start = cue.tokenEnd;
+  const start = subjectStart(doc, cue, resources);
   const first = doc.tokens[start];
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
   if (!isWord(first) || first.sentence !== sentence || !canOpenSubject(first, resources) || cueAt(cues, start)) return undefined;

@@ -20,6 +20,7 @@ export interface ValidatorOptions {
 }
 
 const SH_SPARQL = 'http://www.w3.org/ns/shacl#sparql';
+const SH_TARGET = 'http://www.w3.org/ns/shacl#target';
 
 export function createValidator(shapes: readonly Quad[], options: ValidatorOptions = {}): GraphValidator {
   // The anchor check below enforces what the span shape's SPARQL constraint states, for every engine
@@ -58,12 +59,14 @@ export interface Engine {
 
 /**
  * The engine by name, with the shapes compiled. The compiled engine falls back, saying why, to
- * rdf-validate-shacl, or to shacl-engine with its SHACL-SPARQL plugin for shapes with sh:sparql.
+ * rdf-validate-shacl, or to shacl-engine with its SHACL-SPARQL plugin for shapes with sh:sparql or sh:target.
  */
 export function createEngine(name: EngineName, shapes: readonly Quad[]): Engine {
-  const sparql = shapes.some((q) => q.predicate.value === SH_SPARQL);
+  // SHACL-SPARQL: constraints (sh:sparql) and SPARQL-based targets (sh:target).
+  const sparql = shapes.some((q) => q.predicate.value === SH_SPARQL || q.predicate.value === SH_TARGET);
   if (name === 'rdf-validate-shacl') {
-    const warning = sparql ? 'rdf-validate-shacl does not run SHACL-SPARQL: the sh:sparql constraints of these shapes are not checked (--engine shacl-engine runs them)' : undefined;
+    // It ignores sh:target and stops at sh:sparql: either way the user must know why.
+    const warning = sparql ? 'rdf-validate-shacl does not run SHACL-SPARQL, which these shapes use (sh:sparql, sh:target): --engine shacl-engine or compiled runs them' : undefined;
     return { name, run: rdfValidateShaclEngine(shapes), warning };
   }
   if (name === 'shacl-engine') return { name, run: shaclEngineEngine(shapes, { sparql }) };

@@ -204,6 +204,14 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت جماعة مسلحة في بيان إن القوات سيطرت على المدينة.')).toEqual([['Donald Trump'], ['جماعة مسلحة']]);
   });
 
+  it('reaches the content over an adverbial of up to six words after the subject (في بيان نشرته على موقعها)', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت جماعة مسلحة في بيان نشرته على موقعها إن القوات انسحبت.')[1]).toEqual(['جماعة مسلحة']);
+  });
+
+  it('reads a team or a delegation as a body (فريق الدفاع، وفد المعارضة)', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. وقال فريق الدفاع إن المحاكمة متسرعة، فيما قال وفد المعارضة إن المفاوضات فشلت.').slice(1)).toEqual([['فريق الدفاع'], ['وفد المعارضة']]);
+  });
+
   it('calls a place or body back by its head noun (المطار after مطار هيثرو)', () => {
     expect(speakersOf('أغلق مطار هيثرو بعد العثور على قنبلة. وقال ترامب إن الحوار مفيد. وقال المطار إن الرحلات ألغيت.')[1]).toEqual(['مطار هيثرو']);
   });
@@ -225,6 +233,20 @@ describe('attribute: the subject a verb gives', () => {
 
   it('keeps the و of a head noun (وكالة is no و + كالة) when it reads the subject', () => {
     expect(says('قال ترامب إن الحوار مفيد. وأعلنت وكالة الأمم المتحدة للهجرة، السبت، وفاة الدبلوماسي.').map((s) => [s.speakers, s.content])[1]).toEqual([['وكالة الأمم المتحدة للهجرة'], 'وفاة الدبلوماسي']);
+  });
+
+  it('finds the subject after a preposition with a pronoun that points back (أعلنت فيه روسيا)', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد، في وقت أعلنت فيه روسيا أن المحادثات فشلت.')).toEqual([['Donald Trump'], ['Russia']]);
+  });
+
+  it('reads no speaker in a time noun after the verb (أعلن بداية هذا الشهر عن …)', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. وكان قد أعلن بداية هذا الشهر عن انسحابه من الاتفاق.')).toEqual([['Donald Trump'], ['Donald Trump']]);
+  });
+
+  it('reads the name after a verb joined to an earlier speech verb, right before its preposition, as its object', () => {
+    expect(speakersOf('وأوضح بوتين أن الحرب لم تكن خياره، واتهم أوكرانيا بأنها تعرقل السلام.')).toEqual([['Vladimir Putin'], ['Vladimir Putin']]);
+    // With no earlier speech verb, the name is the subject.
+    expect(speakersOf('واتهمت روسيا الغرب بإطالة الحرب.')).toEqual([['Russia']]);
   });
 
   it('reads the noun after a verb that takes an object as that object, and carries the speaker over', () => {

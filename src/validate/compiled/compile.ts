@@ -88,6 +88,9 @@ export function compileShapes(shapeQuads: Iterable<Quad>): (data: Iterable<Quad>
   if (imports) unsupported(imports, 'owl:imports (shapes graphs it does not read)');
   const entailment = shapes.subjectsOf(SH + 'entailment')[0];
   if (entailment) unsupported(entailment, 'sh:entailment (inference before validation)');
+  // A shape whose only target is a SPARQL-based one would otherwise never be reached, hence never refused.
+  const customTarget = shapes.subjectsOf(SH + 'target')[0];
+  if (customTarget) unsupported(customTarget, 'sh:target (a SHACL-SPARQL target)');
   const compiled = new Map<string, CompiledShape>();
   const inProgress = new Set<string>();
   // SHACL leaves validation with recursive shapes undefined, and evaluating one could run for ever: refused.

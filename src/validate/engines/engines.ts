@@ -63,13 +63,13 @@ export function rdfValidateShaclEngine(shapes: readonly Quad[]): ShaclEngine {
   };
 }
 
-/** shacl-engine; `sparql` adds its SHACL-SPARQL plugin (sh:sparql constraints run through Comunica). */
+/** shacl-engine; `sparql` adds its SHACL-SPARQL plugin (sh:sparql constraints and SPARQL-based sh:target run through Comunica). */
 export function shaclEngineEngine(shapes: readonly Quad[], options: { sparql?: boolean } = {}): ShaclEngine {
   const factory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) };
   const validator = (async () => {
     const { Validator } = await import('shacl-engine');
-    const validations = options.sparql ? (await import('shacl-engine/sparql.js')).validations : undefined;
-    return new Validator(new Store([...shapes]), { factory, ...(validations ? { validations } : {}) });
+    const plugin = options.sparql ? await import('shacl-engine/sparql.js') : undefined;
+    return new Validator(new Store([...shapes]), { factory, ...(plugin ? { validations: plugin.validations, targetResolvers: plugin.targetResolvers } : {}) });
   })();
   return async (quads) => {
     const report = await (await validator).validate({ dataset: new Store([...quads]) });

@@ -11,11 +11,12 @@ declare module 'shacl-engine' {
     message: Literal[];
   }
   export class Validator {
-    constructor(shapes: DatasetCore, options: { factory: unknown; validations?: Map<Term, unknown> });
+    constructor(shapes: DatasetCore, options: { factory: unknown; validations?: Map<Term, unknown>; targetResolvers?: Map<Term, unknown> });
     validate(data: { dataset: DatasetCore }): Promise<{ conforms: boolean; results: ShaclEngineResult[] }>;
   }
 }
 declare module 'shacl-engine/sparql.js' {
   import type { Term } from '@rdfjs/types';
   export const validations: Map<Term, unknown>;
+  export const targetResolvers: Map<Term, unknown>;
 }

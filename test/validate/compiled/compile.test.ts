@@ -132,6 +132,14 @@ describe('compiled SHACL engine', () => {
     expect(engine).toMatchObject({ name: 'shacl-engine', fallback: expect.stringMatching(/sh:sparql/) });
     expect((await engine.run(turtle('ex:a ex:p 3 .'))).map((r) => r.constraint)).toEqual(['http://www.w3.org/ns/shacl#SPARQLConstraintComponent']);
     expect(await engine.run(turtle('ex:a ex:p 1 .'))).toEqual([]);
-    expect(createEngine('rdf-validate-shacl', quads).warning).toMatch(/not checked/);
+    expect(createEngine('rdf-validate-shacl', quads).warning).toMatch(/does not run SHACL-SPARQL/);
+  });
+
+  it('refuses a SPARQL-based target even on a shape it would otherwise never reach, and shacl-engine resolves it', async () => {
+    const quads = turtle(`ex:S sh:target [ a sh:SPARQLTarget ; sh:select "SELECT ?this WHERE { ?this <http://example.org/p> ?v }" ] ; sh:class ex:C .`);
+    expect(() => compileShapes(quads)).toThrow(/sh:target/);
+    const engine = createEngine('compiled', quads);
+    expect(engine.name).toBe('shacl-engine');
+    expect((await engine.run(turtle('ex:a ex:p 1 . ex:b ex:p 2 . ex:b a ex:C .'))).map((r) => r.focusNode.value)).toEqual(['http://example.org/a']);
   });
 });
