@@ -7,7 +7,7 @@ import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import type { QuoteSpan } from './quote-spans.js';
 import type { Speaker } from './speakers.js';
-import { subjectStart, unnamedEntity } from './speakers.js';
+import { unnamedEntity } from './speakers.js';
 import { complementizerAt } from './clauses.js';
 import { isWord } from '../ner/tokens.js';
 import { stemsOf, stripConjunction } from '../lexicon/clitics.js';
@@ -39,7 +39,9 @@ export interface SubjectPhrase {
  */
 export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], quotes: readonly QuoteSpan[], resources: Resources): SubjectPhrase | undefined {
   if (cue.form.kind !== 'verb' || cue.tokenEnd - cue.tokenStart > 1) return undefined;
-  const start = subjectStart(doc, cue, resources);
+  // After فيه/فيها only a name is read as the subject (explicitSpeaker): a description there is
+  // more often the object (بيان … وصفت فيه عقوبات فرضتها واشنطن بأنها …).
+  const start = cue.tokenEnd;
   const first = doc.tokens[start];
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
   if (!isWord(first) || first.sentence !== sentence || !canOpenSubject(first, resources) || cueAt(cues, start)) return undefined;

@@ -239,6 +239,12 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد، في وقت أعلنت فيه روسيا أن المحادثات فشلت.')).toEqual([['Donald Trump'], ['Russia']]);
   });
 
+  it('after فيه reads only a name as the subject: a description there is the object (وصفت فيه عقوبات …)', () => {
+    const speakers = speakersOf('قال بوتين إن الحوار مفيد. وبعد ساعات صدر بيان غاضب من جانب روسيا، وصفت فيه عقوبات فرضتها واشنطن بأنها "عمل من أعمال الحرب".');
+    expect(speakers).toHaveLength(2);
+    expect(speakers[1]).not.toContain('عقوبات فرضتها واشنطن');
+  });
+
   it('reads no speaker in a time noun after the verb (أعلن بداية هذا الشهر عن …)', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وكان قد أعلن بداية هذا الشهر عن انسحابه من الاتفاق.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
