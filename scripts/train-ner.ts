@@ -6,7 +6,9 @@
 // a function of the data and the seed: the same bytes every run.
 // With --folds K it also cross-validates (K contiguous folds, each held out in turn, the lists
 // rebuilt from the other folds) and prints the pooled figures of every epoch; it then writes nothing.
-// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K]
+// The tag dictionary of the training sentences (tag-dictionary.ts) is read jackknifed over
+// --dictionary-folds parts (0: no dictionary).
+// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N]
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +18,7 @@ import { parseConll, tokensOfSentences, type ConllSentence } from '../src/ner/co
 import { featureContext } from '../src/ner/model/features.js';
 import { decodeAll, prepare, trainModel, type TaggedDocument } from '../src/ner/model/train.js';
 import { deriveAnercorpLists } from '../src/ner/model/anercorp-lists.js';
+import { deriveTagDictionary } from '../src/ner/model/tag-dictionary.js';
 import { serializeModel } from '../src/ner/model/serialize.js';
 import { addSentence, emptyScores, formatScores, precisionRecall, type ChunkCounts, type ConllScores } from '../src/ner/conlleval.js';
 import { TAGS } from '../src/ner/model/tags.js';
@@ -33,6 +36,7 @@ const { values: args } = parseArgs({
     'dev-share': { type: 'string', default: '0.1' },
     'min-count': { type: 'string', default: '2' },
     'dev-only': { type: 'boolean', default: false },
+    'dictionary-folds': { type: 'string', default: '20' },
     folds: { type: 'string' },
   },
 });
@@ -68,6 +72,7 @@ const model = trainModel(documentOf(sentences), featureContext(resources, { clus
   epochs: best.epoch,
   seed,
   minCount: Number(args['min-count']),
+  dictionaryFolds: Number(args['dictionary-folds']),
   info: {
     data: 'ANERcorp train split (CAMeL Lab), 3,989 sentences',
     licence: 'CC BY-SA 4.0. Derived from ANERcorp: Benajiba, Rosso & Benedí Ruiz 2007, CICLing; split as distributed by CAMeL Lab, Obeid et al. 2020, LREC.',
@@ -87,12 +92,15 @@ console.log(`\n${model.features.length} features, ${best.epoch} epochs → ${out
 function develop(trainSentences: readonly ConllSentence[], devSentences: readonly ConllSentence[], report?: (epoch: number, scores: ConllScores) => void): { epoch: number; scores: ConllScores }[] {
   const trainPart = documentOf(trainSentences);
   const devPart = documentOf(devSentences);
-  const context = featureContext(resources, { ...listsFrom(trainPart, resources), clusters });
+  const dictionaryFolds = Number(args['dictionary-folds']);
+  const tagDictionary = dictionaryFolds > 0 ? deriveTagDictionary(trainPart.tokens, trainPart.sentences) : new Map<string, string>();
+  const context = featureContext(resources, { ...listsFrom(trainPart, resources), clusters, tagDictionary });
   const out: { epoch: number; scores: ConllScores }[] = [];
   trainModel(trainPart, context, {
     epochs: maxEpochs,
     seed,
     minCount: Number(args['min-count']),
+    dictionaryFolds,
     afterEpoch: (epoch, weights, numbering) => {
       const dev = prepare(devPart, context, numbering, false);
       const scores = emptyScores();

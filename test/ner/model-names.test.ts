@@ -24,7 +24,7 @@ describe('names the trained tagger proposes in the pipeline', () => {
   });
 
   it('leaves the conjunction out of the mention', () => {
-    expect(candidatesOf('والتقى وميلينا بوغدير بالوفد.', ['Person'])).toEqual([{ via: 'model', type: 'Person', text: 'ميلينا بوغدير' }]);
+    expect(candidatesOf('واجتمع وميلينا بوغدير مع الوفد.', ['Person'])).toEqual([{ via: 'model', type: 'Person', text: 'ميلينا بوغدير' }]);
   });
 
   it('proposes nothing with no types, as by default', () => {

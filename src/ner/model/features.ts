@@ -22,6 +22,7 @@ export function featureContext(resources: Resources, lists?: Partial<WordLists>)
       functionWords: lists?.functionWords ?? lexicons.functionWords,
       verbs: lists?.verbs ?? lexicons.verbs,
       clusters: lists?.clusters ?? resources.nerModel?.clusters ?? new Map(),
+      tagDictionary: lists?.tagDictionary ?? resources.nerModel?.tagDictionary ?? new Map(),
     },
   };
 }

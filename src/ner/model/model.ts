@@ -21,6 +21,8 @@ export interface NerModel {
   transitions: Float32Array;
   /** The word clusters its features read (normal form → [coarse, fine]), kept in the file. */
   clusters: ReadonlyMap<string, readonly [number, number]>;
+  /** What the training corpus says of its words (tag-dictionary.ts), kept in the file. */
+  tagDictionary?: ReadonlyMap<string, string>;
   info: ModelInfo;
 }
 

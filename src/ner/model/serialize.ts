@@ -1,7 +1,7 @@
 // The model file: gzip of a short header line, the feature strings, the weights quantised to
 // 16-bit integers with one scale (argmax decoding needs only their order, and 16 bits keep it to
 // one part in 30,000 of the largest weight), the transitions, and the word clusters the features
-// read. Same model, same bytes: nothing in it depends on time.
+// read, and the tag dictionary of the training corpus. Same model, same bytes: nothing in it depends on time.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AkhbarError } from '../../errors.js';
 import { TAGS, TAG_COUNT } from './tags.js';
@@ -16,6 +16,8 @@ interface Header {
   featureCount: number;
   featureBytes: number;
   clusterBytes: number;
+  /** The tag dictionary's bytes (`word<TAB>entry` lines) after the clusters; absent: none. */
+  dictionaryBytes?: number;
   scale: number;
   info: ModelInfo;
 }
@@ -50,13 +52,15 @@ export function serializeModel(model: NerModel): Buffer {
   const featureText = Buffer.from(model.features.join('\n'), 'utf8');
   const clusterLines = [...model.clusters].map(([word, [coarse, fine]]) => `${word}\t${coarse}\t${fine}`).sort();
   const clusterText = Buffer.from(clusterLines.join('\n'), 'utf8');
+  const dictionaryLines = [...(model.tagDictionary ?? [])].map(([word, entry]) => `${word}\t${entry}`).sort();
+  const dictionaryText = Buffer.from(dictionaryLines.join('\n'), 'utf8');
   const { scale: _scale, ...info } = model.info;
-  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, clusterBytes: clusterText.length, scale, info };
+  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, clusterBytes: clusterText.length, dictionaryBytes: dictionaryText.length, scale, info };
   const weights = Buffer.alloc(model.weights.length * 2);
   model.weights.forEach((w, i) => weights.writeInt16LE(Math.round(w / scale), i * 2));
   const transitions = Buffer.alloc(model.transitions.length * 4);
   model.transitions.forEach((w, i) => transitions.writeFloatLE(w, i * 4));
-  const raw = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions, clusterText]);
+  const raw = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions, clusterText, dictionaryText]);
   return gzipSync(raw, { level: 9 });
 }
 
@@ -81,7 +85,8 @@ export function parseModel(bytes: Uint8Array, file: string): NerModel {
   const features = header.featureCount === 0 ? [] : raw.subarray(at, at + header.featureBytes).toString('utf8').split('\n');
   at += header.featureBytes;
   const transitionCount = (TAG_COUNT + 1) * TAG_COUNT;
-  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4 + header.clusterBytes) throw bad('truncated or inconsistent');
+  const dictionaryBytes = header.dictionaryBytes ?? 0;
+  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4 + header.clusterBytes + dictionaryBytes) throw bad('truncated or inconsistent');
   const weights = new Float32Array(header.featureCount * TAG_COUNT);
   for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(at + i * 2) * header.scale;
   at += weights.length * 2;
@@ -95,5 +100,13 @@ export function parseModel(bytes: Uint8Array, file: string): NerModel {
       clusters.set(word as string, [Number(coarse), Number(fine)]);
     }
   }
-  return { features, weights, transitions, clusters, info: { ...header.info, scale: header.scale } };
+  at += header.clusterBytes;
+  const tagDictionary = new Map<string, string>();
+  if (dictionaryBytes > 0) {
+    for (const line of raw.subarray(at, at + dictionaryBytes).toString('utf8').split('\n')) {
+      const [word, entry] = line.split('\t');
+      tagDictionary.set(word as string, entry as string);
+    }
+  }
+  return { features, weights, transitions, clusters, tagDictionary, info: { ...header.info, scale: header.scale } };
 }

@@ -6,6 +6,7 @@ import { trainPerceptron, emissionsOf, type LinearWeights, type TrainingSentence
 import { repairTags } from './tags.js';
 import { viterbi } from './viterbi.js';
 import { modelFromWeights } from './serialize.js';
+import { deriveTagDictionary } from './tag-dictionary.js';
 import type { ModelInfo, NerModel } from './model.js';
 
 export interface TaggedDocument {
@@ -38,10 +39,10 @@ export class FeatureNumbering {
  * `minCount` times are left out: a word seen once would otherwise learn its own tag by heart
  * and teach nothing to the affixes and contexts that carry over to unseen words.
  */
-export function prepare(document: TaggedDocument, context: FeatureContext, numbering: FeatureNumbering, grow: boolean, minCount = 1): TrainingSentence[] {
+export function prepare(document: TaggedDocument, context: FeatureContext, numbering: FeatureNumbering, grow: boolean, minCount = 1, contextOf: (sentence: number) => FeatureContext = () => context): TrainingSentence[] {
   const { tokens, sentences } = document;
   const fromDocument = documentFeatures(tokens, sentences, context);
-  const features = sentences.map(({ from, to }) => allFeatures(tokens, from, to, context, fromDocument));
+  const features = sentences.map(({ from, to }, s) => allFeatures(tokens, from, to, contextOf(s), fromDocument));
   if (grow && minCount > 1) {
     const counts = new Map<string, number>();
     for (const sentence of features) for (const token of sentence) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -64,16 +65,26 @@ export interface TrainOptions {
   /** Features seen fewer times than this in training are left out. */
   minCount?: number;
   info?: ModelInfo;
+  /**
+   * Reads a tag dictionary of the corpus as a feature: each of this many consecutive parts of the
+   * training sentences sees the dictionary of the others; the model keeps the whole corpus's.
+   */
+  dictionaryFolds?: number;
   afterEpoch?: (epoch: number, weights: LinearWeights, numbering: FeatureNumbering) => void;
 }
 
 export function trainModel(document: TaggedDocument, context: FeatureContext, options: TrainOptions): NerModel {
   const numbering = new FeatureNumbering();
-  const prepared = prepare(document, context, numbering, true, options.minCount);
+  const folds = options.dictionaryFolds ?? 0;
+  const n = document.sentences.length;
+  const foldOf = (s: number) => Math.floor((s * folds) / n);
+  const foldContexts = Array.from({ length: folds }, (_, f) => ({ ...context, lists: { ...context.lists, tagDictionary: deriveTagDictionary(document.tokens, document.sentences.filter((_, s) => foldOf(s) !== f)) } }));
+  const prepared = prepare(document, context, numbering, true, options.minCount, folds > 0 ? (s) => foldContexts[foldOf(s)] as FeatureContext : undefined);
   const weights = trainPerceptron(prepared, numbering.names.length, {
     epochs: options.epochs,
     seed: options.seed,
     afterEpoch: options.afterEpoch && ((epoch, averaged) => options.afterEpoch?.(epoch, averaged, numbering)),
   });
-  return modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1 }, context.lists.clusters);
+  const model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds }, context.lists.clusters);
+  return folds > 0 ? { ...model, tagDictionary: deriveTagDictionary(document.tokens, document.sentences) } : model;
 }

@@ -10,6 +10,8 @@ export interface WordLists {
   verbs: ReadonlySet<string>;
   /** Word clusters learnt from unlabelled text: normal form → [coarse, fine] cluster numbers. */
   clusters: ReadonlyMap<string, readonly [number, number]>;
+  /** What the tagged corpus says of a word (tag-dictionary.ts): `dPERS`, `dLOC~` … */
+  tagDictionary?: ReadonlyMap<string, string>;
 }
 
 export interface WordAnalysis {
@@ -69,6 +71,8 @@ export function listFlags(word: string, stem: string, lists: WordLists): string[
   if (lists.commonWords.has(word)) flags.push('cw');
   if (lists.functionWords.has(word)) flags.push('fw');
   if (lists.verbs.has(word)) flags.push('vb');
+  const entry = lists.tagDictionary?.get(word);
+  if (entry) flags.push(entry);
   return flags;
 }
 
