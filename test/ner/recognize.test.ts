@@ -134,6 +134,13 @@ describe('recognize: where a name ends', () => {
   });
 });
 
+describe('recognize: titles', () => {
+  it('reads a military rank with its qualifiers (الفريق أول ركن) before the name', () => {
+    const doc = analyzeText('وقال الفريق أول ركن سامر نعمان، الأربعاء، إن القوات تقدمت.');
+    expect(mentionsOf(doc).map((m) => m.text)).toEqual(['سامر نعمان']);
+  });
+});
+
 describe('recognize: appositions', () => {
   it('takes a name set off by commas after a title joined by ل to a body the gazetteer lacks', () => {
     const doc = analyzeText('واعتذر المدير التنفيذي للمطار، روبرت سينكلير، وقال إن الرحلات ألغيت.');
