@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'E_AUTH'
   | 'E_REJECTED'
   | 'E_TIMEOUT'
+  | 'E_BULK_DIR'
   | 'E_RESULT_TOO_LARGE'
   | 'E_BUSY'
   | 'E_ARTICLES_FAILED';

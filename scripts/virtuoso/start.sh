@@ -4,12 +4,18 @@
 # server of ours that already answers with the expected login, and otherwise restarts cleanly.
 #   VIRTUOSO_DIR (/tmp/akhbar-virtuoso)  VIRTUOSO_HTTP_PORT (8890)  VIRTUOSO_SQL_PORT (1111)
 #   VIRTUOSO_PASSWORD (akhbar-test): the dba password of this throwaway, loopback-only database
+#   VIRTUOSO_BUFFERS (10000): 8 KB pages of cache; a corpus load wants more (100000: about 800 MB)
+#   VIRTUOSO_KEEP_DB (unset): 1 starts on the database already in $VIRTUOSO_DIR/db (a server that
+#     stopped or crashed comes back with what it had checkpointed) instead of a fresh one
+# The server reads bulk-load files only from folders its ini allows (DirsAllowed): $VIRTUOSO_DIR/bulk
+# is one, for `akhbar load --bulk --bulk-dir`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 dir="${VIRTUOSO_DIR:-/tmp/akhbar-virtuoso}"
 http_port="${VIRTUOSO_HTTP_PORT:-8890}"
 sql_port="${VIRTUOSO_SQL_PORT:-1111}"
 password="${VIRTUOSO_PASSWORD:-akhbar-test}"
+buffers="${VIRTUOSO_BUFFERS:-10000}"
 base="http://127.0.0.1:${http_port}"
 log() { echo "virtuoso: $*"; }
 
@@ -50,8 +56,16 @@ if [[ $(status "$base/sparql") != 000 ]]; then
   exit 1
 fi
 
-rm -rf "$dir/db" && mkdir -p "$dir/db"
-sed -e "s|@DIR@|$dir|g" -e "s|@SQL_PORT@|$sql_port|g" -e "s|@HTTP_PORT@|$http_port|g" "$here/virtuoso.ini" > "$dir/virtuoso.ini"
+fresh=1
+if [[ "${VIRTUOSO_KEEP_DB:-}" == 1 && -f "$dir/db/virtuoso.db" ]]; then
+  log "starting on the database in $dir/db"
+  fresh=0
+else
+  rm -rf "$dir/db" "$dir/bulk"
+fi
+mkdir -p "$dir/db" "$dir/bulk"
+sed -e "s|@DIR@|$dir|g" -e "s|@SQL_PORT@|$sql_port|g" -e "s|@HTTP_PORT@|$http_port|g" \
+  -e "s|@BUFFERS@|$buffers|g" -e "s|@DIRTY_BUFFERS@|$((buffers * 3 / 4))|g" "$here/virtuoso.ini" > "$dir/virtuoso.ini"
 virtuoso-t +configfile "$dir/virtuoso.ini" +foreground > "$dir/stdout.log" 2>&1 &
 echo $! > "$dir/pid"
 for _ in $(seq 1 300); do
@@ -62,6 +76,6 @@ done
 [[ $(status "$base/sparql?query=ASK%7B%7D") == 200 ]] || { tail "$dir/stdout.log" >&2; echo "virtuoso: /sparql did not answer within 60 s" >&2; exit 1; }
 
 # A fresh database has the login dba/dba: give it the test password.
-isql-vt "127.0.0.1:${sql_port}" dba dba exec="USER_SET_PASSWORD('dba', '${password}');" >/dev/null
+[[ $fresh == 0 ]] || isql-vt "127.0.0.1:${sql_port}" dba dba exec="USER_SET_PASSWORD('dba', '${password}');" >/dev/null
 login_ok || { echo "virtuoso: could not set the dba password" >&2; exit 1; }
-log "running at $base (pid $(cat "$dir/pid")), SPARQL $base/sparql, Graph Store $base/sparql-graph-crud-auth (Digest, user dba)"
+log "running at $base (pid $(cat "$dir/pid")), SPARQL $base/sparql, Graph Store $base/sparql-graph-crud-auth (Digest, user dba), SQL 127.0.0.1:${sql_port}, bulk-load folder $dir/bulk"

@@ -14,6 +14,7 @@ export interface NameScopeData {
   compoundSuffixes: string[];
   conflictingTitleGroups: [string, string][];
   nationalHeads: string[];
+  specifiedHeads: string[];
 }
 
 export interface NameScope {
@@ -23,6 +24,8 @@ export interface NameScope {
   conflictingGroups: Set<string>;
   /** Organisation heads of which a country has one: its nisba singles the body out. */
   nationalHeads: Set<string>;
+  /** National heads that need a word saying which (وزارة الخارجية) before the nisba does. */
+  specifiedHeads: Set<string>;
 }
 
 export function compileNameScope(data: NameScopeData, normalizer: Normalizer): NameScope {
@@ -31,6 +34,7 @@ export function compileNameScope(data: NameScopeData, normalizer: Normalizer): N
     compoundSuffixes: norm(data.compoundSuffixes),
     conflictingGroups: new Set(data.conflictingTitleGroups.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`])),
     nationalHeads: norm(data.nationalHeads),
+    specifiedHeads: norm(data.specifiedHeads),
   };
 }
 
@@ -96,7 +100,8 @@ export function nameParts(name: string, resources: Resources): number {
 }
 
 /**
- * A country's nisba after a national head (الحكومة المصرية), or a name the head does not merely
+ * A country's nisba after a national head (الحكومة المصرية; after a head such as وزارة or مجلس only
+ * with a word between that says which: وزارة الخارجية المصرية), or a name the head does not merely
  * describe: a word in Latin letters (موقع CNN) or two proper-name words (هيومن رايتس ووتش). One
  * unknown word after a head is too often a common noun the lexicons lack (محكمة جنايات، شركة طيران).
  */
@@ -105,14 +110,17 @@ function namesOneBody(name: string, resources: Resources): boolean {
   const words = name.split(' ');
   if (words.length < 2) return false;
   const head = lexicons.nameHeads.longestAt(words, { clitics: false, definite: true });
-  const national = head?.value.some((h) => nameScope.nationalHeads.has(normalizer.normalize(h.form))) ?? false;
+  const heads = head?.value.map((h) => normalizer.normalize(h.form)) ?? [];
+  const national = heads.some((h) => nameScope.nationalHeads.has(h));
+  // The first word the nisba may follow: straight after the head, or after a word saying which.
+  const nisbaFrom = (head?.length ?? 0) + (heads.some((h) => nameScope.specifiedHeads.has(h)) ? 1 : 0);
   if (/[A-Za-z]/.test(name)) return true;
   let properWords = 0;
   for (let i = head?.length ?? 0; i < words.length; ) {
     const rest = words.slice(i);
     const portfolio = lexicons.portfolios.longestAt(rest, { clitics: false, definite: true });
     const demonym = portfolio ? undefined : gazetteer.demonyms.longestAt(rest, { clitics: false });
-    if (demonym && national) return true;
+    if (demonym && national && i >= nisbaFrom) return true;
     if (portfolio || demonym) {
       i += (portfolio ?? demonym)?.length ?? 1;
       continue;

@@ -1,6 +1,7 @@
 // What the index needs of each article, gathered one article at a time so that a corpus of any size
 // is read once and never held whole: a line per article and the totals per speaker, outlet and day.
 import type { ArticleView } from './model.js';
+import { detached } from '../io/detached.js';
 
 export interface ArticleSummary {
   /** The page's path from the site root. */
@@ -35,17 +36,6 @@ export interface CorpusTotals {
 }
 
 export const NO_OUTLET = '(outlet not given)';
-
-/**
- * A copy of a string read from a graph. The parser's terms are cut out of its input, and V8 keeps
- * the whole input alive behind every cut: what the index keeps for 10,000 articles must not hold
- * their files.
- */
-export function detached(text: string): string;
-export function detached(text: string | undefined): string | undefined;
-export function detached(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : Buffer.from(text).toString();
-}
 
 export function emptyTotals(): CorpusTotals {
   return { articles: [], speakers: new Map(), perOutlet: new Map(), perDay: new Map(), statements: 0 };

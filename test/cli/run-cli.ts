@@ -20,6 +20,8 @@ export async function runCli(...args: string[]): Promise<{ code: number; out: st
 export interface SpawnedCli {
   done: Promise<{ code: number | null; out: string }>;
   kill: () => void;
+  /** What it has printed so far (standard output and error). */
+  peek: () => string;
   write: (text: string) => void;
   end: () => void;
 }
@@ -35,6 +37,7 @@ export function spawnCli(args: string[], input?: string, command: string[] = [pr
   return {
     done: new Promise((resolve) => child.on('close', (code) => resolve({ code, out }))),
     kill: () => child.kill('SIGKILL'),
+    peek: () => out,
     write: (text) => child.stdin.write(text),
     end: () => child.stdin.end(),
   };
