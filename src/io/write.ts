@@ -24,7 +24,8 @@ export function removeStaleTemporaries(dir: string): void {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** A process with this id runs on this machine (EPERM: it does, under another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { AkhbarError } from '../errors.js';
+import { isAlive } from '../io/write.js';
 import { GRAPH_LIST } from './bulk-stage.js';
 
 const OWNER = 'owner.json';
@@ -44,15 +45,6 @@ export function createStagingFolder(bulkDir: string): StagingFolder {
   };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 export interface OtherLoad {
   path: string;
   /** true: its process is gone (an interrupted load); false: running, or on another machine. */
@@ -74,7 +66,7 @@ export function otherLoads(bulkDir: string, own: string): OtherLoad[] {
         // An owner file never written: its load died while creating the folder, before loading anything.
         return { path, interrupted: true };
       }
-      return { path, owner, interrupted: owner.host === hostname() && !alive(owner.pid) };
+      return { path, owner, interrupted: owner.host === hostname() && !isAlive(owner.pid) };
     });
 }
 
