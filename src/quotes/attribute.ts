@@ -230,12 +230,17 @@ function namedSpeaker(ctx: Context, cue: Cue, phrase: SubjectPhrase | undefined)
  */
 function isObjectOfJoinedVerb(ctx: Context, cue: Cue, speaker: Speaker): boolean {
   const { doc } = ctx;
-  const verb = doc.tokens[cue.tokenStart] as Token;
-  if (!cue.form.takesObject || speaker.after === undefined || !(cue.start > verb.start && /^[وف]/.test(verb.norm))) return false;
+  if (!cue.form.takesObject || speaker.after === undefined || !isJoinedByConjunction(doc, cue)) return false;
   if (!cueEarlierInSentence(doc, ctx.cues, cue, 'verb')) return false;
   const next = doc.tokens[speaker.after];
   if (!isWord(next)) return false;
   return complementizerAt(next, ctx.resources) !== undefined || cue.form.complements.some((c) => next.norm === c || (c === 'ب' ? /^ب[^ا]/.test(next.norm) : c.length >= 3 && next.norm.startsWith(c)));
+}
+
+/** The cue's verb carries و or ف (واتهم، فقال): it is joined to what came before. */
+function isJoinedByConjunction(doc: ArticleDoc, cue: Cue): boolean {
+  const verb = doc.tokens[cue.tokenStart] as Token;
+  return cue.start > verb.start && /^[وف]/.test(verb.norm);
 }
 
 /** The speaker keys and the reading that found them (see namedSpeaker for the verb's own clause). */
@@ -251,9 +256,7 @@ function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sen
   if (subject) return { keys: [subject], rule: 'sentence-subject' };
   // وحذر بيان للحوثيين السفن …، وحثها على …: a verb joined by و or ف to an earlier speech verb of the
   // sentence shares its subject, though that verb took an object rather than a statement.
-  const token = ctx.doc.tokens[cue.tokenStart] as Token;
-  const coordinated = cue.start > token.start && /^[وف]/.test(token.norm);
-  const earlier = coordinated ? earlierCueSubject(ctx, cue, sentence) : undefined;
+  const earlier = isJoinedByConjunction(ctx.doc, cue) ? earlierCueSubject(ctx, cue, sentence) : undefined;
   if (earlier) return { keys: earlier, rule: 'coordinated-verb' };
   return { keys: carriedOverSpeaker(cue, ctx.statements, ctx.entities, ctx.doc), rule: 'carried-over' };
 }
