@@ -46,7 +46,7 @@ function unnamedSourceEnd(doc: ArticleDoc, k: number, resources: Resources): { n
  * Where a verb's subject may start: right after it, or after a preposition with a pronoun that
  * points back (كلمة قال فيها الرئيس إن …، في وقت أعلنت فيه المنظمة أن …).
  */
-export function subjectStart(doc: ArticleDoc, cue: Cue, resources: Resources): number {
+function subjectStart(doc: ArticleDoc, cue: Cue, resources: Resources): number {
   const next = doc.tokens[cue.tokenEnd];
   return cue.form.kind === 'verb' && isWord(next) && resources.lexicons.pronounPrepositions.has(next.norm) ? cue.tokenEnd + 1 : cue.tokenEnd;
 }
