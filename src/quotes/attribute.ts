@@ -5,7 +5,7 @@ import type { Resources } from '../resources.js';
 import { pairQuotes, type QuoteSpan } from './quote-spans.js';
 import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
-import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
+import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, statementOwner, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { anteposedSubject, contentOpener, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
 import { cueAt, cueEarlierInSentence, cuePosition, firstCueFrom, nextComplementizerFrom, nextSpeechCueFrom, quoteAfter, quoteOpeningAt, quotesWithin } from './lookups.js';
@@ -247,6 +247,9 @@ function isJoinedByConjunction(doc: ArticleDoc, cue: Cue): boolean {
 function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): { keys: string[]; rule: string } {
   if (named && named.keys.length > 0) return { keys: named.keys, rule: named.rule ?? 'subject' };
   if (named) return { keys: jointSpeakers(ctx.statements, ctx.doc, ctx.entities), rule: 'joint' };
+  // تصريحاته التي قال فيها …: the statement's owner, before any speaker of the sentence.
+  const owner = statementOwner(ctx.doc, cue, ctx.resources, ctx.entities);
+  if (owner) return { keys: owner.keys, rule: owner.rule as string };
   // Statements are made cue by cue, in text order: this sentence's come last.
   let governing: Statement | undefined;
   for (let s = ctx.statements.length - 1; s >= 0 && !governing && (ctx.statements[s] as Statement).sentence >= sentence; s--) if ((ctx.statements[s] as Statement).sentence === sentence) governing = ctx.statements[s];

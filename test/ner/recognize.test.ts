@@ -153,4 +153,15 @@ describe('recognize: appositions', () => {
     const person = [...doc.entities.values()].find((e) => e.type === 'Person');
     expect(person).toMatchObject({ nameAr: 'سامر نعمان', jobTitles: ['وزير الداخلية اللبناني'] });
   });
+  it('makes a body of a head in the construct state before a known place, directly or through one office', () => {
+    const doc = analyzeText('وقال وفد كوريا الجنوبية إن المحادثات ستبدأ، وأكد مكتب رئيس فرنسا أن الزيارة تأجلت.');
+    expect(mentionsOf(doc)).toEqual([
+      { text: 'وفد كوريا الجنوبية', entity: 'وفد كوريا الجنوبية' },
+      { text: 'كوريا الجنوبية', entity: 'South Korea' },
+      { text: 'مكتب رئيس فرنسا', entity: 'مكتب رئيس فرنسا' },
+      { text: 'فرنسا', entity: 'France' },
+    ]);
+    // A head that names a body only with its country's nisba takes no place: قضاء الموصل is a district.
+    expect(mentionsOf(analyzeText('وقعت الاشتباكات في قضاء الموصل أمس.')).map((m) => m.text)).toEqual(['الموصل']);
+  });
 });
