@@ -47,8 +47,7 @@ function unnamedSourceEnd(doc: ArticleDoc, k: number, resources: Resources): { n
  * points back (كلمة قال فيها الرئيس إن …، في وقت أعلنت فيه المنظمة أن …).
  */
 function subjectStart(doc: ArticleDoc, cue: Cue, resources: Resources): number {
-  const next = doc.tokens[cue.tokenEnd];
-  return cue.form.kind === 'verb' && isWord(next) && resources.lexicons.pronounPrepositions.has(next.norm) ? cue.tokenEnd + 1 : cue.tokenEnd;
+  return hasResumptivePronoun(doc, cue, resources) ? cue.tokenEnd + 1 : cue.tokenEnd;
 }
 
 export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
@@ -170,6 +169,12 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
   return named ? [named.entity] : [];
 }
 
+/** A verb followed by a preposition with a pronoun that points back to a noun before it (قال فيها، أعلنت فيه). */
+export function hasResumptivePronoun(doc: ArticleDoc, cue: Cue, resources: Resources): boolean {
+  const next = doc.tokens[cue.tokenEnd];
+  return cue.form.kind === 'verb' && isWord(next) && resources.lexicons.pronounPrepositions.has(next.norm);
+}
+
 /** How far before a resumptive verb (قال فيها) its statement noun may stand (تصريحاته الخميس التي …). */
 const MAX_STATEMENT_NOUN_DISTANCE = 10;
 
@@ -182,8 +187,7 @@ const MAX_STATEMENT_NOUN_DISTANCE = 10;
  */
 export function statementOwner(doc: ArticleDoc, cue: Cue, resources: Resources, entities: ReadonlyMap<string, Entity>): Speaker | undefined {
   const { lexicons } = resources;
-  const next = doc.tokens[cue.tokenEnd];
-  if (cue.form.kind !== 'verb' || !isWord(next) || !lexicons.pronounPrepositions.has(next.norm)) return undefined;
+  if (!hasResumptivePronoun(doc, cue, resources)) return undefined;
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
   let noun = -1;
   let suffix = '';

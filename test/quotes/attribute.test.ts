@@ -253,6 +253,10 @@ describe('attribute: the subject a verb gives', () => {
     ]);
     // The body named between the noun and the verb (بيان من جانب …، وصفت فيه).
     expect(says('وقالت الحكومة الألمانية إن "الحوار ضروري"، بعد بيان غاضب من جانب روسيا وصفت فيه القرار بأنه "عدائي".').map((s) => s.speakers)).toEqual([['Federal Government of Germany'], ['Russia']]);
+    // Its own statement, though it stands inside the earlier verb's subject phrase and reported content.
+    expect(says('واتهمت الحكومة الألمانية الرئيس الروسي فلاديمير بوتين بالتصعيد، إثر تصريحاته التي قال فيها إن "العقوبات لن تنجح".')).toEqual([
+      { content: 'العقوبات لن تنجح', mode: 'direct', speakers: ['Vladimir Putin'], cue: 'قال' },
+    ]);
     // A woman's statement (كلمتها) is not a man's.
     expect(says('وقال الرئيس الروسي فلاديمير بوتين إن "الحوار ممكن"، وردت المستشارة الألمانية أنغيلا ميركل ب"ترحيب حذر" بعد كلمتها التي قالت فيها إن "العقوبات باقية".').at(-1)?.speakers).toEqual(['Angela Merkel']);
   });
