@@ -20,6 +20,16 @@ describe('confidence', () => {
     expect(confidenceOf('headline colon direct', table)).toBe(0.67);
   });
 
+  it('judges rare rules by the other rare rules of their reading, not by its common ones', () => {
+    // carried-over verb direct is common and always right; its reading's rare rules are mostly wrong.
+    const skewed = tallyRules([...judged('carried-over verb direct', 20, 0), ...judged('carried-over verb indirect', 1, 2), ...judged('carried-over verb partial', 1, 2)], 5);
+    expect(skewed.rareRules?.['carried-over']).toEqual({ statements: 6, right: 2, precision: 0.33 });
+    expect(confidenceOf('carried-over verb indirect', skewed)).toBe(0.33);
+    expect(confidenceOf('carried-over verb direct', skewed)).toBe(1);
+    // A rule never seen takes the whole reading (22 of 26).
+    expect(confidenceOf('carried-over masdar direct', skewed)).toBe(0.85);
+  });
+
   it('is a deterministic function of the judged statements, whatever their order', () => {
     const items = [...judged('b verb direct', 3, 1), ...judged('a verb direct', 1, 1)];
     expect(JSON.stringify(tallyRules([...items].reverse(), 2))).toBe(JSON.stringify(tallyRules(items, 2)));
