@@ -10,7 +10,7 @@ const CLITIC_DEFINITE = /^([وف]?[بلك]ال|[وف]?لل|[وف]ال)/;
 
 /**
  * True when a word cannot belong to a person's name: a function word, a known verb, a common word
- * (unless `common` is false, as after a head noun: حزب الحركة القومية), a cue, a title, a trigger,
+ * or a statement noun (unless `common` is false, as after a head noun: حزب الحركة القومية), a cue, a title, a trigger,
  * a nisba, a head noun.
  */
 export function endsName(tokens: readonly Token[], i: number, resources: Resources, options: { common?: boolean; heads?: boolean } = {}): boolean {
@@ -19,7 +19,8 @@ export function endsName(tokens: readonly Token[], i: number, resources: Resourc
   const { lexicons, gazetteer } = resources;
   const word = token.norm;
   if (word.length < 2 || lexicons.functionWords.has(word) || lexicons.verbs.has(word) || CLITIC_DEFINITE.test(word)) return true;
-  if (options.common !== false && lexicons.commonWords.has(word)) return true;
+  // A statement noun after a name is what it issued (كتب فلان تغريدة، نشر فلان بيانا).
+  if (options.common !== false && (lexicons.commonWords.has(word) || lexicons.statementNouns.has(word))) return true;
   if (lexicons.writtenFunctionWords.has(written(token, resources))) return true;
   return Boolean(
     lexicons.cues.matchAt(tokens, i, { max: 3, clitics: 'conjunctions' }) ||

@@ -174,4 +174,8 @@ describe('recognize: appositions', () => {
     expect(mentionsOf(analyzeText('وقال المدير الإقليمي للمنظمة الدولية للهجرة سامر عبدي إن الوضع صعب.')).map((m) => m.text)).toEqual(['سامر عبدي']);
   });
 
+  it('ends a name before a statement noun: what the person issued is no part of the name', () => {
+    expect(mentionsOf(analyzeText('وكتب الناشط سامر خليل تغريدة قال فيها إن الوضع صعب.')).map((m) => m.text)).toEqual(['سامر خليل']);
+  });
+
 });
