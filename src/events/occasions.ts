@@ -42,6 +42,7 @@ export function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMe
     list.starts.push(mention.start);
     list.events.push(mention.event);
   });
+  const retrospective = retrospectiveOccasions(doc, bySentence, resources);
   const ownTime = timeClauses(doc, resources);
   const last = new Map<string, number>();
   const sectionOf = sections(doc);
@@ -52,7 +53,7 @@ export function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMe
       last.clear();
       section = here;
     }
-    const placed = nearestOccasion(bySentence.get(statement.sentence), statement);
+    const placed = nearestOccasion(bySentence.get(statement.sentence), statement) ?? retrospective(statement.sentence, here, sectionOf);
     const speakerKey = [...statement.speakers].sort().join(' ');
     if (placed === undefined && ownTime(statement)) {
       last.delete(speakerKey);
@@ -62,6 +63,30 @@ export function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMe
     if (occasion !== undefined) last.set(speakerKey, occasion);
     return occasion === undefined ? statement : { ...statement, occasion };
   });
+}
+
+/** How many sentences back a retrospective opener (جاء ذلك خلال …) reaches. */
+const RETROSPECTIVE_REACH = 3;
+
+/**
+ * جاء ذلك خلال مؤتمر صحفي، وجاءت تصريحاته في مقابلة: a sentence that opens so places the words
+ * reported in the sentences just before it at the event it names. For a statement's sentence: the
+ * event of the first such sentence after it, within a few sentences and its section, with no
+ * statement-free opener of another event between (each opener closes what came before it).
+ */
+function retrospectiveOccasions(doc: ArticleDoc, bySentence: ReadonlyMap<number, SentenceOccasions>, resources: Resources): (sentence: number, section: number, sectionOf: readonly number[]) => number | undefined {
+  const openers: { sentence: number; event: number }[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    const event = bySentence.get(index)?.events[0];
+    if (event === undefined) return;
+    if (resources.lexicons.retrospectiveOpeners.matchAt(doc.tokens, sentence.firstToken, { max: 4, clitics: 'conjunctions' })) openers.push({ sentence: index, event });
+  });
+  return (sentence, section, sectionOf) => {
+    const next = openers[countBefore(openers, (o) => o.sentence <= sentence)];
+    if (!next || next.sentence - sentence > RETROSPECTIVE_REACH) return undefined;
+    const block = doc.sentences[next.sentence]?.block ?? 0;
+    return sectionOf[block] === section ? next.event : undefined;
+  };
 }
 
 /**

@@ -87,6 +87,7 @@ export interface LexiconData {
     placePrepositions: string[];
     occasionClauses: string[];
     attendedFamilies: string[];
+    retrospectiveOpeners?: string[];
   };
   functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
@@ -110,6 +111,8 @@ export interface Lexicons {
   occasionClauses: Set<string>;
   /** Event families whose events persons attend (meeting, trial, interview); the others take organisations. */
   attendedFamilies: Set<string>;
+  /** Sentence openers that place what was just said at an event (جاء ذلك خلال مؤتمر صحفي). */
+  retrospectiveOpeners: PhraseIndex<string>;
   functionWords: Set<string>;
   /** Words after which a verb still opens its clause (كما قال، ثم أضاف، وقد أكد). */
   clauseOpeners: Set<string>;
@@ -187,6 +190,8 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
   for (const t of data.eventTriggers.triggers) triggers.add(words(t.form), { form: t.form, eventClass: t.class, family: t.family, en: t.en, verb: t.kind === 'verb' });
   const nameIntroducers = new PhraseIndex<string>();
   for (const phrase of data.eventTriggers.nameIntroducers) nameIntroducers.add(words(phrase), phrase);
+  const retrospectiveOpeners = new PhraseIndex<string>();
+  for (const phrase of data.eventTriggers.retrospectiveOpeners ?? []) retrospectiveOpeners.add(words(phrase), phrase);
   const eventRelations = new Map<string, string>();
   for (const [relation, forms] of Object.entries(data.eventTriggers.relations)) {
     for (const form of forms) eventRelations.set(normalizer.normalize(form), relation);
@@ -216,6 +221,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     placePrepositions: normSet(data.eventTriggers.placePrepositions),
     occasionClauses: normSet(data.eventTriggers.occasionClauses),
     attendedFamilies: new Set(data.eventTriggers.attendedFamilies),
+    retrospectiveOpeners,
     functionWords,
     clauseOpeners: normSet(data.functionWords.clauseOpeners),
     relativePronouns: normSet(data.functionWords.relativePronouns),

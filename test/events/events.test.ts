@@ -52,6 +52,14 @@ describe('events', () => {
     expect(doc.events[0]?.attendees.map((a) => entityName(doc, a))).toEqual(['Vladimir Putin']);
   });
 
+  it('places the words of the sentences before "جاء ذلك خلال …" at the event it names, and its speaker there', () => {
+    const { doc } = eventsOf('وقال بوتين إن الحوار مفيد. وأضاف أن العلاقات تتحسن. جاء ذلك خلال مؤتمر صحفي في موسكو. وقال ترامب إن الاتفاق قريب.');
+    expect(doc.statements.map((s) => s.occasion)).toEqual([0, 0, undefined]);
+    expect(doc.events[0]?.attendees.map((a) => entityName(doc, a))).toEqual(['Vladimir Putin']);
+    // Without the opener the press conference places nothing said before it.
+    expect(eventsOf('وقال بوتين إن الحوار مفيد. وعقد مؤتمر صحفي في موسكو.').doc.statements.map((s) => s.occasion)).toEqual([undefined]);
+  });
+
   it('carries an occasion only within its section: a heading starts a new one', () => {
     const { doc } = eventsOf('وقال سامر نعمان في مؤتمر صحفي إن الحوار مفيد. وأضاف أن العلاقات تتحسن.\nعلاقات جديدة\nوأشار نعمان إلى أن التجارة تنمو.');
     expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
