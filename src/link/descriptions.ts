@@ -28,8 +28,26 @@ export function resolveDescription(candidate: Candidate, mentions: readonly Ment
     const nationality = entity?.nationality ?? m.title?.countries[0];
     return nationality !== undefined && title.countries.includes(nationality.replace(/^gz:/, ''));
   };
-  const sameGroup = nearest(persons.all, (m) => ofCountry(m) && m.title?.group === title.group);
-  return (sameGroup ?? nearest(persons.all, ofCountry))?.entity;
+  // وزير الدفاع الإيراني is not Iran's foreign minister: a portfolio the description names must be
+  // one its person holds, when the article gives that person one.
+  const portfolio = portfolioIn(text, resources);
+  const holds = (m: Mention): boolean => {
+    if (portfolio === undefined) return true;
+    const held = (entities.get(m.entity)?.jobTitles ?? []).map((t) => portfolioIn(resources.normalizer.normalize(t), resources)).filter((p) => p !== undefined);
+    return held.length === 0 || held.includes(portfolio);
+  };
+  const sameGroup = nearest(persons.all, (m) => ofCountry(m) && m.title?.group === title.group && holds(m));
+  return (sameGroup ?? nearest(persons.all, (m) => ofCountry(m) && holds(m)))?.entity;
+}
+
+/** The portfolio a normalised title names (وزير الخارجية الإيراني → foreign affairs), if any. */
+function portfolioIn(title: string, resources: Resources): string | undefined {
+  const words = title.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const match = resources.lexicons.portfolios.longestAt(words.slice(i), { clitics: false });
+    if (match) return match.value[0];
+  }
+  return undefined;
 }
 
 interface PersonIndex {

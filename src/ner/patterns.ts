@@ -58,6 +58,11 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
     const k = i + 1;
     if (takenTokens.has(k) || !isWord(tokens[k]) || lexicons.unnamedSources.has(tokens[k]?.norm ?? '')) return undefined;
     const end = nameEnd(tokens, k, resources, { allowDefinite: false, taken: takenTokens });
+    const apposed = end === k ? nameBeforeTitleApposition(tokens, k, resources, takenTokens) : undefined;
+    if (apposed) {
+      const first = tokens[k] as Token;
+      return { start: first.start, end: (tokens[apposed - 1] as Token).end, type: 'Person', tokenStart: k, tokenEnd: apposed, ids: [], name: tokens.slice(k, apposed).map((t) => t.norm).join(' '), via: 'pattern' };
+    }
     const next = tokens[end];
     // The name must end where something else starts: punctuation, a quotation, a complementizer, an
     // apposition (وهو، سفير …) — not in the middle of running words.
@@ -67,6 +72,20 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
     const first = tokens[k] as Token;
     return { start: first.start, end: (tokens[end - 1] as Token).end, type: 'Person', tokenStart: k, tokenEnd: end, ids: [], name: tokens.slice(k, end).map((t) => t.norm).join(' '), via: 'pattern' };
   });
+}
+
+/**
+ * وقال أمير حاتمي، وزير الدفاع الإيراني، إن …: words set off before a title apposition are a name,
+ * though the first is also a common word (أمير، نور، سلام): the rest must be name words. One past
+ * the name, or undefined.
+ */
+function nameBeforeTitleApposition(tokens: readonly Token[], k: number, resources: Resources, taken: ReadonlySet<number>): number | undefined {
+  const first = tokens[k];
+  if (!isWord(first) || first.norm.startsWith('ال') || resources.lexicons.functionWords.has(first.norm) || resources.lexicons.titles.matchAt(tokens, k, { max: 3, clitics: false })) return undefined;
+  let end = k + 1;
+  while (end - k < 3 && isWord(tokens[end]) && !taken.has(end) && !(tokens[end] as Token).norm.startsWith('ال') && !endsName(tokens, end, resources)) end++;
+  if (end - k < 2 || tokens[end]?.norm !== ',' || !resources.lexicons.titles.matchAt(tokens, end + 1, { max: 3 })) return undefined;
+  return end;
 }
 
 /** A word of capital Latin letters is an organisation's acronym (CNN، لـBBC); Roman numerals (II، XIV) are not. */

@@ -7,6 +7,14 @@ describe('link', () => {
     expect(mentionsOf(doc).filter((m) => m.text === 'الزعيم الروسي')).toEqual([{ text: 'الزعيم الروسي', entity: 'Vladimir Putin' }]);
   });
 
+  it('resolves a description with a portfolio only to a person who holds it', () => {
+    const doc = analyzeText('وقال وزير الخارجية الإيراني محمد جواد ظريف إن الضغط لن ينجح. وأكد وزير الدفاع الإيراني أن الجيش مستعد.');
+    expect(mentionsOf(doc).filter((m) => m.text === 'وزير الدفاع الإيراني')).toEqual([]);
+    // The same portfolio, or none named, still resolves.
+    const same = analyzeText('وقال وزير الخارجية الإيراني محمد جواد ظريف إن الضغط لن ينجح. وأكد وزير الخارجية الإيراني أن الحوار ممكن.');
+    expect(mentionsOf(same).filter((m) => m.text === 'وزير الخارجية الإيراني').map((m) => m.entity)).toEqual(['Mohammad Javad Zarif']);
+  });
+
   it('drops a description it cannot resolve rather than guess', () => {
     const doc = analyzeText('وقال الرئيس البرازيلي إن الاقتصاد ينمو.');
     expect(doc.mentions).toEqual([]);

@@ -178,4 +178,11 @@ describe('recognize: appositions', () => {
     expect(mentionsOf(analyzeText('وكتب الناشط سامر خليل تغريدة قال فيها إن الوضع صعب.')).map((m) => m.text)).toEqual(['سامر خليل']);
   });
 
+  it('reads words set off before a title apposition after a speech verb as a name, though the first is a common word', () => {
+    const doc = analyzeText('وقال أمير صالحي، وزير الدفاع الإيراني، إن الجيش مستعد.');
+    expect(mentionsOf(doc).map((m) => m.text)).toEqual(['أمير صالحي']);
+    // An unnamed source with its own apposition stays one.
+    expect(mentionsOf(analyzeText('وقال مصدر أمني، مسؤول في الوزارة، إن الوضع هادئ.'))).toEqual([]);
+  });
+
 });
