@@ -257,6 +257,8 @@ describe('attribute: the subject a verb gives', () => {
     expect(says('واتهمت الحكومة الألمانية الرئيس الروسي فلاديمير بوتين بالتصعيد، إثر تصريحاته التي قال فيها إن "العقوبات لن تنجح".')).toEqual([
       { content: 'العقوبات لن تنجح', mode: 'direct', speakers: ['Vladimir Putin'], cue: 'قال' },
     ]);
+    // A newspaper's article speaks for the newspaper that published it.
+    expect(says('وقال الرئيس الأمريكي دونالد ترامب إن التحقيق "مطاردة"، ثم نشرت صحيفة نيويورك تايمز مقالة أشارت فيها إلى وجود مخبر.').at(-1)?.speakers).toEqual(['The New York Times']);
     // A woman's statement (كلمتها) is not a man's.
     expect(says('وقال الرئيس الروسي فلاديمير بوتين إن "الحوار ممكن"، وردت المستشارة الألمانية أنغيلا ميركل ب"ترحيب حذر" بعد كلمتها التي قالت فيها إن "العقوبات باقية".').at(-1)?.speakers).toEqual(['Angela Merkel']);
   });
