@@ -89,7 +89,7 @@ export interface LexiconData {
     attendedFamilies: string[];
     retrospectiveOpeners?: string[];
   };
-  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[] };
+  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean }[]; place: { form: string; en: string; class: string }[] };
@@ -118,6 +118,8 @@ export interface Lexicons {
   clauseOpeners: Set<string>;
   /** Relative pronouns (الذي، التي): a verb after one is in a relative clause. */
   relativePronouns: Set<string>;
+  /** Words before أن that make it open an adverbial clause (دون أن، بعد أن), not reported content. */
+  subordinators: Set<string>;
   /** Verbs that put a later verb's subject before أن, with ل (سبق لفلان أن قال). */
   anteposingVerbs: Set<string>;
   /** Demonstratives (هذا، تلك): alone as a speech verb's subject, a thing that points, not a speaker. */
@@ -225,6 +227,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     functionWords,
     clauseOpeners: normSet(data.functionWords.clauseOpeners),
     relativePronouns: normSet(data.functionWords.relativePronouns),
+    subordinators: normSet(data.functionWords.subordinators ?? []),
     anteposingVerbs: normSet(data.functionWords.anteposingVerbs),
     demonstratives: normSet(data.functionWords.demonstratives),
     otherAdjectives: normSet(data.functionWords.otherAdjectives),

@@ -11,6 +11,7 @@ import { anteposedSubject, contentOpener, isQuotedName, phraseSpeaker, subjectPh
 import { cueAt, cueEarlierInSentence, cuePosition, firstCueFrom, nextComplementizerFrom, nextSpeechCueFrom, quoteAfter, quoteOpeningAt, quotesWithin } from './lookups.js';
 import { firstOf, firstTokenEndingAfter, mentionsEndingAt, mentionsInSentence, mentionsWithTitleEndingAt } from '../ner/mention-index.js';
 import { spanCover } from '../span-cover.js';
+import { stripConjunction } from '../lexicon/clitics.js';
 
 /** How far after a cue its content may begin (a speaker phrase and an adverbial sit between). */
 const MAX_CUE_TO_CONTENT = 40;
@@ -66,12 +67,31 @@ function attributeCue(ctx: Context, cue: Cue): void {
   if (cue.form.kind === 'verb' && isWord(next) && next.sentence === sentence && ctx.resources.lexicons.demonstratives.has(next.norm) && !(isWord(after) && after.norm.startsWith('ال') && !ctx.resources.lexicons.functionWords.has(after.norm))) return;
   const phrase = subjectPhrase(doc, cue, ctx.cues, ctx.quotes, ctx.resources);
   // Cues inside the subject's asides (فلان، والذي يعتبر …، إن) are no speech acts of their own; a
-  // verb with a resumptive pronoun (تصريحاته التي قال فيها إن …) opens a statement of its own.
+  // verb with a resumptive pronoun (تصريحاته التي قال فيها إن …) opens a statement of its own, and
+  // so does a cue after the content this verb took (طالب ترامب بوقف التحقيق، الذي قال إنه …).
+  const asideCues: Cue[] = [];
   if (phrase) {
     for (let c = firstCueFrom(ctx.cues, phrase.start + 1); c < ctx.cues.length && (ctx.cues[c] as Cue).tokenStart < phrase.opener; c++) {
-      if (!hasResumptivePronoun(doc, ctx.cues[c] as Cue, ctx.resources)) ctx.claimed.add((ctx.cues[c] as Cue).tokenStart);
+      if (!hasResumptivePronoun(doc, ctx.cues[c] as Cue, ctx.resources)) asideCues.push(ctx.cues[c] as Cue);
     }
   }
+  let contentStart: number | undefined;
+  try {
+    attributeCueContent(ctx, cue, sentence, phrase, (start) => (contentStart ??= start));
+  } finally {
+    for (const aside of asideCues) if (contentStart === undefined || aside.start < contentStart) ctx.claimed.add(aside.tokenStart);
+  }
+}
+
+/** The first comma from token `from` before `limit`, or undefined. */
+function nextCommaBefore(doc: ArticleDoc, from: number, limit: number): number | undefined {
+  for (let k = from; k < limit; k++) if (doc.tokens[k]?.norm === ',') return k;
+  return undefined;
+}
+
+/** The rest of attributeCue: the speaker, then the content; `took` hears where each statement's words start. */
+function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: SubjectPhrase | undefined, took: (start: number) => void): void {
+  const { doc } = ctx;
   const named = cue.form.kind === 'participle' ? undefined : namedSpeaker(ctx, cue, phrase);
   const resolved = resolveSpeakers(ctx, cue, named, sentence);
   const speakers = [...resolved.keys];
@@ -81,7 +101,9 @@ function attributeCue(ctx: Context, cue: Cue): void {
   const from = aside ?? named?.after ?? cue.tokenEnd;
   const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, Math.max(from, phrase?.opener ?? 0) + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue, aside ?? phrase?.opener));
   const add = (mode: SpeechMode, span: [number, number] | undefined): void => {
-    if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence, rule: ruleOf(resolved.rule, cue, mode) });
+    if (!span) return;
+    ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence, rule: ruleOf(resolved.rule, cue, mode) });
+    took(span[0]);
   };
   const sentenceEnd = doc.sentences[sentence]?.endToken ?? doc.tokens.length;
   // Commas and a time word may stand between the speaker and what introduces the content
@@ -106,6 +128,18 @@ function attributeCue(ctx: Context, cue: Cue): void {
     const described = quoteOpeningAt(ctx.quotes, k + 1);
     if (token.norm === 'ب' && described && cue.form.complements.includes('بان')) return add('partial', [described.start, described.end]);
     const complementizer = complementizerAt(token, ctx.resources);
+    // دون أن يقدم دليلا، بعد أن التقى …: an adverbial clause, stepped over.
+    const subordinated = complementizer === 'standalone' && ctx.resources.lexicons.subordinators.has(stripConjunction(doc.tokens[k - 1]?.norm ?? ''));
+    if (subordinated) {
+      // Set off by commas (، دون أن يقدم دليلا،), the aside is stepped over whole: what the verb
+      // takes may follow it (بوقف التحقيق).
+      const close = doc.tokens[k - 2]?.norm === ',' ? nextCommaBefore(doc, k + 1, limit) : undefined;
+      if (close !== undefined) {
+        k = close;
+        opening = close + 1;
+      }
+      continue;
+    }
     if (complementizer) {
       const start = complementizer === 'standalone' ? k + 1 : k;
       const opening = quoteOpeningAt(ctx.quotes, start) ?? (complementizer === 'suffixed' ? quoteOpeningAt(ctx.quotes, k + 1) : undefined);
@@ -143,7 +177,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
   if (named && doc.tokens[from]?.norm === ',' && cue.form.kind === 'verb') return addReported(ctx, from + 1, add);
   // A headline reports speech with no marker at all: الحريري يقول فقدنا ثلث مقاعدنا.
   if (cue.form.kind === 'verb' && doc.blocks[doc.sentences[sentence]?.block ?? -1]?.kind === 'title' && isWord(doc.tokens[opening])) {
-    const end = clauseEnd(doc, opening, ctx.cues);
+    const end = clauseEnd(doc, opening, ctx.cues, ctx.resources.lexicons.relativePronouns);
     add('direct', contentSpan(doc, opening, end));
   }
 }
@@ -155,7 +189,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
  */
 function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: [number, number] | undefined) => void, startOffset?: number): void {
   if (start >= ctx.doc.tokens.length) return;
-  const end = clauseEnd(ctx.doc, start, ctx.cues);
+  const end = clauseEnd(ctx.doc, start, ctx.cues, ctx.resources.lexicons.relativePronouns);
   const whole = contentSpan(ctx.doc, start, end);
   const span: [number, number] | undefined = whole && startOffset !== undefined ? [startOffset, whole[1]] : whole;
   if (!span) return;

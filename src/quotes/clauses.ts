@@ -14,12 +14,12 @@ export function complementizerAt(token: Token | undefined, resources: Resources)
 }
 
 /** One past the last token of a reported clause starting at `from`: the sentence end, or a comma before the next cue. */
-export function clauseEnd(doc: ArticleDoc, from: number, cues: readonly Cue[]): number {
+export function clauseEnd(doc: ArticleDoc, from: number, cues: readonly Cue[], relativePronouns: ReadonlySet<string>): number {
   const sentence = doc.sentences[(doc.tokens[from] as Token).sentence];
   const limit = sentence ? sentence.endToken : doc.tokens.length;
   // A comma before the next cue (from `from` on), or after `from` a و opening a cue or a new
   // subject and its verb (… ونصر الله يصفها …): precomputed for every token, see lookups.ts.
-  const { breakFrom, newClauseFrom } = clauseStopsOf(doc, cues);
+  const { breakFrom, newClauseFrom } = clauseStopsOf(doc, cues, relativePronouns);
   return Math.min(limit, breakFrom[from] as number, newClauseFrom[from + 1] as number);
 }
 

@@ -131,7 +131,7 @@ export function nextComplementizerFrom(tokens: readonly Token[], k: number, reso
 const CLAUSE_BREAKS = new Set([',', ';']);
 
 interface ClauseStops {
-  /** The first token at or after i that is a comma or semicolon before a speech cue. */
+  /** The first token at or after i that is a comma or semicolon before a speech cue, or before a relative pronoun and a cue. */
   breakFrom: Int32Array;
   /** The first token at or after i that starts a new clause with و: a speech cue, or a subject before one. */
   newClauseFrom: Int32Array;
@@ -143,7 +143,7 @@ const clauseStops = new WeakMap<readonly Cue[], WeakMap<readonly Token[], Clause
  * Where each kind of clause end next occurs from every token, found in one pass from the end, so
  * that clauseEnd reads in constant time what it once found by walking to the end of the sentence.
  */
-export function clauseStopsOf(doc: Pick<ArticleDoc, 'tokens' | 'mentions'>, cues: readonly Cue[]): ClauseStops {
+export function clauseStopsOf(doc: Pick<ArticleDoc, 'tokens' | 'mentions'>, cues: readonly Cue[], relativePronouns: ReadonlySet<string>): ClauseStops {
   const perTokens = cached(clauseStops, cues, () => new WeakMap<readonly Token[], ClauseStops>());
   return cached(perTokens, doc.tokens, () => {
     const n = doc.tokens.length;
@@ -154,7 +154,9 @@ export function clauseStopsOf(doc: Pick<ArticleDoc, 'tokens' | 'mentions'>, cues
     const newClauseFrom = new Int32Array(n + 1).fill(n);
     for (let i = n - 1; i >= 0; i--) {
       const token = doc.tokens[i] as Token;
-      breakFrom[i] = token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm) && cueStarts.has(i + 1) ? i : (breakFrom[i + 1] as number);
+      // … بوقف التحقيق، الذي قال إنه …: a relative clause whose verb is a cue of its own ends the content too.
+      const relative = relativePronouns.has(doc.tokens[i + 1]?.norm ?? '') && cueStarts.has(i + 2);
+      breakFrom[i] = token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm) && (cueStarts.has(i + 1) || relative) ? i : (breakFrom[i + 1] as number);
       const opensClause = token.norm.startsWith('و') && (cueStarts.has(i) || cueStarts.has(mentionEnds.get(i) ?? -1));
       newClauseFrom[i] = opensClause ? i : (newClauseFrom[i + 1] as number);
     }

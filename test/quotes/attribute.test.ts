@@ -263,6 +263,18 @@ describe('attribute: the subject a verb gives', () => {
     expect(says('وقال الرئيس الروسي فلاديمير بوتين إن "الحوار ممكن"، وردت المستشارة الألمانية أنغيلا ميركل ب"ترحيب حذر" بعد كلمتها التي قالت فيها إن "العقوبات باقية".').at(-1)?.speakers).toEqual(['Angela Merkel']);
   });
 
+  it('ends a verb\'s content before a relative clause whose verb is a cue, which makes a statement of its own', () => {
+    expect(says('وطالب الرئيس الأمريكي دونالد ترامب الأحد بوقف التحقيق، الذي قال إنه كلف الكثير.').map((s) => [s.cue, s.content, s.speakers])).toEqual([
+      ['طالب', 'وقف التحقيق', ['Donald Trump']],
+      ['قال', 'إنه كلف الكثير', ['Donald Trump']],
+    ]);
+  });
+
+  it('steps over an adverbial clause of أن after دون or بعد: it is no reported content', () => {
+    expect(says('وطالب الرئيس الأمريكي دونالد ترامب، دون أن يقدم دليلا، بوقف التحقيق.').map((s) => s.content)).toEqual(['وقف التحقيق']);
+    expect(says('وقال الرئيس الروسي فلاديمير بوتين بعد أن التقى نظيره إن المحادثات مفيدة.').map((s) => s.content)).toEqual(['المحادثات مفيدة']);
+  });
+
   it('reads no speaker in a time noun after the verb (أعلن بداية هذا الشهر عن …)', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وكان قد أعلن بداية هذا الشهر عن انسحابه من الاتفاق.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
