@@ -33,6 +33,22 @@ describe('the NER trainer and tagger', () => {
     expect(first.length).toBeGreaterThan(100);
   });
 
+  it('with boundary features and word profiles: learns the tiny corpus exactly, keeps both through the file, same bytes twice', () => {
+    const profiles = new Map([['قنديل', 'pa0 ps0 pf0'], ['شركه', 'pa2 ps1 pf3']]);
+    const withBoth = () => featureContext(projectData().resources, { profiles });
+    const corpus = tinyCorpus();
+    const bytes = serializeModel(trainModel(corpus, withBoth(), { epochs: 10, seed: 7, boundaries: true }));
+    const model = parseModel(bytes, 'tiny.model');
+    expect(model.boundaryFeatures).toContain('b.pc=و');
+    expect(model.boundaryWeights?.length).toBe((model.boundaryFeatures?.length ?? 0) * 90);
+    expect(model.profiles).toEqual(profiles);
+    expect(model.features).toContain('f=pa0');
+    // The tagger reads the profiles and boundary weights from the model itself.
+    const tagger = new Tagger(model, featureContext({ ...projectData().resources, nerModel: model }));
+    expect(tagger.tagDocument(corpus.tokens, corpus.sentences).map((tags) => [...tags])).toEqual(corpus.sentences.map((s) => s.tags));
+    expect(serializeModel(trainModel(tinyCorpus(), withBoth(), { epochs: 10, seed: 7, boundaries: true })).equals(bytes)).toBe(true);
+  });
+
   it('refuses a file that is not a model, naming it', () => {
     expect(() => parseModel(Buffer.from('not a model'), 'x.model')).toThrow(AkhbarError);
     expect(() => parseModel(Buffer.from('not a model'), 'x.model')).toThrow(/x\.model|not gzip/);
