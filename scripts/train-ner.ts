@@ -7,8 +7,9 @@
 // With --folds K it also cross-validates (K contiguous folds, each held out in turn, the lists
 // rebuilt from the other folds) and prints the pooled figures of every epoch; it then writes nothing.
 // The tag dictionary of the training sentences (tag-dictionary.ts) is read jackknifed over
-// --dictionary-folds parts (0: no dictionary).
-// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N]
+// --dictionary-folds parts (0: no dictionary). Boundary features (perceptron.ts) weigh each
+// transition by the words at it, unless --no-boundaries.
+// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N --no-boundaries]
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,7 +31,6 @@ const { values: args } = parseArgs({
     data: { type: 'string', default: '../shared/data/anercorp/train.txt' },
     out: { type: 'string', default: 'ontology/ner/anercorp.model' },
     clusters: { type: 'string', default: 'ontology/ner/clusters.tsv' },
-    profiles: { type: 'string', default: '' },
     seed: { type: 'string', default: '1' },
     epochs: { type: 'string' },
     'max-epochs': { type: 'string', default: '12' },
@@ -39,10 +39,7 @@ const { values: args } = parseArgs({
     'dev-only': { type: 'boolean', default: false },
     'dictionary-folds': { type: 'string', default: '20' },
     folds: { type: 'string' },
-    update: { type: 'string', default: 'perceptron' },
-    aggressiveness: { type: 'string', default: '1' },
-    'word-dropout': { type: 'string', default: '0' },
-    boundaries: { type: 'boolean', default: false },
+    'no-boundaries': { type: 'boolean', default: false },
   },
 });
 const seed = Number(args.seed);
@@ -57,7 +54,6 @@ console.log(`${sentences.length} sentences, ${tokenCount} tokens from ${file}`);
 // The development split: the last sentences, as the published test split is the corpus's last part.
 const cut = Math.round(sentences.length * (1 - devShare));
 const clusters = readClusters(resolve(args.clusters));
-const profiles = args.profiles ? readProfiles(resolve(args.profiles)) : undefined;
 const maxEpochs = args.epochs ? Number(args.epochs) : Number(args['max-epochs']);
 const started = Date.now();
 const byEpoch = develop(sentences.slice(0, cut), sentences.slice(cut), (epoch, scores) => console.log(`epoch ${epoch}: dev F1 ${f1Of(scores)} (${((Date.now() - started) / 1000).toFixed(0)} s)`));
@@ -74,12 +70,12 @@ const figures = (scores: ConllScores) => Object.fromEntries(
     return [name, { precision: round(precision), recall: round(recall), f1: round(f1) }];
   }),
 );
-const model = trainModel(documentOf(sentences), featureContext(resources, { clusters, profiles }), {
+const model = trainModel(documentOf(sentences), featureContext(resources, { clusters }), {
   epochs: best.epoch,
   seed,
   minCount: Number(args['min-count']),
   dictionaryFolds: Number(args['dictionary-folds']),
-  ...updateOptions(),
+  boundaries: !args['no-boundaries'],
   info: {
     data: 'ANERcorp train split (CAMeL Lab), 3,989 sentences',
     licence: 'CC BY-SA 4.0. Derived from ANERcorp: Benajiba, Rosso & Benedí Ruiz 2007, CICLing; split as distributed by CAMeL Lab, Obeid et al. 2020, LREC.',
@@ -101,14 +97,14 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
   const devPart = documentOf(devSentences);
   const dictionaryFolds = Number(args['dictionary-folds']);
   const tagDictionary = dictionaryFolds > 0 ? deriveTagDictionary(trainPart.tokens, trainPart.sentences) : new Map<string, string>();
-  const context = featureContext(resources, { ...listsFrom(trainPart, resources), clusters, tagDictionary, profiles });
+  const context = featureContext(resources, { ...listsFrom(trainPart, resources), clusters, tagDictionary });
   const out: { epoch: number; scores: ConllScores }[] = [];
   trainModel(trainPart, context, {
     epochs: maxEpochs,
     seed,
     minCount: Number(args['min-count']),
     dictionaryFolds,
-    ...updateOptions(),
+    boundaries: !args['no-boundaries'],
     afterEpoch: (epoch, weights, numbering) => {
       const dev = prepare(devPart, context, numbering, false);
       const scores = emptyScores();
@@ -175,26 +171,10 @@ function readClusters(path: string): Map<string, readonly number[]> {
   return clusters;
 }
 
-/** The word profiles of scripts/build-ner-profiles.ts: stem, flags per line; # starts a comment. */
-function readProfiles(path: string): Map<string, string> {
-  const profiles = new Map<string, string>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const [stem, flags] = line.split('\t');
-    profiles.set(stem as string, flags as string);
-  }
-  return profiles;
-}
-
 /** Sentences read from the file as one document: the document features look across them. */
 function documentOf(part: readonly ConllSentence[]): TaggedDocument {
   const { tokens, sentences: ranges } = tokensOfSentences(part, resources.normalizer);
   return { tokens, sentences: ranges.map((range, i) => ({ ...range, tags: part[i]?.tags ?? [] })) };
-}
-
-function updateOptions(): { update: 'perceptron' | 'pa'; aggressiveness: number; wordDropout: number; boundaries: boolean } {
-  if (args.update !== 'perceptron' && args.update !== 'pa') throw new Error(`--update: perceptron or pa, not ${args.update}`);
-  return { update: args.update, aggressiveness: Number(args.aggressiveness), wordDropout: Number(args['word-dropout']), boundaries: args.boundaries };
 }
 
 function round(x: number): number {

@@ -23,7 +23,6 @@ export function featureContext(resources: Resources, lists?: Partial<WordLists>)
       verbs: lists?.verbs ?? lexicons.verbs,
       clusters: lists?.clusters ?? resources.nerModel?.clusters ?? new Map(),
       tagDictionary: lists?.tagDictionary ?? resources.nerModel?.tagDictionary ?? new Map(),
-      profiles: lists?.profiles ?? resources.nerModel?.profiles,
     },
   };
 }

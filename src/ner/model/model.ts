@@ -23,8 +23,6 @@ export interface NerModel {
   clusters: ReadonlyMap<string, readonly number[]>;
   /** What the training corpus says of its words (tag-dictionary.ts), kept in the file. */
   tagDictionary?: ReadonlyMap<string, string>;
-  /** How unlabelled text uses each stem (word-features.ts), kept in the file. */
-  profiles?: ReadonlyMap<string, string>;
   /** Boundary features (word-features.ts) and their weights, boundaryWeights[feature * TRANSITION_SIZE + previous * TAG_COUNT + next]. */
   boundaryFeatures?: readonly string[];
   boundaryWeights?: Float32Array;
@@ -51,9 +49,12 @@ interface WordEntry {
   neighbourRows: boolean;
   /** Part numbers: as left and right word of w-1w, ww+1, and its stem as left and right of st-1st (once asked for). */
   parts?: Int32Array;
-  /** The ids of its boundary features: of the transition into it, and into the word after it (once asked for). */
-  boundaryOwn?: Int32Array;
-  boundaryAfter?: Int32Array;
+  /**
+   * Its boundary features' summed transition weights: into it, and into the word after it (once
+   * asked for). Words with the same boundary features share one row (few clitic × shape × cluster sets).
+   */
+  boundaryOwn?: Float32Array;
+  boundaryAfter?: Float32Array;
 }
 
 /** A sentence decoded, with what its entities' margins are computed from. */
@@ -79,6 +80,8 @@ export class Tagger {
   private olderWords = new Map<string, WordEntry>();
   private readonly edges: { start: Int32Array; end: Int32Array };
   private readonly boundaryIds?: Map<string, number>;
+  /** Summed boundary rows by the ids summed (shared by every word with those features). */
+  private readonly boundaryRows = new Map<string, Float32Array>();
 
   constructor(
     readonly model: NerModel,
@@ -155,26 +158,38 @@ export class Tagger {
 
   /** Each window token's own transition scores: the weights of its boundary features and of the word's before it in the sentence. */
   private localTransitions(sentence: SentenceRange, window: SentenceRange, entries: readonly WordEntry[]): Float32Array | undefined {
-    const ids = this.boundaryIds;
-    const weights = this.model.boundaryWeights;
-    if (!ids || !weights) return undefined;
+    if (!this.boundaryIds) return undefined;
     const local = new Float32Array((window.to - window.from) * TRANSITION_SIZE);
-    const add = (row: number, features: Int32Array) => {
-      for (const id of features) {
-        const base = id * TRANSITION_SIZE;
-        for (let j = 0; j < TRANSITION_SIZE; j++) local[row + j] = (local[row + j] as number) + (weights[base + j] as number);
-      }
+    const add = (at: number, row: Float32Array) => {
+      for (let j = 0; j < TRANSITION_SIZE; j++) local[at + j] = (local[at + j] as number) + (row[j] as number);
     };
     for (let k = window.from; k < window.to; k++) {
-      const row = (k - window.from) * TRANSITION_SIZE;
+      const at = (k - window.from) * TRANSITION_SIZE;
       const entry = entries[k] as WordEntry;
-      add(row, (entry.boundaryOwn ??= idsOf(ids, ownBoundaryFeatures(entry.description))));
+      add(at, (entry.boundaryOwn ??= this.boundaryRow(ownBoundaryFeatures(entry.description))));
       if (k > sentence.from) {
         const before = entries[k - 1] as WordEntry;
-        add(row, (before.boundaryAfter ??= idsOf(ids, previousBoundaryFeatures(before.word, before.description))));
+        add(at, (before.boundaryAfter ??= this.boundaryRow(previousBoundaryFeatures(before.word, before.description))));
       }
     }
     return local;
+  }
+
+  /** The summed transition weights of the boundary features the model holds, one row per set of them. */
+  private boundaryRow(features: readonly string[]): Float32Array {
+    const ids: number[] = [];
+    for (const feature of features) {
+      const id = this.boundaryIds?.get(feature);
+      if (id !== undefined) ids.push(id);
+    }
+    const key = ids.join(',');
+    let row = this.boundaryRows.get(key);
+    if (row) return row;
+    const weights = this.model.boundaryWeights as Float32Array;
+    row = new Float32Array(TRANSITION_SIZE);
+    for (const id of ids) for (let j = 0; j < TRANSITION_SIZE; j++) row[j] = (row[j] as number) + (weights[id * TRANSITION_SIZE + j] as number);
+    this.boundaryRows.set(key, row);
+    return row;
   }
 
   /** The emission scores of every tag at every token of a window of a sentence. */
@@ -278,16 +293,6 @@ export class Tagger {
       if (id !== undefined) this.addRow(target, at, this.model.weights, id * TAG_COUNT);
     }
   }
-}
-
-/** The ids of the features the model holds. */
-function idsOf(ids: ReadonlyMap<string, number>, features: readonly string[]): Int32Array {
-  const out: number[] = [];
-  for (const feature of features) {
-    const id = ids.get(feature);
-    if (id !== undefined) out.push(id);
-  }
-  return Int32Array.from(out);
 }
 
 /** Where a template's left part number stands in WordEntry.parts (its right one follows). */

@@ -3,6 +3,10 @@
 // the weights over every step is what is kept (Collins 2002), computed lazily (Daumé's trick).
 // Sentences are visited in an order shuffled by a seeded generator: the model is a function of the
 // data and the seed.
+// Besides a weight per feature and tag, and per pair of tags (the transitions), a token's boundary
+// features (word-features.ts: its clitics, shape and cluster, the word's before it) have a weight
+// per pair of tags: what the words at a transition say of it (و before a name after a name most
+// often opens a second name, not the first one's I-).
 import { START, TAG_COUNT } from './tags.js';
 import { TRANSITION_SIZE, viterbi } from './viterbi.js';
 
@@ -27,20 +31,6 @@ export interface LinearWeights {
 export interface TrainingOptions {
   epochs: number;
   seed: number;
-  /**
-   * How far each mistake moves the weights: 'perceptron' one unit per feature; 'pa' the
-   * passive-aggressive step (PA-I, Crammer et al. 2006) that just makes the gold sequence outscore
-   * the guess by its number of wrong tags, capped at `aggressiveness`.
-   */
-  update?: 'perceptron' | 'pa';
-  aggressiveness?: number;
-  /**
-   * Features that name the token's own word (its form, stem, the pairs it is part of), by id, and
-   * the share of tokens that lose them in each visit: a word the model has seen is read as a new
-   * one that often, so the contexts and affixes learn what they must carry on a text's unseen names.
-   */
-  ownWord?: Uint8Array;
-  wordDropout?: number;
   /** Called after each epoch with the averaged weights so far (for scoring a development split). */
   afterEpoch?: (epoch: number, averaged: LinearWeights) => void;
 }
@@ -103,10 +93,6 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], featureC
     current[table][index] = (current[table][index] as number) + delta;
     summed[table][index] = (summed[table][index] as number) + step * delta;
   };
-  const dropout = options.ownWord ? (options.wordDropout ?? 0) : 0;
-  const ownWord = options.ownWord;
-  const passiveAggressive = options.update === 'pa';
-  const cap = options.aggressiveness ?? 1;
   // The difference of the gold and guessed feature vectors of one sentence (index → count).
   const weightDelta = new Map<number, number>();
   const transitionDelta = new Map<number, number>();
@@ -118,17 +104,15 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], featureC
   };
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (const index of shuffled(sentences.length, random)) {
-      const sentence = dropout > 0 ? withoutOwnWords(sentences[index] as TrainingSentence, ownWord as Uint8Array, dropout, random) : (sentences[index] as TrainingSentence);
+      const sentence = sentences[index] as TrainingSentence;
       const predicted = viterbi(emissionsOf(sentence.features, current.weights), sentence.tags.length, current.transitions, localTransitionsOf(sentence.boundaries, current.boundaries));
       weightDelta.clear();
       transitionDelta.clear();
       boundaryDelta.clear();
-      let wrong = 0;
       for (let i = 0; i < predicted.length; i++) {
         const gold = sentence.tags[i] as number;
         const guess = predicted[i] as number;
         if (gold !== guess) {
-          wrong++;
           for (const id of sentence.features[i] as Int32Array) {
             bump(weightDelta, id * TAG_COUNT + gold, 1);
             bump(weightDelta, id * TAG_COUNT + guess, -1);
@@ -145,33 +129,14 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], featureC
           }
         }
       }
-      if (wrong > 0) {
-        let size = 1;
-        if (passiveAggressive) {
-          // margin = score(gold) − score(guess) = Δ · w; the step makes it reach the loss.
-          let margin = 0;
-          let norm = 0;
-          for (const [at, d] of weightDelta) [margin, norm] = [margin + d * (current.weights[at] as number), norm + d * d];
-          for (const [at, d] of transitionDelta) [margin, norm] = [margin + d * (current.transitions[at] as number), norm + d * d];
-          for (const [at, d] of boundaryDelta) [margin, norm] = [margin + d * (current.boundaries[at] as number), norm + d * d];
-          size = norm > 0 ? Math.min(cap, Math.max(0, (wrong - margin) / norm)) : 0;
-        }
-        if (size > 0) {
-          for (const [at, d] of weightDelta) update('weights', at, d * size);
-          for (const [at, d] of transitionDelta) update('transitions', at, d * size);
-          for (const [at, d] of boundaryDelta) update('boundaries', at, d * size);
-        }
-      }
+      for (const [at, d] of weightDelta) update('weights', at, d);
+      for (const [at, d] of transitionDelta) update('transitions', at, d);
+      for (const [at, d] of boundaryDelta) update('boundaries', at, d);
       step++;
     }
     options.afterEpoch?.(epoch, averageOf(current, summed, step));
   }
   return averageOf(current, summed, step);
-}
-
-/** The sentence with the own-word features of a random share of its tokens left out. */
-function withoutOwnWords(sentence: TrainingSentence, ownWord: Uint8Array, share: number, random: () => number): TrainingSentence {
-  return { tags: sentence.tags, boundaries: sentence.boundaries, features: sentence.features.map((ids) => (random() < share ? ids.filter((id) => ownWord[id] !== 1) : ids)) };
 }
 
 function averageOf(current: LinearWeights, summed: LinearWeights, step: number): LinearWeights {

@@ -22,8 +22,6 @@ interface Header {
   /** Boundary features after the dictionary: their strings' bytes, then their transition weights as 32-bit floats; absent: none. */
   boundaryCount?: number;
   boundaryBytes?: number;
-  /** The word profiles' bytes (`stem<TAB>flags` lines) after the boundary features; absent: none. */
-  profileBytes?: number;
   scale: number;
   info: ModelInfo;
 }
@@ -70,16 +68,15 @@ export function serializeModel(model: NerModel): Buffer {
   const dictionaryLines = [...(model.tagDictionary ?? [])].map(([word, entry]) => `${word}\t${entry}`).sort();
   const dictionaryText = Buffer.from(dictionaryLines.join('\n'), 'utf8');
   const { scale: _scale, ...info } = model.info;
-  const profileText = Buffer.from([...(model.profiles ?? [])].map(([stem, flags]) => `${stem}\t${flags}`).sort().join('\n'), 'utf8');
   const boundaryText = Buffer.from((model.boundaryFeatures ?? []).join('\n'), 'utf8');
   const boundaryWeights = Buffer.alloc((model.boundaryWeights?.length ?? 0) * 4);
   model.boundaryWeights?.forEach((w, i) => boundaryWeights.writeFloatLE(w, i * 4));
-  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, clusterBytes: clusterText.length, dictionaryBytes: dictionaryText.length, ...(model.boundaryFeatures && { boundaryCount: model.boundaryFeatures.length, boundaryBytes: boundaryText.length }), ...(model.profiles && { profileBytes: profileText.length }), scale, info };
+  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, clusterBytes: clusterText.length, dictionaryBytes: dictionaryText.length, ...(model.boundaryFeatures && { boundaryCount: model.boundaryFeatures.length, boundaryBytes: boundaryText.length }), scale, info };
   const weights = Buffer.alloc(model.weights.length * 2);
   model.weights.forEach((w, i) => weights.writeInt16LE(Math.round(w / scale), i * 2));
   const transitions = Buffer.alloc(model.transitions.length * 4);
   model.transitions.forEach((w, i) => transitions.writeFloatLE(w, i * 4));
-  const raw = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions, clusterText, dictionaryText, boundaryText, boundaryWeights, profileText]);
+  const raw = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions, clusterText, dictionaryText, boundaryText, boundaryWeights]);
   return gzipSync(raw, { level: 9 });
 }
 
@@ -107,8 +104,7 @@ export function parseModel(bytes: Uint8Array, file: string): NerModel {
   const dictionaryBytes = header.dictionaryBytes ?? 0;
   const boundaryCount = header.boundaryCount ?? 0;
   const boundaryBytes = header.boundaryBytes ?? 0;
-  const profileBytes = header.profileBytes ?? 0;
-  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4 + header.clusterBytes + dictionaryBytes + boundaryBytes + boundaryCount * TRANSITION_SIZE * 4 + profileBytes) throw bad('truncated or inconsistent');
+  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4 + header.clusterBytes + dictionaryBytes + boundaryBytes + boundaryCount * TRANSITION_SIZE * 4) throw bad('truncated or inconsistent');
   const weights = new Float32Array(header.featureCount * TAG_COUNT);
   for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(at + i * 2) * header.scale;
   at += weights.length * 2;
@@ -131,25 +127,12 @@ export function parseModel(bytes: Uint8Array, file: string): NerModel {
     }
   }
   at += dictionaryBytes;
-  let model: NerModel = { features, weights, transitions, clusters, tagDictionary, info: { ...header.info, scale: header.scale } };
-  if (header.boundaryCount !== undefined) {
-    const boundaryFeatures = boundaryCount === 0 ? [] : raw.subarray(at, at + boundaryBytes).toString('utf8').split('\n');
-    if (boundaryFeatures.length !== boundaryCount) throw bad('truncated or inconsistent');
-    at += boundaryBytes;
-    const boundaryWeights = new Float32Array(boundaryCount * TRANSITION_SIZE);
-    for (let i = 0; i < boundaryWeights.length; i++) boundaryWeights[i] = raw.readFloatLE(at + i * 4);
-    at += boundaryWeights.length * 4;
-    model = { ...model, boundaryFeatures, boundaryWeights };
-  }
-  if (header.profileBytes !== undefined) {
-    const profiles = new Map<string, string>();
-    if (profileBytes > 0) {
-      for (const line of raw.subarray(at, at + profileBytes).toString('utf8').split('\n')) {
-        const [stem, flags] = line.split('\t');
-        profiles.set(stem as string, flags as string);
-      }
-    }
-    model = { ...model, profiles };
-  }
-  return model;
+  const model: NerModel = { features, weights, transitions, clusters, tagDictionary, info: { ...header.info, scale: header.scale } };
+  if (header.boundaryCount === undefined) return model;
+  const boundaryFeatures = boundaryCount === 0 ? [] : raw.subarray(at, at + boundaryBytes).toString('utf8').split('\n');
+  if (boundaryFeatures.length !== boundaryCount) throw bad('truncated or inconsistent');
+  at += boundaryBytes;
+  const boundaryWeights = new Float32Array(boundaryCount * TRANSITION_SIZE);
+  for (let i = 0; i < boundaryWeights.length; i++) boundaryWeights[i] = raw.readFloatLE(at + i * 4);
+  return { ...model, boundaryFeatures, boundaryWeights };
 }

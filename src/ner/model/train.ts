@@ -74,20 +74,9 @@ export interface TrainOptions {
    * training sentences sees the dictionary of the others; the model keeps the whole corpus's.
    */
   dictionaryFolds?: number;
-  /** The weight update (perceptron.ts); default the perceptron's. */
-  update?: 'perceptron' | 'pa';
-  aggressiveness?: number;
-  /** The share of training tokens read as unseen words in each visit (perceptron.ts). */
-  wordDropout?: number;
   /** Weighs each transition by what the words at it say (boundary features, perceptron.ts). */
   boundaries?: boolean;
   afterEpoch?: (epoch: number, weights: LinearWeights, numbering: FeatureNumbering) => void;
-}
-
-/** The features that name a token's own word: its form, its stem, and the word pairs it is in. */
-const OWN_WORD_TEMPLATES = new Set(['w', 'st', 'w-1w', 'ww+1', 'st-1st']);
-function isOwnWordFeature(name: string): boolean {
-  return OWN_WORD_TEMPLATES.has(name.slice(0, name.indexOf('=')));
 }
 
 export function trainModel(document: TaggedDocument, context: FeatureContext, options: TrainOptions): NerModel {
@@ -100,13 +89,8 @@ export function trainModel(document: TaggedDocument, context: FeatureContext, op
   const weights = trainPerceptron(prepared, numbering.names.length, {
     epochs: options.epochs,
     seed: options.seed,
-    update: options.update,
-    aggressiveness: options.aggressiveness,
-    wordDropout: options.wordDropout,
-    ownWord: options.wordDropout ? Uint8Array.from(numbering.names, (name) => (isOwnWordFeature(name) ? 1 : 0)) : undefined,
     afterEpoch: options.afterEpoch && ((epoch, averaged) => options.afterEpoch?.(epoch, averaged, numbering)),
   }, numbering.boundaries?.names.length ?? 0);
-  const model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds, ...(options.update === 'pa' && { update: 'pa', aggressiveness: options.aggressiveness ?? 1 }), ...(options.wordDropout && { wordDropout: options.wordDropout }) }, context.lists.clusters, numbering.boundaries?.names);
-  const withProfiles = context.lists.profiles ? { ...model, profiles: context.lists.profiles } : model;
-  return folds > 0 ? { ...withProfiles, tagDictionary: deriveTagDictionary(document.tokens, document.sentences) } : withProfiles;
+  const model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds, ...(options.boundaries && { boundaries: true }) }, context.lists.clusters, numbering.boundaries?.names);
+  return folds > 0 ? { ...model, tagDictionary: deriveTagDictionary(document.tokens, document.sentences) } : model;
 }

@@ -12,8 +12,6 @@ export interface WordLists {
   clusters: ReadonlyMap<string, readonly number[]>;
   /** What the tagged corpus says of a word (tag-dictionary.ts): `dPERS`, `dLOC~` … */
   tagDictionary?: ReadonlyMap<string, string>;
-  /** How unlabelled text uses a stem (scripts/build-ner-profiles.ts): space-separated flags `pa0 ps1 pf3`. */
-  profiles?: ReadonlyMap<string, string>;
 }
 
 export interface WordAnalysis {
@@ -75,18 +73,6 @@ export function listFlags(word: string, stem: string, lists: WordLists): string[
   if (lists.verbs.has(word)) flags.push('vb');
   const entry = lists.tagDictionary?.get(word);
   if (entry) flags.push(entry);
-  if (lists.profiles) {
-    const profile = lists.profiles.get(stem);
-    if (profile) flags.push(...profileFlags(profile));
-    else flags.push('p-');
-  }
-  return flags;
-}
-
-const profileSpellings = new Map<string, readonly string[]>();
-function profileFlags(profile: string): readonly string[] {
-  let flags = profileSpellings.get(profile);
-  if (!flags) profileSpellings.set(profile, (flags = profile.split(' ')));
   return flags;
 }
 
