@@ -13,7 +13,31 @@ const HEADLESS_PLACE_CLASSES = new Set(['City', 'State', 'Country']);
 
 /** Organisations and places after a head noun (run before titles, which may take them as genitives). */
 export function findHeadedNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
-  return scan(tokens, taken, (i, occupied) => headedName(tokens, i, occupied, resources));
+  const places = new Map(taken.filter((c) => c.type === 'Place').map((c) => [c.tokenStart, c]));
+  return scan(tokens, taken, (i, occupied) => headedName(tokens, i, occupied, resources) ?? bodyOfPlace(tokens, i, places, resources));
+}
+
+/**
+ * An organisation's head in the construct state before a place the gazetteer knows, directly or
+ * through one office (وفد كوريا الشمالية، مكتب رئيس كوريا الجنوبية، حكومة فرنسا): the body of that
+ * place. The place keeps its own mention inside it.
+ */
+function bodyOfPlace(tokens: readonly Token[], i: number, places: ReadonlyMap<number, Candidate>, resources: Resources): Candidate | undefined {
+  const { lexicons, normalizer } = resources;
+  const match = lexicons.nameHeads.matchAt(tokens, i, { max: 1, definite: true });
+  const head = match?.value[0];
+  // A head that names a body only with its country's nisba (سلطات، قضاء، خارجية) stays out: قضاء
+  // الموصل is a district, وزير خارجية فرنسا a title.
+  if (!match || !head || match.article || head.type !== 'Organization' || head.nisbaOnly || addsHamza(tokens[i] as Token, head.form)) return undefined;
+  let at = i + 1;
+  const office = lexicons.titles.matchAt(tokens, at, { max: 1, clitics: false });
+  if (office && !(tokens[at] as Token).norm.startsWith('ال')) at += office.length;
+  const place = places.get(at);
+  if (!place || tokens[at]?.sentence !== tokens[i]?.sentence) return undefined;
+  const headToken = tokens[i] as Token;
+  const end = place.tokenEnd;
+  const name = tokens.slice(i, end).map((t) => t.norm).join(' ');
+  return { start: rawOffsetAfter(headToken, match.prefixLength, normalizer.isDeleted), end: (tokens[end - 1] as Token).end, type: 'Organization', tokenStart: i, tokenEnd: end, ids: [], name: stripClitic(name, match.prefixLength), via: 'pattern' };
 }
 
 /**

@@ -69,9 +69,15 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
   // Construct-state titles (وزير، رئيس، المتحدث باسم) take one genitive: a body, a portfolio, a definite noun.
   const construct = !normalizer.normalize(title.form).startsWith('ال') || /باسم$/.test(normalizer.normalize(title.form));
   let genitiveOpen = construct;
-  let joinedByL = false;
+  let joinedByL = 0;
   for (;;) {
     const token = tokens[next];
+    // A short aside in brackets after the title's body (رئيس الاتحاد الدولي لكرة القدم (فيفا) فلان).
+    const aside = genitiveOpen ? undefined : bracketedAsideEnd(tokens, next);
+    if (aside !== undefined) {
+      next = aside;
+      continue;
+    }
     if (!isWord(token) || token.sentence !== tokens[i]?.sentence) break;
     const known = candidateAt.get(next);
     // A body or place is the title's own only as its genitive, or joined by ل (الأمين العام للأمم المتحدة).
@@ -99,10 +105,19 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
       next++;
       continue;
     }
-    // A body the gazetteer lacks joined by ل (المدير التنفيذي للمطار، الأمين العام للحزب): once.
-    if (!joinedByL && token.norm.startsWith('لل') && token.norm.length > 4 && !lexicons.functionWords.has(token.norm)) {
+    // A body the gazetteer lacks joined by ل (المدير التنفيذي للمطار، الأمين العام للحزب), or a
+    // construct joined by ل (لكرة القدم، لحقوق الإنسان); a second one may name the first's field
+    // (الأمين العام للاتحاد الدولي للصحفيين).
+    if (joinedByL < MAX_JOINED_BY_L && token.norm.startsWith('لل') && token.norm.length > 4 && !lexicons.functionWords.has(token.norm)) {
       next++;
-      joinedByL = true;
+      joinedByL++;
+      genitiveOpen = false;
+      continue;
+    }
+    const genitive = tokens[next + 1];
+    if (joinedByL < MAX_JOINED_BY_L && /^ل[^ل]/.test(token.norm) && token.norm.length > 3 && !lexicons.functionWords.has(token.norm) && isWord(genitive) && genitive.norm.startsWith('ال') && !lexicons.functionWords.has(genitive.norm)) {
+      next += 2;
+      joinedByL++;
       genitiveOpen = false;
       continue;
     }
@@ -121,6 +136,23 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
     next,
     bare: construct && genitiveOpen,
   };
+}
+
+/** How many bodies joined by ل one title may take. */
+const MAX_JOINED_BY_L = 2;
+/** How many words an aside in brackets inside a title may hold. */
+const MAX_BRACKETED_WORDS = 3;
+
+/** One past the closing bracket of a short aside opening at k ((فيفا)، (يونيسف)), or undefined. */
+function bracketedAsideEnd(tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k]?.text !== '(') return undefined;
+  for (let j = k + 1; j <= k + MAX_BRACKETED_WORDS + 1; j++) {
+    const token = tokens[j];
+    if (!token || token.sentence !== tokens[k]?.sentence) return undefined;
+    if (token.text === ')') return j > k + 1 ? j + 1 : undefined;
+    if (!isWord(token)) return undefined;
+  }
+  return undefined;
 }
 
 /** One past a name between two commas right after a title (… اللبناني، نهاد المشنوق، …), if there is one. */

@@ -5,7 +5,7 @@ import type { Resources } from '../resources.js';
 import { pairQuotes, type QuoteSpan } from './quote-spans.js';
 import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
-import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, jointSpeakers, precedingSpeaker, type Speaker } from './speakers.js';
+import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, hasResumptivePronoun, jointSpeakers, precedingSpeaker, statementOwner, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { anteposedSubject, contentOpener, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
 import { cueAt, cueEarlierInSentence, cuePosition, firstCueFrom, nextComplementizerFrom, nextSpeechCueFrom, quoteAfter, quoteOpeningAt, quotesWithin } from './lookups.js';
@@ -39,9 +39,16 @@ export function attribute(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const seen = new Set<string>();
   const statements = ctx.statements
     .filter((s) => s.speakers.length > 0)
-    .sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end)
+    // Of two cues that take the same words, the nearer governs them: واتهمت فلانا …، إثر تصريحاته
+    // التي قال فيها إن "…" is what قال introduces, though اتهمت's reported content runs over it.
+    .sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end || distanceToCue(a) - distanceToCue(b))
     .filter((s) => !seen.has(`${s.content.start}:${s.content.end}`) && seen.add(`${s.content.start}:${s.content.end}`));
   return { ...doc, entities: ctx.entities, statements };
+}
+
+/** Characters between a statement's cue and its content, on whichever side the cue stands. */
+function distanceToCue(statement: Statement): number {
+  return statement.cue.end <= statement.content.start ? statement.content.start - statement.cue.end : Math.max(0, statement.cue.start - statement.content.end);
 }
 
 function attributeCue(ctx: Context, cue: Cue): void {
@@ -58,8 +65,13 @@ function attributeCue(ctx: Context, cue: Cue): void {
   const after = doc.tokens[cue.tokenEnd + 1];
   if (cue.form.kind === 'verb' && isWord(next) && next.sentence === sentence && ctx.resources.lexicons.demonstratives.has(next.norm) && !(isWord(after) && after.norm.startsWith('ال') && !ctx.resources.lexicons.functionWords.has(after.norm))) return;
   const phrase = subjectPhrase(doc, cue, ctx.cues, ctx.quotes, ctx.resources);
-  // Cues inside the subject's asides (فلان، والذي يعتبر …، إن) are no speech acts of their own.
-  if (phrase) for (let c = firstCueFrom(ctx.cues, phrase.start + 1); c < ctx.cues.length && (ctx.cues[c] as Cue).tokenStart < phrase.opener; c++) ctx.claimed.add((ctx.cues[c] as Cue).tokenStart);
+  // Cues inside the subject's asides (فلان، والذي يعتبر …، إن) are no speech acts of their own; a
+  // verb with a resumptive pronoun (تصريحاته التي قال فيها إن …) opens a statement of its own.
+  if (phrase) {
+    for (let c = firstCueFrom(ctx.cues, phrase.start + 1); c < ctx.cues.length && (ctx.cues[c] as Cue).tokenStart < phrase.opener; c++) {
+      if (!hasResumptivePronoun(doc, ctx.cues[c] as Cue, ctx.resources)) ctx.claimed.add((ctx.cues[c] as Cue).tokenStart);
+    }
+  }
   const named = cue.form.kind === 'participle' ? undefined : namedSpeaker(ctx, cue, phrase);
   const resolved = resolveSpeakers(ctx, cue, named, sentence);
   const speakers = [...resolved.keys];
@@ -247,6 +259,9 @@ function isJoinedByConjunction(doc: ArticleDoc, cue: Cue): boolean {
 function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): { keys: string[]; rule: string } {
   if (named && named.keys.length > 0) return { keys: named.keys, rule: named.rule ?? 'subject' };
   if (named) return { keys: jointSpeakers(ctx.statements, ctx.doc, ctx.entities), rule: 'joint' };
+  // تصريحاته التي قال فيها …: the statement's owner, before any speaker of the sentence.
+  const owner = statementOwner(ctx.doc, cue, ctx.resources, ctx.entities);
+  if (owner) return { keys: owner.keys, rule: owner.rule as string };
   // Statements are made cue by cue, in text order: this sentence's come last.
   let governing: Statement | undefined;
   for (let s = ctx.statements.length - 1; s >= 0 && !governing && (ctx.statements[s] as Statement).sentence >= sentence; s--) if ((ctx.statements[s] as Statement).sentence === sentence) governing = ctx.statements[s];

@@ -47,8 +47,7 @@ function unnamedSourceEnd(doc: ArticleDoc, k: number, resources: Resources): { n
  * points back (كلمة قال فيها الرئيس إن …، في وقت أعلنت فيه المنظمة أن …).
  */
 function subjectStart(doc: ArticleDoc, cue: Cue, resources: Resources): number {
-  const next = doc.tokens[cue.tokenEnd];
-  return cue.form.kind === 'verb' && isWord(next) && resources.lexicons.pronounPrepositions.has(next.norm) ? cue.tokenEnd + 1 : cue.tokenEnd;
+  return hasResumptivePronoun(doc, cue, resources) ? cue.tokenEnd + 1 : cue.tokenEnd;
 }
 
 export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
@@ -168,6 +167,70 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
   // No one has spoken yet: the person the text named last is the subject (وقال: after وصل عباس).
   const named = lastMentionBefore(doc, cue.start, (m) => m.end <= cue.start && entities.get(m.entity)?.type === 'Person');
   return named ? [named.entity] : [];
+}
+
+/** A verb followed by a preposition with a pronoun that points back to a noun before it (قال فيها، أعلنت فيه). */
+export function hasResumptivePronoun(doc: ArticleDoc, cue: Cue, resources: Resources): boolean {
+  const next = doc.tokens[cue.tokenEnd];
+  return cue.form.kind === 'verb' && isWord(next) && resources.lexicons.pronounPrepositions.has(next.norm);
+}
+
+/** How far before a resumptive verb (قال فيها) its statement noun may stand (تصريحاته الخميس التي …). */
+const MAX_STATEMENT_NOUN_DISTANCE = 10;
+
+/**
+ * A verb with a resumptive pronoun and no subject of its own describes a statement noun before it:
+ * تصريحاته التي قال فيها إن …، بيان من جانب فلان، وصفت فيه …، مقابلة أجراها معه …. Whoever made the
+ * statement said it, not the last speaker: the person or body named between the noun and the verb
+ * (من جانب فلان، أدلى بها فلان), else the one the noun's pronoun or the verb points back to, the
+ * nearest named before the noun whose gender agrees.
+ */
+export function statementOwner(doc: ArticleDoc, cue: Cue, resources: Resources, entities: ReadonlyMap<string, Entity>): Speaker | undefined {
+  const { lexicons } = resources;
+  if (!hasResumptivePronoun(doc, cue, resources)) return undefined;
+  const sentence = doc.tokens[cue.tokenStart]?.sentence;
+  let noun = -1;
+  let suffix = '';
+  for (let k = cue.tokenStart - 1; k >= 0 && k >= cue.tokenStart - MAX_STATEMENT_NOUN_DISTANCE && doc.tokens[k]?.sentence === sentence; k--) {
+    const found = statementNounWithSuffix(stripConjunction((doc.tokens[k] as Token).norm), lexicons.statementNouns);
+    if (found !== undefined) {
+      noun = k;
+      suffix = found;
+      break;
+    }
+  }
+  if (noun < 0) return undefined;
+  const speaks = (m: Mention) => entities.get(m.entity)?.type !== undefined && !entities.get(m.entity)?.unnamed;
+  const nounToken = doc.tokens[noun] as Token;
+  const between = doc.mentions.find((m) => m.start >= nounToken.end && m.end <= cue.start && speaks(m));
+  if (between) return { keys: [between.entity], mention: { start: between.start, end: between.end }, rule: 'statement-owner' };
+  // The gender the noun's pronoun (تصريحاته، كلمتها) or else the verb (قال، قالت) gives.
+  const gender = suffix === 'ه' ? 'm' : suffix === 'ها' ? 'f' : cue.form.agreement === 'm' || cue.form.agreement === 'f' ? cue.form.agreement : undefined;
+  // A plural owner (تصريحاتهم) is not one speaker to find by gender.
+  if (suffix.length > 0 && suffix !== 'ه' && suffix !== 'ها') return undefined;
+  // A man is «ه»; «ها» is a woman, or a body or country (الوزارة، بيونغ يانغ).
+  const agrees = (m: Mention) => {
+    const entity = entities.get(m.entity);
+    if (!entity || entity.unnamed) return false;
+    if (gender === 'm') return entity.type === 'Person' && entity.gender !== 'f';
+    if (gender === 'f') return entity.type === 'Person' ? entity.gender === 'f' : true;
+    return entity.type !== 'Place';
+  };
+  const owner = lastMentionBefore(doc, nounToken.start, (m) => m.end <= nounToken.start && agrees(m));
+  return owner && { keys: [owner.entity], mention: { start: owner.start, end: owner.end }, rule: 'statement-owner' };
+}
+
+/** The possessive suffix of a statement noun (تصريحاته → ه, بيانها → ها, رسالته → ه), '' when bare; undefined when it is none. */
+function statementNounWithSuffix(word: string, nouns: ReadonlySet<string>): string | undefined {
+  const bare = word.replace(/^ال/, '');
+  if (nouns.has(word) || nouns.has(bare)) return '';
+  for (const suffix of ['ه', 'ها', 'هم', 'هما']) {
+    if (!bare.endsWith(suffix)) continue;
+    const stem = bare.slice(0, -suffix.length);
+    // The ta marbuta opens before a suffix (رسالة → رسالته); the lexicon's normal form writes it ه.
+    if (nouns.has(stem) || (stem.endsWith('ت') && nouns.has(`${stem.slice(0, -1)}ه`))) return suffix;
+  }
+  return undefined;
 }
 
 /** The two persons a joint subject (الزعيمان) refers to: the last two distinct speakers, else the most named persons. */

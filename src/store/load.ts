@@ -2,6 +2,7 @@
 // The graphs stream through one at a time (a first pass checks every file and counts them, a
 // second sends them), so a corpus file of any size loads in flat memory.
 import { AkhbarError, isAkhbarError } from '../errors.js';
+import { detached } from '../io/detached.js';
 import { toNTriples } from '../rdf/serialize.js';
 import { NS } from '../rdf/vocabulary.js';
 import type { ArticleGraph } from './graph-stream.js';
@@ -128,8 +129,9 @@ interface LoadPlan {
 async function planLoad(source: GraphSource): Promise<LoadPlan> {
   const plan: LoadPlan = { names: new Set(), inPieces: new Set() };
   for await (const { name } of source()) {
-    if (plan.names.has(name)) plan.inPieces.add(name);
-    else plan.names.add(name);
+    // A copy: the parser's term is cut out of its read buffer, which each kept name would keep alive.
+    if (plan.names.has(name)) plan.inPieces.add(detached(name));
+    else plan.names.add(detached(name));
   }
   return plan;
 }

@@ -36,9 +36,11 @@ describe('akhbar run on the sample article', () => {
   it('leaves out the statements below --min-confidence, and only those', async () => {
     const confidences = (dir: string) => [...readFileSync(join(dir, 'alaska-summit.ttl'), 'utf8').matchAll(/akh:confidence "?([0-9.]+)/g)].map((m) => Number(m[1]));
     const all = confidences(out);
+    // The sample's second-lowest confidence: some statements fall below it, whatever the table says today.
+    const threshold = [...new Set(all)].sort((a, b) => a - b)[1] as number;
     const kept = join(work, 'confident');
-    expect((await runCli('run', 'input', '--out', kept, '--min-confidence', '0.8', '--quiet')).code).toBe(0);
-    expect(confidences(kept).sort()).toEqual(all.filter((c) => c >= 0.8).sort());
+    expect((await runCli('run', 'input', '--out', kept, '--min-confidence', String(threshold), '--quiet')).code).toBe(0);
+    expect(confidences(kept).sort()).toEqual(all.filter((c) => c >= threshold).sort());
     expect(confidences(kept).length).toBeLessThan(all.length);
     expect((await runCli('run', 'input', '--out', join(work, 'bad'), '--min-confidence', '1.5')).err).toMatch(/--min-confidence must be a number from 0 to 1/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, mentionsOf } from '../helpers.js';
+import { analyzeText, mentionsOf, statementsOf } from '../helpers.js';
 
 describe('recognize + link: names in the text', () => {
   it('finds gazetteer names with clitics, anchoring the name without them', () => {
@@ -153,4 +153,25 @@ describe('recognize: appositions', () => {
     const person = [...doc.entities.values()].find((e) => e.type === 'Person');
     expect(person).toMatchObject({ nameAr: 'سامر نعمان', jobTitles: ['وزير الداخلية اللبناني'] });
   });
+  it('makes a body of a head in the construct state before a known place, directly or through one office', () => {
+    const doc = analyzeText('وقال وفد كوريا الجنوبية إن المحادثات ستبدأ، وأكد مكتب رئيس فرنسا أن الزيارة تأجلت.');
+    expect(mentionsOf(doc)).toEqual([
+      { text: 'وفد كوريا الجنوبية', entity: 'وفد كوريا الجنوبية' },
+      { text: 'كوريا الجنوبية', entity: 'South Korea' },
+      { text: 'مكتب رئيس فرنسا', entity: 'مكتب رئيس فرنسا' },
+      { text: 'فرنسا', entity: 'France' },
+    ]);
+    // A head that names a body only with its country's nisba takes no place: قضاء الموصل is a district.
+    expect(mentionsOf(analyzeText('وقعت الاشتباكات في قضاء الموصل أمس.')).map((m) => m.text)).toEqual(['الموصل']);
+  });
+  it('reads a title over a body joined by ل with its own genitive and over a short aside in brackets', () => {
+    // لكرة القدم is one construct joined by ل; (فيفا) an aside; the name comes after both.
+    const doc = analyzeText('وقال رئيس الاتحاد الدولي لكرة القدم (فيفا) جيوفاني رينالدو إن البطولة ستقام.');
+    const person = [...doc.entities.values()].find((e) => e.type === 'Person');
+    expect(person).toMatchObject({ nameAr: 'جيوفاني رينالدو', jobTitles: ['رئيس الاتحاد الدولي لكرة القدم (فيفا)'] });
+    expect(statementsOf(doc).map((s) => s.speakers)).toEqual([['جيوفاني رينالدو']]);
+    // Two bodies joined by ل: the second names the first's field.
+    expect(mentionsOf(analyzeText('وقال المدير الإقليمي للمنظمة الدولية للهجرة سامر عبدي إن الوضع صعب.')).map((m) => m.text)).toEqual(['سامر عبدي']);
+  });
+
 });

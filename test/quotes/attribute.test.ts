@@ -245,6 +245,22 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakers[1]).not.toContain('عقوبات فرضتها واشنطن');
   });
 
+  it('gives a verb with a resumptive pronoun after a statement noun (تصريحاته التي قال فيها) to whoever made the statement', () => {
+    // Not the sentence's earlier speaker: the man the noun's pronoun points back to.
+    expect(says('واتهمت الحكومة الألمانية الرئيس الروسي فلاديمير بوتين ب"تصعيد خطير للأزمة" إثر تصريحاته التي قال فيها إن "العقوبات لن تنجح".').map((s) => [s.speakers, s.content])).toEqual([
+      [['Federal Government of Germany'], 'تصعيد خطير للأزمة'],
+      [['Vladimir Putin'], 'العقوبات لن تنجح'],
+    ]);
+    // The body named between the noun and the verb (بيان من جانب …، وصفت فيه).
+    expect(says('وقالت الحكومة الألمانية إن "الحوار ضروري"، بعد بيان غاضب من جانب روسيا وصفت فيه القرار بأنه "عدائي".').map((s) => s.speakers)).toEqual([['Federal Government of Germany'], ['Russia']]);
+    // Its own statement, though it stands inside the earlier verb's subject phrase and reported content.
+    expect(says('واتهمت الحكومة الألمانية الرئيس الروسي فلاديمير بوتين بالتصعيد، إثر تصريحاته التي قال فيها إن "العقوبات لن تنجح".')).toEqual([
+      { content: 'العقوبات لن تنجح', mode: 'direct', speakers: ['Vladimir Putin'], cue: 'قال' },
+    ]);
+    // A woman's statement (كلمتها) is not a man's.
+    expect(says('وقال الرئيس الروسي فلاديمير بوتين إن "الحوار ممكن"، وردت المستشارة الألمانية أنغيلا ميركل ب"ترحيب حذر" بعد كلمتها التي قالت فيها إن "العقوبات باقية".').at(-1)?.speakers).toEqual(['Angela Merkel']);
+  });
+
   it('reads no speaker in a time noun after the verb (أعلن بداية هذا الشهر عن …)', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وكان قد أعلن بداية هذا الشهر عن انسحابه من الاتفاق.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });

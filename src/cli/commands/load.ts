@@ -82,7 +82,7 @@ function printBulkReport(report: BulkReport, args: LoadArgs, seconds: number): v
   const { checking, loading, checkpoint, counting } = report.seconds;
   if (report.removedInterrupted > 0) console.log(`bulk: ${report.removedInterrupted} graph(s) of an interrupted load that this one does not include: removed`);
   console.log(
-    `${report.graphs} graph(s) bulk-loaded into ${args.sql} in ${seconds.toFixed(2)} s: ${number(report.sent)} triples sent, ${number(report.stored)} stored (${number(report.sent / Math.max(seconds, 1e-3))} triples/s; ` +
+    `${number(report.graphs)} graph(s) bulk-loaded into ${args.sql} in ${seconds.toFixed(2)} s: ${number(report.sent)} triples sent, ${number(report.stored)} stored (${number(report.sent / Math.max(seconds, 1e-3))} triples/s; ` +
       `${report.files} staged file(s); reading ${checking.toFixed(1)} s, staging and loading ${loading.toFixed(1)} s, checkpoint ${checkpoint.toFixed(1)} s, counting ${counting.toFixed(1)} s)`,
   );
 }
