@@ -1,7 +1,7 @@
 // Word clusters for the NER model, learnt from unlabelled news text (the ANT corpus): each word
 // seen often enough is described by the words seen right before and right after it (PPMI-weighted
 // counts over the most frequent words), and the descriptions are grouped by spherical k-means,
-// first into coarse clusters, then each coarse cluster into fine ones. Words that share a cluster
+// first into coarse clusters, then each of them into finer ones, level by level. Words that share a cluster
 // stand in the same places (after شركة، after الرئيس، before قال), which carries what the tagged
 // corpus teaches about one name to names it never saw. Deterministic: no random start (the most
 // frequent words seed the clusters) and a fixed number of rounds.
@@ -18,8 +18,7 @@ const { values: args, positionals } = parseArgs({
     out: { type: 'string', default: 'ontology/ner/clusters.tsv' },
     'min-count': { type: 'string', default: '8' },
     contexts: { type: 'string', default: '1000' },
-    coarse: { type: 'string', default: '64' },
-    fine: { type: 'string', default: '8' },
+    levels: { type: 'string', default: '64,8' },
     rounds: { type: 'string', default: '10' },
   },
 });
@@ -131,20 +130,31 @@ function normalise(centroids: Float64Array, k: number): void {
   }
 }
 
-const coarseCount = Number(args.coarse);
-const fineCount = Number(args.fine);
+// Each level splits every cluster of the level above into `branching[level]` clusters; a word's
+// number at a level is its path so far (parent × branching + child), as Brown clusters' bit prefixes.
+const branching = args.levels.split(',').map(Number);
 const rounds = Number(args.rounds);
 const all = vocabulary.map((_, r) => r);
-const coarse = kmeans(all, coarseCount, rounds);
-const cluster = new Int32Array(vocabulary.length);
-for (let c = 0; c < coarseCount; c++) {
-  const members = all.filter((r) => coarse[r] === c);
-  const fine = kmeans(members, fineCount, rounds);
-  members.forEach((r, i) => (cluster[r] = c * fineCount + (fine[i] as number)));
+const paths: Int32Array[] = [];
+let groups: number[][] = [all];
+for (const [level, k] of branching.entries()) {
+  const path = new Int32Array(vocabulary.length);
+  const next: number[][] = [];
+  groups.forEach((members, parent) => {
+    const split = kmeans(members, k, rounds);
+    const children: number[][] = Array.from({ length: k }, () => []);
+    members.forEach((r, i) => {
+      path[r] = parent * k + (split[i] as number);
+      children[split[i] as number]?.push(r);
+    });
+    next.push(...children);
+  });
+  paths[level] = path;
+  groups = next;
 }
-const lines = vocabulary.map((id, r) => `${words[id]}\t${coarse[r]}\t${cluster[r]}`).sort();
+const lines = vocabulary.map((id, r) => [words[id], ...paths.map((path) => path[r])].join('\t')).sort();
 const out = resolve(args.out);
-const header = `# NER word clusters: ${coarseCount} coarse × ${fineCount} fine (word, coarse cluster, fine cluster = coarse × ${fineCount} + its sub-cluster), from ${stream.length} tokens of ${dir.split('/').pop()}, words seen ${minCount}+ times, ${contextCount} context words each side. Built by scripts/build-ner-clusters.ts.\n`;
+const header = `# NER word clusters, levels of ${branching.join(' × ')} (word, then its cluster at each level: parent × branching + its sub-cluster), from ${stream.length} tokens of ${dir.split('/').pop()}, words seen ${minCount}+ times, ${contextCount} context words each side. Built by scripts/build-ner-clusters.ts.\n`;
 writeFileSync(`${out}.tmp`, header + lines.join('\n') + '\n');
 renameSync(`${out}.tmp`, out);
-console.log(`${lines.length} words in ${coarseCount * fineCount} clusters → ${out}`);
+console.log(`${lines.length} words in ${groups.length} clusters at the finest level → ${out}`);

@@ -7,8 +7,9 @@
 // With --folds K it also cross-validates (K contiguous folds, each held out in turn, the lists
 // rebuilt from the other folds) and prints the pooled figures of every epoch; it then writes nothing.
 // The tag dictionary of the training sentences (tag-dictionary.ts) is read jackknifed over
-// --dictionary-folds parts (0: no dictionary).
-// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N]
+// --dictionary-folds parts (0: no dictionary). Boundary features (perceptron.ts) weigh each
+// transition by the words at it, unless --no-boundaries.
+// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N --no-boundaries]
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     'dev-only': { type: 'boolean', default: false },
     'dictionary-folds': { type: 'string', default: '20' },
     folds: { type: 'string' },
+    'no-boundaries': { type: 'boolean', default: false },
   },
 });
 const seed = Number(args.seed);
@@ -73,6 +75,7 @@ const model = trainModel(documentOf(sentences), featureContext(resources, { clus
   seed,
   minCount: Number(args['min-count']),
   dictionaryFolds: Number(args['dictionary-folds']),
+  boundaries: !args['no-boundaries'],
   info: {
     data: 'ANERcorp train split (CAMeL Lab), 3,989 sentences',
     licence: 'CC BY-SA 4.0. Derived from ANERcorp: Benajiba, Rosso & Benedí Ruiz 2007, CICLing; split as distributed by CAMeL Lab, Obeid et al. 2020, LREC.',
@@ -101,6 +104,7 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
     seed,
     minCount: Number(args['min-count']),
     dictionaryFolds,
+    boundaries: !args['no-boundaries'],
     afterEpoch: (epoch, weights, numbering) => {
       const dev = prepare(devPart, context, numbering, false);
       const scores = emptyScores();
@@ -157,12 +161,12 @@ function readCurated(data: Resources): string[] {
 }
 
 /** The word clusters of scripts/build-ner-clusters.ts: word, coarse, fine per line; # starts a comment. */
-function readClusters(path: string): Map<string, readonly [number, number]> {
-  const clusters = new Map<string, readonly [number, number]>();
+function readClusters(path: string): Map<string, readonly number[]> {
+  const clusters = new Map<string, readonly number[]>();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
-    const [word, coarse, fine] = line.split('\t');
-    clusters.set(word as string, [Number(coarse), Number(fine)]);
+    const [word, ...levels] = line.split('\t');
+    clusters.set(word as string, levels.map(Number));
   }
   return clusters;
 }

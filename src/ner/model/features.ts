@@ -3,7 +3,7 @@
 // the sentence's edges. Training and tagging both read them from here, so they never differ.
 import type { Token } from '../../types.js';
 import type { Resources } from '../../resources.js';
-import { NEIGHBOUR_OFFSETS, analyzeWord, neighbourFeatures, selfFeatures, type WordLists } from './word-features.js';
+import { NEIGHBOUR_OFFSETS, analyzeWord, describeWord, neighbourFeatures, ownBoundaryFeatures, previousBoundaryFeatures, selfFeatures, type WordDescription, type WordLists } from './word-features.js';
 
 /** What the features consult: the phrase indexes of the resources and the word lists. */
 export interface FeatureContext {
@@ -251,5 +251,14 @@ export function allFeatures(tokens: readonly Token[], from: number, to: number, 
       if (k >= from && k < to) all.push(...neighbourFeatures((tokens[k] as Token).norm, offset, context.lists));
     }
     return all;
+  });
+}
+
+/** The boundary features of every token of tokens[from, to): its own word's, and the word's before it in the sentence. */
+export function boundaryFeatures(tokens: readonly Token[], from: number, to: number, lists: WordLists): string[][] {
+  const descriptions = tokens.slice(from, to).map((token) => describeWord(token.norm, lists));
+  return descriptions.map((description, i) => {
+    const own = ownBoundaryFeatures(description);
+    return i === 0 ? own : [...own, ...previousBoundaryFeatures((tokens[from + i - 1] as Token).norm, descriptions[i - 1] as WordDescription)];
   });
 }

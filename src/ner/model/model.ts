@@ -3,10 +3,10 @@
 // features of a distinct word are summed once and kept, so a corpus pays for them once per word.
 import type { Token } from '../../types.js';
 import { TAG_COUNT } from './tags.js';
-import { pathScore, viterbi } from './viterbi.js';
+import { TRANSITION_SIZE, pathScore, viterbi } from './viterbi.js';
 import { documentFeatures, visitSentence, type DocumentFeatures, type FeatureContext, type FeatureSink, type PairTemplate, type SentenceRange } from './features.js';
 import { FeatureIndex } from './feature-index.js';
-import { NEIGHBOUR_OFFSETS, describeWord, visitNeighbourFeatures, visitSelfFeatures, type WordDescription, type WordFeatureSink } from './word-features.js';
+import { NEIGHBOUR_OFFSETS, describeWord, ownBoundaryFeatures, previousBoundaryFeatures, visitNeighbourFeatures, visitSelfFeatures, type WordDescription, type WordFeatureSink } from './word-features.js';
 
 export interface ModelInfo {
   /** Free-form facts about the training (data, seed, epochs, figures), kept in the file. */
@@ -19,10 +19,13 @@ export interface NerModel {
   weights: Float32Array;
   /** transitions[previous * TAG_COUNT + next]; row TAG_COUNT scores a sentence's first tag. */
   transitions: Float32Array;
-  /** The word clusters its features read (normal form → [coarse, fine]), kept in the file. */
-  clusters: ReadonlyMap<string, readonly [number, number]>;
+  /** The word clusters its features read (normal form → its cluster at each level, coarse to fine), kept in the file. */
+  clusters: ReadonlyMap<string, readonly number[]>;
   /** What the training corpus says of its words (tag-dictionary.ts), kept in the file. */
   tagDictionary?: ReadonlyMap<string, string>;
+  /** Boundary features (word-features.ts) and their weights, boundaryWeights[feature * TRANSITION_SIZE + previous * TAG_COUNT + next]. */
+  boundaryFeatures?: readonly string[];
+  boundaryWeights?: Float32Array;
   info: ModelInfo;
 }
 
@@ -46,12 +49,20 @@ interface WordEntry {
   neighbourRows: boolean;
   /** Part numbers: as left and right word of w-1w, ww+1, and its stem as left and right of st-1st (once asked for). */
   parts?: Int32Array;
+  /**
+   * Its boundary features' summed transition weights: into it, and into the word after it (once
+   * asked for). Words with the same boundary features share one row (few clitic × shape × cluster sets).
+   */
+  boundaryOwn?: Float32Array;
+  boundaryAfter?: Float32Array;
 }
 
 /** A sentence decoded, with what its entities' margins are computed from. */
 export interface TaggedSentence {
   tags: Uint8Array;
   emissions: Float32Array;
+  /** Each token's own transition scores (viterbi's `local`), when the model has boundary features. */
+  local?: Float32Array;
 }
 
 /** A window of a sentence decoded on its own: its token range, tags and emissions. */
@@ -68,6 +79,9 @@ export class Tagger {
   private words = new Map<string, WordEntry>();
   private olderWords = new Map<string, WordEntry>();
   private readonly edges: { start: Int32Array; end: Int32Array };
+  private readonly boundaryIds?: Map<string, number>;
+  /** Summed boundary rows by the ids summed (shared by every word with those features). */
+  private readonly boundaryRows = new Map<string, Float32Array>();
 
   constructor(
     readonly model: NerModel,
@@ -75,6 +89,7 @@ export class Tagger {
   ) {
     this.index = new FeatureIndex(model.features);
     this.edges = { start: this.partsOf('<s>', '<s>'), end: this.partsOf('</s>', '</s>') };
+    if (model.boundaryFeatures && model.boundaryWeights) this.boundaryIds = new Map(model.boundaryFeatures.map((feature, id) => [feature, id]));
   }
 
   /** The tag indices of each sentence of a document (a text, or a run of sentences of a CoNLL file). */
@@ -116,7 +131,8 @@ export class Tagger {
     sentences.forEach((sentence, s) => {
       for (const window of chosen[s] as SentenceRange[]) {
         const emissions = this.emissions(tokens, sentence, window, entries, document);
-        out.push({ from: window.from, to: window.to, tags: viterbi(emissions, window.to - window.from, this.model.transitions), emissions });
+        const local = this.localTransitions(sentence, window, entries);
+        out.push({ from: window.from, to: window.to, tags: viterbi(emissions, window.to - window.from, this.model.transitions, local), emissions, ...(local && { local }) });
       }
     });
     return out;
@@ -136,7 +152,44 @@ export class Tagger {
     const length = sentence.tags.length;
     const without = Float32Array.from(sentence.emissions);
     for (let i = start; i < end; i++) without.fill(-Infinity, i * TAG_COUNT + 1, (i + 1) * TAG_COUNT);
-    return pathScore(sentence.emissions, sentence.tags, transitions) - pathScore(without, viterbi(without, length, transitions), transitions);
+    const { local } = sentence;
+    return pathScore(sentence.emissions, sentence.tags, transitions, local) - pathScore(without, viterbi(without, length, transitions, local), transitions, local);
+  }
+
+  /** Each window token's own transition scores: the weights of its boundary features and of the word's before it in the sentence. */
+  private localTransitions(sentence: SentenceRange, window: SentenceRange, entries: readonly WordEntry[]): Float32Array | undefined {
+    if (!this.boundaryIds) return undefined;
+    const local = new Float32Array((window.to - window.from) * TRANSITION_SIZE);
+    const add = (at: number, row: Float32Array) => {
+      for (let j = 0; j < TRANSITION_SIZE; j++) local[at + j] = (local[at + j] as number) + (row[j] as number);
+    };
+    for (let k = window.from; k < window.to; k++) {
+      const at = (k - window.from) * TRANSITION_SIZE;
+      const entry = entries[k] as WordEntry;
+      add(at, (entry.boundaryOwn ??= this.boundaryRow(ownBoundaryFeatures(entry.description))));
+      if (k > sentence.from) {
+        const before = entries[k - 1] as WordEntry;
+        add(at, (before.boundaryAfter ??= this.boundaryRow(previousBoundaryFeatures(before.word, before.description))));
+      }
+    }
+    return local;
+  }
+
+  /** The summed transition weights of the boundary features the model holds, one row per set of them. */
+  private boundaryRow(features: readonly string[]): Float32Array {
+    const ids: number[] = [];
+    for (const feature of features) {
+      const id = this.boundaryIds?.get(feature);
+      if (id !== undefined) ids.push(id);
+    }
+    const key = ids.join(',');
+    let row = this.boundaryRows.get(key);
+    if (row) return row;
+    const weights = this.model.boundaryWeights as Float32Array;
+    row = new Float32Array(TRANSITION_SIZE);
+    for (const id of ids) for (let j = 0; j < TRANSITION_SIZE; j++) row[j] = (row[j] as number) + (weights[id * TRANSITION_SIZE + j] as number);
+    this.boundaryRows.set(key, row);
+    return row;
   }
 
   /** The emission scores of every tag at every token of a window of a sentence. */

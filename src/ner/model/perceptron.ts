@@ -3,14 +3,20 @@
 // the weights over every step is what is kept (Collins 2002), computed lazily (Daumé's trick).
 // Sentences are visited in an order shuffled by a seeded generator: the model is a function of the
 // data and the seed.
+// Besides a weight per feature and tag, and per pair of tags (the transitions), a token's boundary
+// features (word-features.ts: its clitics, shape and cluster, the word's before it) have a weight
+// per pair of tags: what the words at a transition say of it (و before a name after a name most
+// often opens a second name, not the first one's I-).
 import { START, TAG_COUNT } from './tags.js';
-import { viterbi } from './viterbi.js';
+import { TRANSITION_SIZE, viterbi } from './viterbi.js';
 
 export interface TrainingSentence {
   /** Per token, the ids of its features. */
   features: Int32Array[];
   /** Per token, the gold tag's index (a valid sequence: see repairTags). */
   tags: Uint8Array;
+  /** Per token, the ids of its boundary features: each weighs every transition into the token. */
+  boundaries?: Int32Array[];
 }
 
 export interface LinearWeights {
@@ -18,6 +24,8 @@ export interface LinearWeights {
   weights: Float64Array;
   /** transitions[previous * TAG_COUNT + next], previous = START for a sentence's first tag. */
   transitions: Float64Array;
+  /** boundaries[feature * TRANSITION_SIZE + previous * TAG_COUNT + next]: a boundary feature's transition weights. */
+  boundaries: Float64Array;
 }
 
 export interface TrainingOptions {
@@ -48,6 +56,20 @@ export function shuffled(count: number, random: () => number): number[] {
   return order;
 }
 
+/** Each token's own transition scores (viterbi's `local`): its boundary features' weights summed. */
+export function localTransitionsOf(boundaries: readonly Int32Array[] | undefined, weights: ArrayLike<number>): Float64Array | undefined {
+  if (!boundaries) return undefined;
+  const local = new Float64Array(boundaries.length * TRANSITION_SIZE);
+  boundaries.forEach((ids, i) => {
+    const row = i * TRANSITION_SIZE;
+    for (const id of ids) {
+      const base = id * TRANSITION_SIZE;
+      for (let j = 0; j < TRANSITION_SIZE; j++) local[row + j] = (local[row + j] as number) + (weights[base + j] as number);
+    }
+  });
+  return local;
+}
+
 /** Emission scores of every tag at every token of a sentence. */
 export function emissionsOf(features: readonly Int32Array[], weights: ArrayLike<number>): Float64Array {
   const scores = new Float64Array(features.length * TAG_COUNT);
@@ -61,36 +83,55 @@ export function emissionsOf(features: readonly Int32Array[], weights: ArrayLike<
   return scores;
 }
 
-export function trainPerceptron(sentences: readonly TrainingSentence[], featureCount: number, options: TrainingOptions): LinearWeights {
-  const current: LinearWeights = { weights: new Float64Array(featureCount * TAG_COUNT), transitions: new Float64Array((TAG_COUNT + 1) * TAG_COUNT) };
+export function trainPerceptron(sentences: readonly TrainingSentence[], featureCount: number, options: TrainingOptions, boundaryCount = 0): LinearWeights {
+  const current: LinearWeights = { weights: new Float64Array(featureCount * TAG_COUNT), transitions: new Float64Array(TRANSITION_SIZE), boundaries: new Float64Array(boundaryCount * TRANSITION_SIZE) };
   // Each update's size times the step it was made at; the average is current − summed / steps.
-  const summed: LinearWeights = { weights: new Float64Array(current.weights.length), transitions: new Float64Array(current.transitions.length) };
+  const summed: LinearWeights = { weights: new Float64Array(current.weights.length), transitions: new Float64Array(current.transitions.length), boundaries: new Float64Array(current.boundaries.length) };
   const random = seededRandom(options.seed);
   let step = 1;
-  const update = (table: 'weights' | 'transitions', index: number, delta: number): void => {
+  const update = (table: 'weights' | 'transitions' | 'boundaries', index: number, delta: number): void => {
     current[table][index] = (current[table][index] as number) + delta;
     summed[table][index] = (summed[table][index] as number) + step * delta;
+  };
+  // The difference of the gold and guessed feature vectors of one sentence (index → count).
+  const weightDelta = new Map<number, number>();
+  const transitionDelta = new Map<number, number>();
+  const boundaryDelta = new Map<number, number>();
+  const bump = (delta: Map<number, number>, index: number, by: number) => {
+    const value = (delta.get(index) ?? 0) + by;
+    if (value === 0) delta.delete(index);
+    else delta.set(index, value);
   };
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (const index of shuffled(sentences.length, random)) {
       const sentence = sentences[index] as TrainingSentence;
-      const predicted = viterbi(emissionsOf(sentence.features, current.weights), sentence.tags.length, current.transitions);
+      const predicted = viterbi(emissionsOf(sentence.features, current.weights), sentence.tags.length, current.transitions, localTransitionsOf(sentence.boundaries, current.boundaries));
+      weightDelta.clear();
+      transitionDelta.clear();
+      boundaryDelta.clear();
       for (let i = 0; i < predicted.length; i++) {
         const gold = sentence.tags[i] as number;
         const guess = predicted[i] as number;
         if (gold !== guess) {
           for (const id of sentence.features[i] as Int32Array) {
-            update('weights', id * TAG_COUNT + gold, 1);
-            update('weights', id * TAG_COUNT + guess, -1);
+            bump(weightDelta, id * TAG_COUNT + gold, 1);
+            bump(weightDelta, id * TAG_COUNT + guess, -1);
           }
         }
         const goldBefore = i === 0 ? START : (sentence.tags[i - 1] as number);
         const guessBefore = i === 0 ? START : (predicted[i - 1] as number);
         if (gold !== guess || goldBefore !== guessBefore) {
-          update('transitions', goldBefore * TAG_COUNT + gold, 1);
-          update('transitions', guessBefore * TAG_COUNT + guess, -1);
+          bump(transitionDelta, goldBefore * TAG_COUNT + gold, 1);
+          bump(transitionDelta, guessBefore * TAG_COUNT + guess, -1);
+          for (const id of sentence.boundaries?.[i] ?? []) {
+            bump(boundaryDelta, id * TRANSITION_SIZE + goldBefore * TAG_COUNT + gold, 1);
+            bump(boundaryDelta, id * TRANSITION_SIZE + guessBefore * TAG_COUNT + guess, -1);
+          }
         }
       }
+      for (const [at, d] of weightDelta) update('weights', at, d);
+      for (const [at, d] of transitionDelta) update('transitions', at, d);
+      for (const [at, d] of boundaryDelta) update('boundaries', at, d);
       step++;
     }
     options.afterEpoch?.(epoch, averageOf(current, summed, step));
@@ -100,5 +141,5 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], featureC
 
 function averageOf(current: LinearWeights, summed: LinearWeights, step: number): LinearWeights {
   const average = (now: Float64Array, total: Float64Array) => now.map((w, i) => w - (total[i] as number) / step);
-  return { weights: average(current.weights, summed.weights), transitions: average(current.transitions, summed.transitions) };
+  return { weights: average(current.weights, summed.weights), transitions: average(current.transitions, summed.transitions), boundaries: average(current.boundaries, summed.boundaries) };
 }

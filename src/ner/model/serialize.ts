@@ -1,11 +1,12 @@
 // The model file: gzip of a short header line, the feature strings, the weights quantised to
 // 16-bit integers with one scale (argmax decoding needs only their order, and 16 bits keep it to
 // one part in 30,000 of the largest weight), the transitions, and the word clusters the features
-// read, and the tag dictionary of the training corpus. Same model, same bytes: nothing in it depends on time.
+// read, the tag dictionary of the training corpus, and the boundary features with their transition weights. Same model, same bytes: nothing in it depends on time.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AkhbarError } from '../../errors.js';
 import { TAGS, TAG_COUNT } from './tags.js';
 import type { LinearWeights } from './perceptron.js';
+import { TRANSITION_SIZE } from './viterbi.js';
 import type { ModelInfo, NerModel } from './model.js';
 
 const MAGIC = 'AKHBAR-NER 1\n';
@@ -18,6 +19,9 @@ interface Header {
   clusterBytes: number;
   /** The tag dictionary's bytes (`word<TAB>entry` lines) after the clusters; absent: none. */
   dictionaryBytes?: number;
+  /** Boundary features after the dictionary: their strings' bytes, then their transition weights as 32-bit floats; absent: none. */
+  boundaryCount?: number;
+  boundaryBytes?: number;
   scale: number;
   info: ModelInfo;
 }
@@ -26,7 +30,7 @@ interface Header {
  * The model of trained weights over `features`: weights quantised as the file stores them, and the
  * features whose weights all round to zero left out (they change no score).
  */
-export function modelFromWeights(features: readonly string[], trained: LinearWeights, info: ModelInfo, clusters: ReadonlyMap<string, readonly [number, number]> = new Map()): NerModel {
+export function modelFromWeights(features: readonly string[], trained: LinearWeights, info: ModelInfo, clusters: ReadonlyMap<string, readonly number[]> = new Map(), boundaryFeatures?: readonly string[]): NerModel {
   let largest = 0;
   for (const w of trained.weights) largest = Math.max(largest, Math.abs(w));
   const scale = largest > 0 ? largest / QUANTUM : 1;
@@ -44,23 +48,35 @@ export function modelFromWeights(features: readonly string[], trained: LinearWei
   kept.sort((a, b) => (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
   const weights = new Float32Array(kept.length * TAG_COUNT);
   kept.forEach(({ row }, i) => row.forEach((q, tag) => (weights[i * TAG_COUNT + tag] = q * scale)));
-  return { features: kept.map((k) => k.feature), weights, transitions: Float32Array.from(trained.transitions), clusters, info: { ...info, scale } };
+  const model: NerModel = { features: kept.map((k) => k.feature), weights, transitions: Float32Array.from(trained.transitions), clusters, info: { ...info, scale } };
+  if (!boundaryFeatures) return model;
+  // Boundary features whose weights are all zero (never at a mistake) are left out; the order is the features' code-unit order.
+  const boundaries = boundaryFeatures
+    .map((feature, id) => ({ feature, row: Float32Array.from(trained.boundaries.subarray(id * TRANSITION_SIZE, (id + 1) * TRANSITION_SIZE)) }))
+    .filter(({ row }) => row.some((w) => w !== 0))
+    .sort((a, b) => (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
+  const boundaryWeights = new Float32Array(boundaries.length * TRANSITION_SIZE);
+  boundaries.forEach(({ row }, i) => boundaryWeights.set(row, i * TRANSITION_SIZE));
+  return { ...model, boundaryFeatures: boundaries.map((b) => b.feature), boundaryWeights };
 }
 
 export function serializeModel(model: NerModel): Buffer {
   const scale = typeof model.info.scale === 'number' ? model.info.scale : 1;
   const featureText = Buffer.from(model.features.join('\n'), 'utf8');
-  const clusterLines = [...model.clusters].map(([word, [coarse, fine]]) => `${word}\t${coarse}\t${fine}`).sort();
+  const clusterLines = [...model.clusters].map(([word, levels]) => `${word}\t${levels.join('\t')}`).sort();
   const clusterText = Buffer.from(clusterLines.join('\n'), 'utf8');
   const dictionaryLines = [...(model.tagDictionary ?? [])].map(([word, entry]) => `${word}\t${entry}`).sort();
   const dictionaryText = Buffer.from(dictionaryLines.join('\n'), 'utf8');
   const { scale: _scale, ...info } = model.info;
-  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, clusterBytes: clusterText.length, dictionaryBytes: dictionaryText.length, scale, info };
+  const boundaryText = Buffer.from((model.boundaryFeatures ?? []).join('\n'), 'utf8');
+  const boundaryWeights = Buffer.alloc((model.boundaryWeights?.length ?? 0) * 4);
+  model.boundaryWeights?.forEach((w, i) => boundaryWeights.writeFloatLE(w, i * 4));
+  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, clusterBytes: clusterText.length, dictionaryBytes: dictionaryText.length, ...(model.boundaryFeatures && { boundaryCount: model.boundaryFeatures.length, boundaryBytes: boundaryText.length }), scale, info };
   const weights = Buffer.alloc(model.weights.length * 2);
   model.weights.forEach((w, i) => weights.writeInt16LE(Math.round(w / scale), i * 2));
   const transitions = Buffer.alloc(model.transitions.length * 4);
   model.transitions.forEach((w, i) => transitions.writeFloatLE(w, i * 4));
-  const raw = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions, clusterText, dictionaryText]);
+  const raw = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions, clusterText, dictionaryText, boundaryText, boundaryWeights]);
   return gzipSync(raw, { level: 9 });
 }
 
@@ -86,18 +102,20 @@ export function parseModel(bytes: Uint8Array, file: string): NerModel {
   at += header.featureBytes;
   const transitionCount = (TAG_COUNT + 1) * TAG_COUNT;
   const dictionaryBytes = header.dictionaryBytes ?? 0;
-  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4 + header.clusterBytes + dictionaryBytes) throw bad('truncated or inconsistent');
+  const boundaryCount = header.boundaryCount ?? 0;
+  const boundaryBytes = header.boundaryBytes ?? 0;
+  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4 + header.clusterBytes + dictionaryBytes + boundaryBytes + boundaryCount * TRANSITION_SIZE * 4) throw bad('truncated or inconsistent');
   const weights = new Float32Array(header.featureCount * TAG_COUNT);
   for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(at + i * 2) * header.scale;
   at += weights.length * 2;
   const transitions = new Float32Array(transitionCount);
   for (let i = 0; i < transitionCount; i++) transitions[i] = raw.readFloatLE(at + i * 4);
   at += transitionCount * 4;
-  const clusters = new Map<string, readonly [number, number]>();
+  const clusters = new Map<string, readonly number[]>();
   if (header.clusterBytes > 0) {
     for (const line of raw.subarray(at, at + header.clusterBytes).toString('utf8').split('\n')) {
-      const [word, coarse, fine] = line.split('\t');
-      clusters.set(word as string, [Number(coarse), Number(fine)]);
+      const [word, ...levels] = line.split('\t');
+      clusters.set(word as string, levels.map(Number));
     }
   }
   at += header.clusterBytes;
@@ -108,5 +126,13 @@ export function parseModel(bytes: Uint8Array, file: string): NerModel {
       tagDictionary.set(word as string, entry as string);
     }
   }
-  return { features, weights, transitions, clusters, tagDictionary, info: { ...header.info, scale: header.scale } };
+  at += dictionaryBytes;
+  const model: NerModel = { features, weights, transitions, clusters, tagDictionary, info: { ...header.info, scale: header.scale } };
+  if (header.boundaryCount === undefined) return model;
+  const boundaryFeatures = boundaryCount === 0 ? [] : raw.subarray(at, at + boundaryBytes).toString('utf8').split('\n');
+  if (boundaryFeatures.length !== boundaryCount) throw bad('truncated or inconsistent');
+  at += boundaryBytes;
+  const boundaryWeights = new Float32Array(boundaryCount * TRANSITION_SIZE);
+  for (let i = 0; i < boundaryWeights.length; i++) boundaryWeights[i] = raw.readFloatLE(at + i * 4);
+  return { ...model, boundaryFeatures, boundaryWeights };
 }

@@ -1,8 +1,8 @@
 // Training a tagger from a tagged document (a run of sentences): features read as strings,
 // numbered in the order the sentences give them, then the averaged perceptron over those numbers.
 import type { Token } from '../../types.js';
-import { allFeatures, documentFeatures, type FeatureContext, type SentenceRange } from './features.js';
-import { trainPerceptron, emissionsOf, type LinearWeights, type TrainingSentence } from './perceptron.js';
+import { allFeatures, boundaryFeatures, documentFeatures, type FeatureContext, type SentenceRange } from './features.js';
+import { trainPerceptron, emissionsOf, localTransitionsOf, type LinearWeights, type TrainingSentence } from './perceptron.js';
 import { repairTags } from './tags.js';
 import { viterbi } from './viterbi.js';
 import { modelFromWeights } from './serialize.js';
@@ -19,6 +19,8 @@ export interface TaggedDocument {
 export class FeatureNumbering {
   readonly ids = new Map<string, number>();
   readonly names: string[] = [];
+  /** With boundary features (perceptron.ts), their own numbering. */
+  constructor(readonly boundaries?: FeatureNumbering) {}
 
   idsOf(features: readonly string[], grow: boolean): Int32Array {
     const out: number[] = [];
@@ -48,15 +50,17 @@ export function prepare(document: TaggedDocument, context: FeatureContext, numbe
     for (const sentence of features) for (const token of sentence) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
     for (const [feature, count] of counts) if (count >= minCount) numbering.idsOf([feature], true);
   }
+  const boundaries = numbering.boundaries;
   return features.map((sentence, i) => ({
     features: sentence.map((f) => numbering.idsOf(f, grow && minCount <= 1)),
     tags: Uint8Array.from(repairTags(sentences[i]?.tags ?? [])),
+    ...(boundaries && { boundaries: boundaryFeatures(tokens, sentences[i]?.from ?? 0, sentences[i]?.to ?? 0, context.lists).map((f) => boundaries.idsOf(f, grow)) }),
   }));
 }
 
 /** The tags the weights give each sentence (for scoring a development split during training). */
 export function decodeAll(sentences: readonly TrainingSentence[], weights: LinearWeights): Uint8Array[] {
-  return sentences.map((s) => viterbi(emissionsOf(s.features, weights.weights), s.tags.length, weights.transitions));
+  return sentences.map((s) => viterbi(emissionsOf(s.features, weights.weights), s.tags.length, weights.transitions, localTransitionsOf(s.boundaries, weights.boundaries)));
 }
 
 export interface TrainOptions {
@@ -70,11 +74,13 @@ export interface TrainOptions {
    * training sentences sees the dictionary of the others; the model keeps the whole corpus's.
    */
   dictionaryFolds?: number;
+  /** Weighs each transition by what the words at it say (boundary features, perceptron.ts). */
+  boundaries?: boolean;
   afterEpoch?: (epoch: number, weights: LinearWeights, numbering: FeatureNumbering) => void;
 }
 
 export function trainModel(document: TaggedDocument, context: FeatureContext, options: TrainOptions): NerModel {
-  const numbering = new FeatureNumbering();
+  const numbering = new FeatureNumbering(options.boundaries ? new FeatureNumbering() : undefined);
   const folds = options.dictionaryFolds ?? 0;
   const n = document.sentences.length;
   const foldOf = (s: number) => Math.floor((s * folds) / n);
@@ -84,7 +90,7 @@ export function trainModel(document: TaggedDocument, context: FeatureContext, op
     epochs: options.epochs,
     seed: options.seed,
     afterEpoch: options.afterEpoch && ((epoch, averaged) => options.afterEpoch?.(epoch, averaged, numbering)),
-  });
-  const model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds }, context.lists.clusters);
+  }, numbering.boundaries?.names.length ?? 0);
+  const model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds, ...(options.boundaries && { boundaries: true }) }, context.lists.clusters, numbering.boundaries?.names);
   return folds > 0 ? { ...model, tagDictionary: deriveTagDictionary(document.tokens, document.sentences) } : model;
 }

@@ -1,5 +1,7 @@
 // The best tag sequence of a sentence under a first-order model, never an I- tag that continues
-// nothing (after O, after another type, or first in the sentence).
+// nothing (after O, after another type, or first in the sentence). Besides the transition table
+// shared by every position, a position may add scores of its own to each transition (`local`):
+// the weights of what the words there say about a boundary (an entity after another at وفلان).
 import { START, TAG_COUNT, allowedAfter } from './tags.js';
 
 /** ALLOWED[previous * TAG_COUNT + next], previous = START for the first token. */
@@ -8,12 +10,16 @@ for (let previous = 0; previous <= TAG_COUNT; previous++) {
   for (let next = 0; next < TAG_COUNT; next++) ALLOWED[previous * TAG_COUNT + next] = allowedAfter(previous, next) ? 1 : 0;
 }
 
+/** The entries of a position's own transition scores: `local[i * TRANSITION_SIZE + previous * TAG_COUNT + next]`. */
+export const TRANSITION_SIZE = (TAG_COUNT + 1) * TAG_COUNT;
+
 /** The score of a tag sequence: its emissions and transitions summed. */
-export function pathScore(emissions: ArrayLike<number>, tags: ArrayLike<number>, transitions: ArrayLike<number>): number {
+export function pathScore(emissions: ArrayLike<number>, tags: ArrayLike<number>, transitions: ArrayLike<number>, local?: ArrayLike<number>): number {
   let score = 0;
   for (let i = 0; i < tags.length; i++) {
     const previous = i === 0 ? START : (tags[i - 1] as number);
-    score += (transitions[previous * TAG_COUNT + (tags[i] as number)] as number) + (emissions[i * TAG_COUNT + (tags[i] as number)] as number);
+    const at = previous * TAG_COUNT + (tags[i] as number);
+    score += (transitions[at] as number) + (emissions[i * TAG_COUNT + (tags[i] as number)] as number) + (local ? (local[i * TRANSITION_SIZE + at] as number) : 0);
   }
   return score;
 }
@@ -22,22 +28,25 @@ export function pathScore(emissions: ArrayLike<number>, tags: ArrayLike<number>,
  * `emissions[i * TAG_COUNT + tag]` scores a tag at token i, `transitions[previous * TAG_COUNT + next]`
  * a tag after another (row START: the first). Ties go to the lower tag index, so O wins a tie.
  */
-export function viterbi(emissions: ArrayLike<number>, length: number, transitions: ArrayLike<number>): Uint8Array {
+export function viterbi(emissions: ArrayLike<number>, length: number, transitions: ArrayLike<number>, local?: ArrayLike<number>): Uint8Array {
   const tags = new Uint8Array(length);
   if (length === 0) return tags;
   let scores = new Float64Array(TAG_COUNT);
   let nextScores = new Float64Array(TAG_COUNT);
   const back = new Uint8Array(length * TAG_COUNT);
   for (let tag = 0; tag < TAG_COUNT; tag++) {
-    scores[tag] = ALLOWED[START * TAG_COUNT + tag] ? (transitions[START * TAG_COUNT + tag] as number) + (emissions[tag] as number) : -Infinity;
+    const at = START * TAG_COUNT + tag;
+    scores[tag] = ALLOWED[at] ? (transitions[at] as number) + (emissions[tag] as number) + (local ? (local[at] as number) : 0) : -Infinity;
   }
   for (let i = 1; i < length; i++) {
+    const base = i * TRANSITION_SIZE;
     for (let next = 0; next < TAG_COUNT; next++) {
       let best = -Infinity;
       let bestPrevious = 0;
       for (let previous = 0; previous < TAG_COUNT; previous++) {
         if (!ALLOWED[previous * TAG_COUNT + next]) continue;
-        const score = (scores[previous] as number) + (transitions[previous * TAG_COUNT + next] as number);
+        const at = previous * TAG_COUNT + next;
+        const score = (scores[previous] as number) + (transitions[at] as number) + (local ? (local[base + at] as number) : 0);
         if (score > best) {
           best = score;
           bestPrevious = previous;

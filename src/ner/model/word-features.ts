@@ -8,8 +8,8 @@ export interface WordLists {
   commonWords: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
-  /** Word clusters learnt from unlabelled text: normal form → [coarse, fine] cluster numbers. */
-  clusters: ReadonlyMap<string, readonly [number, number]>;
+  /** Word clusters learnt from unlabelled text: normal form → its cluster number at each level, coarse to fine. */
+  clusters: ReadonlyMap<string, readonly number[]>;
   /** What the tagged corpus says of a word (tag-dictionary.ts): `dPERS`, `dLOC~` … */
   tagDictionary?: ReadonlyMap<string, string>;
 }
@@ -29,7 +29,7 @@ export interface WordDescription extends WordAnalysis {
   shape: string;
   flags: string[];
   /** Its cluster's numbers, else its stem's (`ofStem`), else undefined. */
-  cluster?: readonly [number, number];
+  cluster?: readonly number[];
   ofStem: boolean;
 }
 
@@ -132,15 +132,19 @@ interface OffsetTemplates {
   pc: string;
   x: string;
   f: string;
-  /** Cluster templates: of the word (c, cf), else of its stem (sc, scf). */
-  c: string;
-  cf: string;
-  sc: string;
-  scf: string;
+  /** Cluster templates by level, coarse to fine: of the word (c, cf, cff …), else of its stem (sc, scf …). */
+  c: readonly string[];
+  sc: readonly string[];
 }
 
+const CLUSTER_LEVELS = 6;
+
 function templatesAt(offset: string): OffsetTemplates {
-  return { w: `w${offset}`, st: `st${offset}`, sh: `sh${offset}`, pc: `pc${offset}`, x: `x${offset}`, f: `f${offset}`, c: `c${offset}`, cf: `c${offset}f`, sc: `sc${offset}`, scf: `sc${offset}f` };
+  return { w: `w${offset}`, st: `st${offset}`, sh: `sh${offset}`, pc: `pc${offset}`, x: `x${offset}`, f: `f${offset}`, c: levelTemplates(`c${offset}`), sc: levelTemplates(`sc${offset}`) };
+}
+
+function levelTemplates(base: string): string[] {
+  return Array.from({ length: CLUSTER_LEVELS }, (_, level) => base + 'f'.repeat(level));
 }
 
 const SELF_TEMPLATES = templatesAt('');
@@ -149,9 +153,9 @@ const clusterNumber = (n: number) => (CLUSTER_NUMBERS[n] ??= String(n));
 
 /** The clusters of the word, else of its stem (with the article, then without). */
 function visitClusterFeatures({ cluster, ofStem }: WordDescription, templates: OffsetTemplates, sink: WordFeatureSink): void {
-  if (!cluster) return sink.feature(templates.c, 'none');
-  sink.feature(ofStem ? templates.sc : templates.c, clusterNumber(cluster[0]));
-  sink.feature(ofStem ? templates.scf : templates.cf, clusterNumber(cluster[1]));
+  if (!cluster) return sink.feature(templates.c[0] as string, 'none');
+  const names = ofStem ? templates.sc : templates.c;
+  for (let level = 0; level < cluster.length && level < CLUSTER_LEVELS; level++) sink.feature(names[level] as string, clusterNumber(cluster[level] as number));
 }
 
 /** The features a word gives the word `offset` places away from it (-2, -1, +1, +2), given to `emit`. */
@@ -179,3 +183,20 @@ export function neighbourFeatures(word: string, offset: number, lists: WordLists
 
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 const NEIGHBOUR_TEMPLATES = new Map<number, OffsetTemplates>(NEIGHBOUR_OFFSETS.map((offset) => [offset, templatesAt(String(offset))]));
+
+/**
+ * The boundary features a word gives the transition into itself: its clitics (و before a name
+ * often opens a second one), shape and coarse cluster. Each weighs every pair of tags (perceptron.ts).
+ */
+export function ownBoundaryFeatures(description: WordDescription): string[] {
+  const { proclitics, shape, cluster } = description;
+  return [`b.pc=${proclitics}`, `b.sh=${shape}`, `b.c=${cluster ? clusterNumber(cluster[0] as number) : 'none'}`];
+}
+
+/** The boundary features a word gives the transition into the word after it: its shape and coarse cluster, and itself when it is no Arabic word (a comma, a bracket, a digit). */
+export function previousBoundaryFeatures(word: string, description: WordDescription): string[] {
+  const { shape, cluster } = description;
+  const out = [`b-1.sh=${shape}`, `b-1.c=${cluster ? clusterNumber(cluster[0] as number) : 'none'}`];
+  if (shape !== 'a') out.push(`b-1.w=${word}`);
+  return out;
+}

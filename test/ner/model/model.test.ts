@@ -33,6 +33,21 @@ describe('the NER trainer and tagger', () => {
     expect(first.length).toBeGreaterThan(100);
   });
 
+  it('with boundary features: learns the tiny corpus exactly, keeps their weights through the file, same bytes twice', () => {
+    const corpus = tinyCorpus();
+    const trained = trainModel(corpus, context(), { epochs: 10, seed: 7, boundaries: true });
+    const bytes = serializeModel(trained);
+    const model = parseModel(bytes, 'tiny.model');
+    expect(model.boundaryFeatures).toContain('b.pc=و');
+    expect(model.boundaryFeatures).toEqual(trained.boundaryFeatures);
+    expect(model.boundaryWeights).toEqual(trained.boundaryWeights);
+    expect(model.boundaryWeights?.some((w) => w !== 0)).toBe(true);
+    const tagger = new Tagger(model, context());
+    expect(tagger.tagDocument(corpus.tokens, corpus.sentences).map((tags) => [...tags])).toEqual(corpus.sentences.map((s) => s.tags));
+    expect(serializeModel(trainModel(tinyCorpus(), context(), { epochs: 10, seed: 7, boundaries: true })).equals(bytes)).toBe(true);
+    expect(() => parseModel(bytes.subarray(0, bytes.length - 20), 'cut.model')).toThrow(/not an Akhbar NER model/);
+  });
+
   it('refuses a file that is not a model, naming it', () => {
     expect(() => parseModel(Buffer.from('not a model'), 'x.model')).toThrow(AkhbarError);
     expect(() => parseModel(Buffer.from('not a model'), 'x.model')).toThrow(/x\.model|not gzip/);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allFeatures, documentFeatures, featureContext } from '../../../src/ner/model/features.js';
+import { allFeatures, boundaryFeatures, documentFeatures, featureContext } from '../../../src/ner/model/features.js';
+import { localTransitionsOf } from '../../../src/ner/model/perceptron.js';
+import { trainModel } from '../../../src/ner/model/train.js';
+import { TRANSITION_SIZE } from '../../../src/ner/model/viterbi.js';
+import { tinyCorpus } from './tiny-corpus.js';
 import { Tagger } from '../../../src/ner/model/model.js';
 import { TAG_COUNT } from '../../../src/ner/model/tags.js';
 import { analyzeText, projectData } from '../../helpers.js';
@@ -27,5 +31,23 @@ describe('the tagger’s look-ups', () => {
       });
     });
     expect(decoded.length).toBeGreaterThan(2);
+  });
+
+  it('weigh each transition by exactly the boundary features the trainer spells out (word cache, the word before)', () => {
+    const { resources } = projectData();
+    const context = featureContext(resources);
+    const model = trainModel(tinyCorpus(), context, { epochs: 5, seed: 3, boundaries: true });
+    const tagger = new Tagger(model, context);
+    const doc = analyzeText('وقال زاهر قنديل، في بلدة دوريسا، إن شركة نوفاتيك وجمعية الفرسان ستفتحان مكتبا (في كارمينا).');
+    const sentences = doc.sentences.map((s) => ({ from: s.firstToken, to: s.endToken }));
+    const index = new Map((model.boundaryFeatures ?? []).map((f, i) => [f, i]));
+    const decoded = tagger.decodeDocument(doc.tokens, sentences);
+    sentences.forEach(({ from, to }, s) => {
+      const ids = boundaryFeatures(doc.tokens, from, to, context.lists).map((features) => Int32Array.from(features.flatMap((f) => (index.has(f) ? [index.get(f) as number] : []))));
+      const expected = localTransitionsOf(ids, model.boundaryWeights ?? []) as Float64Array;
+      expect(decoded[s]?.local?.length).toBe((to - from) * TRANSITION_SIZE);
+      expected.forEach((w, j) => expect(decoded[s]?.local?.[j]).toBeCloseTo(w, 4));
+    });
+    expect(decoded.some((s) => s.local?.some((w) => w !== 0))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWord, neighbourFeatures, selfFeatures, shapeOf } from '../../../src/ner/model/word-features.js';
 
-const lists = { givenNames: new Set(['سليم']), commonWords: new Set(['مكتبا']), functionWords: new Set(['في']), verbs: new Set<string>(), clusters: new Map<string, readonly [number, number]>([['سليم', [3, 25]]]) };
+const lists = { givenNames: new Set(['سليم']), commonWords: new Set(['مكتبا']), functionWords: new Set(['في']), verbs: new Set<string>(), clusters: new Map<string, readonly number[]>([['سليم', [3, 25]]]) };
 
 describe('word features', () => {
   it('reads the proclitics off a word, giving ل + ال its article back', () => {
