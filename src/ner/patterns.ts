@@ -3,7 +3,7 @@
 import type { Resources } from '../resources.js';
 import type { Candidate, Token } from '../types.js';
 import { isWord, rawOffsetAfter } from './tokens.js';
-import { endsName, nameEnd } from './names.js';
+import { endsName, isPossessed, nameEnd } from './names.js';
 import { LATIN_ACRONYM } from '../lexicon/words.js';
 import { complementizerKind } from '../lexicon/complementizers.js';
 
@@ -231,7 +231,8 @@ function purposeLength(tokens: readonly Token[], k: number, occupied: ReadonlySe
   if (!isWord(token) || token.sentence !== tokens[k - 1]?.sentence || functionWords.has(token.norm)) return 0;
   const body = bodies.get(k);
   if (body !== undefined) return /^و?ل/.test(token.norm) ? body - k : 0;
-  if (occupied.has(k)) return 0;
+  // لحين (until) is no noun; لحساباته (for his accounts) has an owner of its own.
+  if (occupied.has(k) || functionWords.has(token.norm.slice(1)) || isPossessed(token, resources)) return 0;
   // لل + a head noun is whose it is, not what it is for (الموقع الإلكتروني للمطار، الرئاسة الدورية للمجلس).
   if (token.norm.startsWith('لل') && token.norm.length > 4) return resources.lexicons.nameHeads.longestAt([`ال${token.norm.slice(2)}`], { clitics: false, definite: true }) ? 0 : 1;
   const genitive = tokens[k + 1];

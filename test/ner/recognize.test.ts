@@ -190,6 +190,8 @@ describe('recognize: appositions', () => {
     expect(texts('وقالت المحكمة الجنائية العراقية إن الحكم نهائي.')).toEqual(['المحكمة الجنائية العراقية']);
     expect(texts('وأكد المجلس النرويجي للاجئين أن الوضع صعب.')).toEqual(['المجلس النرويجي للاجئين']);
     expect(mentionsOf(analyzeText('وقال المجلس الاستشاري لحركة فتح إن الوضع صعب.')).map((m) => m.text)).toEqual(['المجلس الاستشاري لحركة فتح', 'حركة فتح']);
+    // Nor a ل-word that owns something or is no noun (لحساباته، لحين).
+    expect(texts('وجمدت السلطات القطرية لحساباته البنكية أمس.')).toEqual(['السلطات القطرية']);
     // لل + a head noun says whose it is: الموقع الإلكتروني للمطار is no body.
     expect(mentionsOf(analyzeText('ونشر الموقع الإلكتروني للمطار بيانا.')).map((m) => m.text)).toEqual([]);
   });
