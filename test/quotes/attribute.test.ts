@@ -259,6 +259,8 @@ describe('attribute: the subject a verb gives', () => {
     ]);
     // A newspaper's article speaks for the newspaper that published it.
     expect(says('وقال الرئيس الأمريكي دونالد ترامب إن التحقيق "مطاردة"، ثم نشرت صحيفة نيويورك تايمز مقالة أشارت فيها إلى وجود مخبر.').at(-1)?.speakers).toEqual(['The New York Times']);
+    // Far from its noun, across what the statement was made to (أدلى بها الوزير للشبكة "…" قال فيها).
+    expect(says('وقال وزير الخارجية الفرنسي جان إيف لودريان إن "الحوار ممكن". وأشار المحامون إلى تصريحات أدلى بها الوزير للشبكة الإخبارية "إل سي إي" قال فيها إن "المتهمة مقاتلة".').at(-1)?.speakers).toEqual(['Jean-Yves Le Drian']);
     // A woman's statement (كلمتها) is not a man's.
     expect(says('وقال الرئيس الروسي فلاديمير بوتين إن "الحوار ممكن"، وردت المستشارة الألمانية أنغيلا ميركل ب"ترحيب حذر" بعد كلمتها التي قالت فيها إن "العقوبات باقية".').at(-1)?.speakers).toEqual(['Angela Merkel']);
   });
