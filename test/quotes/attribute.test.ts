@@ -84,6 +84,9 @@ describe('attribute: modes and content', () => {
 
   it('does not take a name in quotation marks (حملت عنوان) for speech', () => {
     expect(says('وركزت القمة، التي حملت عنوان “السعي للسلام”، على الأزمة.')).toEqual([]);
+    // Nor a short quotation after a preposition's definite head and its adjective, but a quotation after a subject is speech.
+    expect(says('وأشار المحامون إلى تصريحات أدلى بها الوزير للشبكة الإخبارية "إل سي إي" قال فيها إن "المتهمة مقاتلة".').map((s) => s.content)).toEqual(['المتهمة مقاتلة']);
+    expect(says('وقالت الحكومة المصرية "لن نتراجع".').map((s) => s.content)).toEqual(['لن نتراجع']);
   });
 });
 
