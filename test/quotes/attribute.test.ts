@@ -280,6 +280,15 @@ describe('attribute: the subject a verb gives', () => {
     expect(says('وقال الرئيس الروسي فلاديمير بوتين بعد أن التقى نظيره إن المحادثات مفيدة.').map((s) => s.content)).toEqual(['المحادثات مفيدة']);
   });
 
+  it('gives relayed words (نقلت الوكالة عن فلان قوله إن …) to whom they are relayed from, the content after قوله', () => {
+    expect(says('ونقلت وكالة رويترز عن الرئيس الروسي فلاديمير بوتين قوله إن المحادثات مفيدة.')).toEqual([
+      { content: 'المحادثات مفيدة', mode: 'indirect', speakers: ['Vladimir Putin'], cue: 'نقلت' },
+    ]);
+    // An unnamed source relayed is one; a pronoun (عنه) points back to the man named before, not the subject.
+    expect(says('ونقلت الوكالة عن مصدر أمني قوله إن الوضع هادئ.').map((s) => [s.content, s.speakers])).toEqual([['الوضع هادئ', ['مصدر أمني']]]);
+    expect(says('والتقى الرئيس الروسي فلاديمير بوتين الوفد. ونقلت وكالة رويترز عنه قوله إن المحادثات مفيدة.').map((s) => [s.content, s.speakers])).toEqual([['المحادثات مفيدة', ['Vladimir Putin']]]);
+  });
+
   it('reads no speaker in a time noun after the verb (أعلن بداية هذا الشهر عن …)', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وكان قد أعلن بداية هذا الشهر عن انسحابه من الاتفاق.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
