@@ -88,7 +88,7 @@ function written(token: Token, resources: Resources): string {
  * A noun with a possessive pronoun is not a name: ت written before the suffix (موافقته، قمتها), or
  * a plural's ي (مقاتليه، مؤيديهم).
  */
-function isPossessed(token: Token, resources: Resources): boolean {
+export function isPossessed(token: Token, resources: Resources): boolean {
   const word = written(token, resources);
   for (const suffix of resources.lexicons.pronounSuffixes) {
     if (word.length > suffix.length + 2 && word.endsWith(`ت${suffix}`)) return true;

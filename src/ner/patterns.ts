@@ -3,7 +3,7 @@
 import type { Resources } from '../resources.js';
 import type { Candidate, Token } from '../types.js';
 import { isWord, rawOffsetAfter } from './tokens.js';
-import { endsName, nameEnd } from './names.js';
+import { endsName, isPossessed, nameEnd } from './names.js';
 import { LATIN_ACRONYM } from '../lexicon/words.js';
 import { complementizerKind } from '../lexicon/complementizers.js';
 
@@ -14,7 +14,8 @@ const HEADLESS_PLACE_CLASSES = new Set(['City', 'State', 'Country']);
 /** Organisations and places after a head noun (run before titles, which may take them as genitives). */
 export function findHeadedNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
   const places = new Map(taken.filter((c) => c.type === 'Place').map((c) => [c.tokenStart, c]));
-  return scan(tokens, taken, (i, occupied) => headedName(tokens, i, occupied, resources) ?? bodyOfPlace(tokens, i, places, resources));
+  const bodies = new Map(taken.filter((c) => c.type === 'Organization').map((c) => [c.tokenStart, c.tokenEnd]));
+  return scan(tokens, taken, (i, occupied) => headedName(tokens, i, occupied, resources, bodies) ?? bodyOfPlace(tokens, i, places, resources));
 }
 
 /**
@@ -168,7 +169,7 @@ export function findQuotedNames(tokens: readonly Token[], taken: readonly Candid
   });
 }
 
-function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, resources: Resources): Candidate | undefined {
+function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, resources: Resources, bodies: ReadonlyMap<number, number>): Candidate | undefined {
   const { lexicons, gazetteer, normalizer } = resources;
   const match = lexicons.nameHeads.matchAt(tokens, i, { max: 3, definite: true });
   const head = match?.value[0];
@@ -182,9 +183,15 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
   if (match.article) {
     // A definite head names a body only with its country's nisba (الحكومة الروسية، الجيش اليمني);
     // alone (الحزب، الوكالة) it calls back one named before.
-    const country = head.type === 'Organization' ? nisba(nameStart) : undefined;
-    if (!country || !agrees(tokens[i] as Token, tokens[nameStart + country.length - 1] as Token)) return undefined;
-    end = nameStart + country.length;
+    // Adjectives may stand between them (المحكمة الجنائية العراقية، المجلس الأعلى الإيراني).
+    let at = nameStart;
+    while (at - nameStart < MAX_ADJECTIVES_BEFORE_NISBA && isNisba(tokens[at]) && !nisba(at) && !occupied.has(at)) at++;
+    const country = head.type === 'Organization' ? nisba(at) : undefined;
+    // Or with a body it serves joined by ل after an adjective (المجلس الاستشاري لحركة فتح، المفوضية الوطنية للانتخابات).
+    const purpose = !country && at > nameStart && head.type === 'Organization' ? purposeLength(tokens, at, occupied, resources, bodies) : 0;
+    if (purpose > 0) end = at;
+    else if (!country || !agrees(tokens[i] as Token, tokens[at + country.length - 1] as Token)) return undefined;
+    else end = at + country.length;
   } else if (isWord(first) && !occupied.has(nameStart) && first.sentence === tokens[i]?.sentence) {
     const portfolio = lexicons.portfolios.matchAt(tokens, nameStart, { max: 3 });
     if (portfolio) end = nameStart + portfolio.length;
@@ -200,12 +207,36 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     if (end > nameStart && nisba(end)) end += (nisba(end) as { length: number }).length;
   }
   if (end === nameStart) return undefined;
+  // A body joined by ل names what the organisation is for (المجلس النرويجي للاجئين، اللجنة العليا
+  // لحقوق الإنسان): part of its name.
+  if (head.type === 'Organization') end += purposeLength(tokens, end, occupied, resources, bodies);
   const keepHead = head.type === 'Organization' || !HEADLESS_PLACE_CLASSES.has(head.placeClass ?? 'Place');
   const startToken = keepHead ? i : nameStart;
   const firstToken = tokens[startToken] as Token;
   const start = keepHead ? rawOffsetAfter(firstToken, match.prefixLength, normalizer.isDeleted) : firstToken.start;
   const name = tokens.slice(startToken, end).map((t) => t.norm).join(' ');
   return { start, end: (tokens[end - 1] as Token).end, type: head.type, tokenStart: startToken, tokenEnd: end, ids: [], name: stripClitic(name, keepHead ? match.prefixLength : 0), placeClass: head.placeClass, via: 'pattern' };
+}
+
+/** How many adjectives may stand between a definite head and its country's nisba. */
+const MAX_ADJECTIVES_BEFORE_NISBA = 2;
+
+/**
+ * The words of a ل-phrase at k that names a body's purpose (للاجئين، لحقوق الإنسان) or the body it
+ * belongs to (لحركة فتح, a body named already), 0 when there is none.
+ */
+function purposeLength(tokens: readonly Token[], k: number, occupied: ReadonlySet<number>, resources: Resources, bodies: ReadonlyMap<number, number>): number {
+  const token = tokens[k];
+  const { functionWords } = resources.lexicons;
+  if (!isWord(token) || token.sentence !== tokens[k - 1]?.sentence || functionWords.has(token.norm)) return 0;
+  const body = bodies.get(k);
+  if (body !== undefined) return /^و?ل/.test(token.norm) ? body - k : 0;
+  // لحين (until) is no noun; لحساباته (for his accounts) has an owner of its own.
+  if (occupied.has(k) || functionWords.has(token.norm.slice(1)) || isPossessed(token, resources)) return 0;
+  // لل + a head noun is whose it is, not what it is for (الموقع الإلكتروني للمطار، الرئاسة الدورية للمجلس).
+  if (token.norm.startsWith('لل') && token.norm.length > 4) return resources.lexicons.nameHeads.longestAt([`ال${token.norm.slice(2)}`], { clitics: false, definite: true }) ? 0 : 1;
+  const genitive = tokens[k + 1];
+  return /^ل[^ل]/.test(token.norm) && token.norm.length > 3 && isWord(genitive) && genitive.norm.startsWith('ال') && !functionWords.has(genitive.norm) && !occupied.has(k + 1) ? 2 : 0;
 }
 
 /**

@@ -170,8 +170,8 @@ describe('recognize: appositions', () => {
     const person = [...doc.entities.values()].find((e) => e.type === 'Person');
     expect(person).toMatchObject({ nameAr: 'جيوفاني رينالدو', jobTitles: ['رئيس الاتحاد الدولي لكرة القدم (فيفا)'] });
     expect(statementsOf(doc).map((s) => s.speakers)).toEqual([['جيوفاني رينالدو']]);
-    // Two bodies joined by ل: the second names the first's field.
-    expect(mentionsOf(analyzeText('وقال المدير الإقليمي للمنظمة الدولية للهجرة سامر عبدي إن الوضع صعب.')).map((m) => m.text)).toEqual(['سامر عبدي']);
+    // Two bodies joined by ل: the second names the first's field, and the first is a body of its own.
+    expect(mentionsOf(analyzeText('وقال المدير الإقليمي للمنظمة الدولية للهجرة سامر عبدي إن الوضع صعب.')).map((m) => m.text)).toEqual(['للمنظمة الدولية للهجرة', 'سامر عبدي']);
   });
 
   it('ends a name before a statement noun: what the person issued is no part of the name', () => {
@@ -183,6 +183,17 @@ describe('recognize: appositions', () => {
     expect(mentionsOf(doc).map((m) => m.text)).toEqual(['أمير صالحي']);
     // An unnamed source with its own apposition stays one.
     expect(mentionsOf(analyzeText('وقال مصدر أمني، مسؤول في الوزارة، إن الوضع هادئ.'))).toEqual([]);
+  });
+
+  it('reads a body past its adjectives to its country\'s nisba, and with what it is for or whose body it is joined by ل', () => {
+    const texts = (t: string) => mentionsOf(analyzeText(t)).map((m) => m.text);
+    expect(texts('وقالت المحكمة الجنائية العراقية إن الحكم نهائي.')).toEqual(['المحكمة الجنائية العراقية']);
+    expect(texts('وأكد المجلس النرويجي للاجئين أن الوضع صعب.')).toEqual(['المجلس النرويجي للاجئين']);
+    expect(mentionsOf(analyzeText('وقال المجلس الاستشاري لحركة فتح إن الوضع صعب.')).map((m) => m.text)).toEqual(['المجلس الاستشاري لحركة فتح', 'حركة فتح']);
+    // Nor a ل-word that owns something or is no noun (لحساباته، لحين).
+    expect(texts('وجمدت السلطات القطرية لحساباته البنكية أمس.')).toEqual(['السلطات القطرية']);
+    // لل + a head noun says whose it is: الموقع الإلكتروني للمطار is no body.
+    expect(mentionsOf(analyzeText('ونشر الموقع الإلكتروني للمطار بيانا.')).map((m) => m.text)).toEqual([]);
   });
 
 });
