@@ -51,10 +51,12 @@ export function prepare(document: TaggedDocument, context: FeatureContext, numbe
     for (const [feature, count] of counts) if (count >= minCount) numbering.idsOf([feature], true);
   }
   const boundaries = numbering.boundaries;
+  // Each sentence's boundary features read the lists its other features read (a training part's
+  // jackknifed dictionary, not the whole corpus's, which would tell the gold types).
   return features.map((sentence, i) => ({
     features: sentence.map((f) => numbering.idsOf(f, grow && minCount <= 1)),
     tags: Uint8Array.from(repairTags(sentences[i]?.tags ?? [])),
-    ...(boundaries && { boundaries: boundaryFeatures(tokens, sentences[i]?.from ?? 0, sentences[i]?.to ?? 0, context.lists).map((f) => boundaries.idsOf(f, grow)) }),
+    ...(boundaries && { boundaries: boundaryFeatures(tokens, sentences[i]?.from ?? 0, sentences[i]?.to ?? 0, contextOf(i).lists).map((f) => boundaries.idsOf(f, grow)) }),
   }));
 }
 
