@@ -205,9 +205,13 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     } else if (!endsName(tokens, nameStart, resources, { common: false }) && !describes(first, resources) && !(head.type === 'Organization' && agreesAsAdjective(tokens[i] as Token, first))) {
       // A proper name: words that are no common Arabic words (بنك خلق, not حكومة جديدة).
       end = nameStart + 1;
-      while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && !tokens[end]?.norm.startsWith('ال') && !endsName(tokens, end, resources)) end++;
+      // A word with و opens the next clause or name (جبال مران وسيمرون، شركة أمازون وفيسبوك).
+      while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && !tokens[end]?.norm.startsWith('ال') && !tokens[end]?.norm.startsWith('و') && !endsName(tokens, end, resources)) end++;
     }
-    if (end > nameStart && nisba(end)) end += (nisba(end) as { length: number }).length;
+    // A country's nisba after a city or a state says where it lies (ولاية كيرالا الهندية): no part of
+    // its name, which stands without its head. A body or a facility keeps it (مطار دبي الدولي).
+    const headless = head.type === 'Place' && HEADLESS_PLACE_CLASSES.has(head.placeClass ?? 'Place');
+    if (end > nameStart && nisba(end) && !headless) end += (nisba(end) as { length: number }).length;
   }
   if (end === nameStart) return undefined;
   // A body joined by ل names what the organisation is for (المجلس النرويجي للاجئين، اللجنة العليا

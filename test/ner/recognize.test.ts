@@ -201,4 +201,9 @@ describe('recognize: appositions', () => {
     expect(mentionsOf(analyzeText('وأشادت وزارة خارجية الشمال بالطريقة.')).map((m) => m.text)).toEqual(['وزارة خارجية الشمال']);
   });
 
+  it('leaves a country\'s nisba after a city or a state out of its name, and stops a name at a word with و', () => {
+    expect(mentionsOf(analyzeText('ضربت الفيضانات ولاية كيرالا الهندية.')).map((m) => m.text)).toEqual(['كيرالا']);
+    expect(mentionsOf(analyzeText('وسيمرون من جبال مران وسيعودون.')).map((m) => m.text)).toEqual(['جبال مران']);
+  });
+
 });
