@@ -96,7 +96,7 @@ export interface LexiconData {
   functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
-  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean }[]; place: { form: string; en: string; class: string }[] };
+  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[] };
 }
 
 export interface Lexicons {
@@ -109,6 +109,8 @@ export interface Lexicons {
   /** Relation words before an event mention: after (عقب), before, during (خلال). */
   eventRelations: Map<string, string>;
   nameHeads: PhraseIndex<NameHead>;
+  /** Points of the compass that take a genitive inside a place name (منطقة شرق المتوسط). */
+  compassWords: Set<string>;
   /** Prepositions that introduce where something happens (في، إلى). */
   placePrepositions: Set<string>;
   /** Words that open a time clause (لدى وصوله): a statement's own occasion, if no event follows. */
@@ -253,6 +255,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     unnamedQuantifiers: normSet(data.speechVerbs.unnamedQuantifiers),
     statementNouns: normSet(data.speechVerbs.statementNouns),
     relayMasdars: normSet(data.speechVerbs.relayMasdars ?? []),
+    compassWords: normSet(data.nameHeads.compassWords ?? []),
     voiceSources: new Set(data.speechVerbs.voiceSources.map((w) => normalizer.normalize(w))),
   };
 }

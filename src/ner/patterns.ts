@@ -208,6 +208,8 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
       // A word with و opens the next clause or name (جبال مران وسيمرون، شركة أمازون وفيسبوك).
       while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && !tokens[end]?.norm.startsWith('ال') && !tokens[end]?.norm.startsWith('و') && !endsName(tokens, end, resources)) end++;
     }
+    // A point of the compass takes its genitive (منطقة شرق المتوسط، منطقة شمال سيناء).
+    if (head.type === 'Place' && end === nameStart + 1 && lexicons.compassWords.has(first.norm)) end = constructGenitiveEnd(tokens, end, places, lexicons.functionWords) ?? end;
     // A country's nisba after a city or a state says where it lies (ولاية كيرالا الهندية): no part of
     // its name, which stands without its head. A body or a facility keeps it (مطار دبي الدولي).
     const headless = head.type === 'Place' && HEADLESS_PLACE_CLASSES.has(head.placeClass ?? 'Place');

@@ -204,6 +204,8 @@ describe('recognize: appositions', () => {
   it('leaves a country\'s nisba after a city or a state out of its name, and stops a name at a word with و', () => {
     expect(mentionsOf(analyzeText('ضربت الفيضانات ولاية كيرالا الهندية.')).map((m) => m.text)).toEqual(['كيرالا']);
     expect(mentionsOf(analyzeText('وسيمرون من جبال مران وسيعودون.')).map((m) => m.text)).toEqual(['جبال مران']);
+    // A point of the compass after the head takes its genitive.
+    expect(mentionsOf(analyzeText('وتقع المنشأة في منطقة شرق المتوسط قرب الساحل.')).map((m) => m.text)).toEqual(['منطقة شرق المتوسط']);
   });
 
 });
