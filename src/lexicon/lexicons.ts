@@ -14,6 +14,8 @@ export interface CueForm {
   complements: string[];
   /** Takes its addressee or target as an object before the content (دعا الناس إلى …). */
   takesObject?: boolean;
+  /** Relays another's words (نقلت الوكالة عن فلان قوله إن …): who is quoted speaks, not the subject. */
+  relays?: boolean;
 }
 
 export interface TitleForm {
@@ -56,6 +58,7 @@ interface VerbEntry {
   participle?: { m?: string[]; f?: string[]; plural?: string[] };
   complement?: string[];
   object?: boolean;
+  relays?: boolean;
 }
 
 export interface LexiconData {
@@ -72,6 +75,7 @@ export interface LexiconData {
     unnamedSourceAdjectives: string[];
     unnamedQuantifiers: string[];
     statementNouns: string[];
+    relayMasdars?: string[];
     voiceSources: string[];
   };
   titles: {
@@ -154,6 +158,8 @@ export interface Lexicons {
   unnamedQuantifiers: Set<string>;
   /** Texts that speak for their author (بيان للحوثيين). */
   statementNouns: Set<string>;
+  /** The masdar after a relaying verb's source that opens the words relayed (قوله، قولها). */
+  relayMasdars: Set<string>;
   /** Source phrases naming who spoke for the subject (على لسان), normalised. */
   voiceSources: Set<string>;
 }
@@ -165,7 +171,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
   const cues = new PhraseIndex<CueForm>();
   const addVerb = (entry: VerbEntry, phraseKind?: CueKind): void => {
     const lemma = entry.lemma ?? entry.form ?? '';
-    const base = { lemma, en: entry.en ?? '', complements: (entry.complement ?? []).map((c) => normalizer.normalize(c)), ...(entry.object ? { takesObject: true } : {}) };
+    const base = { lemma, en: entry.en ?? '', complements: (entry.complement ?? []).map((c) => normalizer.normalize(c)), ...(entry.object ? { takesObject: true } : {}), ...(entry.relays ? { relays: true } : {}) };
     const kind: CueKind = phraseKind ?? 'verb';
     if (kind === 'masdar') cues.add(words(lemma), { ...base, kind });
     for (const agreement of AGREEMENTS) {
@@ -246,6 +252,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     unnamedSourceAdjectives: normSet(data.speechVerbs.unnamedSourceAdjectives),
     unnamedQuantifiers: normSet(data.speechVerbs.unnamedQuantifiers),
     statementNouns: normSet(data.speechVerbs.statementNouns),
+    relayMasdars: normSet(data.speechVerbs.relayMasdars ?? []),
     voiceSources: new Set(data.speechVerbs.voiceSources.map((w) => normalizer.normalize(w))),
   };
 }

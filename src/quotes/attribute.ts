@@ -9,7 +9,7 @@ import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, hasResumptivePro
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { anteposedSubject, contentOpener, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
 import { cueAt, cueEarlierInSentence, cuePosition, firstCueFrom, nextComplementizerFrom, nextSpeechCueFrom, quoteAfter, quoteOpeningAt, quotesWithin } from './lookups.js';
-import { firstOf, firstTokenEndingAfter, mentionsEndingAt, mentionsInSentence, mentionsWithTitleEndingAt } from '../ner/mention-index.js';
+import { firstOf, firstTokenEndingAfter, lastMentionBefore, mentionsEndingAt, mentionsInSentence, mentionsWithTitleEndingAt } from '../ner/mention-index.js';
 import { spanCover } from '../span-cover.js';
 import { stripConjunction } from '../lexicon/clitics.js';
 
@@ -83,6 +83,47 @@ function attributeCue(ctx: Context, cue: Cue): void {
   }
 }
 
+/** How many words may stand between a relaying verb (with its subject) and its عن. */
+const MAX_RELAY_DISTANCE = 8;
+
+/**
+ * The source a relaying verb names after عن, when the masdar of what was said follows it: نقلت
+ * الوكالة عن الرئيس فلان قوله …، نقل عنه قوله … (the one عنه points back to, not the subject). Its
+ * keys, and the token after the masdar, where the content opens.
+ */
+function relayedSpeaker(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): Speaker | undefined {
+  const { doc, resources, entities } = ctx;
+  const { relayMasdars } = resources.lexicons;
+  const start = named?.after ?? cue.tokenEnd;
+  for (let k = start; k < start + MAX_RELAY_DISTANCE && doc.tokens[k]?.sentence === sentence; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.norm === 'عن') {
+      const source = explicitSpeaker(doc, { ...cue, tokenEnd: k + 1 }, resources, entities);
+      const after = source?.after;
+      if (!source || source.keys.length === 0 || after === undefined) return undefined;
+      const masdar = doc.tokens[after];
+      return isWord(masdar) && relayMasdars.has(masdar.norm) ? { ...source, after: after + 1, rule: 'relayed' } : undefined;
+    }
+    const pronoun = /^عن(ه|ها|هم|هما)$/.exec(token.norm)?.[1];
+    if (pronoun) {
+      const masdar = doc.tokens[k + 1];
+      if (!isWord(masdar) || !relayMasdars.has(masdar.norm)) return undefined;
+      // The one the pronoun points back to: a person (or, for ها, a body) named before, not the subject.
+      const gender = pronoun === 'ه' ? 'm' : pronoun === 'ها' ? 'f' : undefined;
+      const subject = new Set(named?.keys ?? []);
+      const before = lastMentionBefore(doc, cue.start, (m) => {
+        const entity = entities.get(m.entity);
+        if (!entity || entity.unnamed || subject.has(m.entity) || m.end > cue.start) return false;
+        if (gender === 'm') return entity.type === 'Person' && entity.gender !== 'f';
+        if (gender === 'f') return entity.type === 'Person' ? entity.gender === 'f' : entity.type === 'Organization';
+        return entity.type === 'Person' || entity.type === 'Organization';
+      });
+      return before && { keys: [before.entity], mention: { start: before.start, end: before.end }, after: k + 2, rule: 'relayed' };
+    }
+  }
+  return undefined;
+}
+
 /** The first comma from token `from` before `limit`, or undefined. */
 function nextCommaBefore(doc: ArticleDoc, from: number, limit: number): number | undefined {
   for (let k = from; k < limit; k++) if (doc.tokens[k]?.norm === ',') return k;
@@ -93,12 +134,14 @@ function nextCommaBefore(doc: ArticleDoc, from: number, limit: number): number |
 function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: SubjectPhrase | undefined, took: (start: number) => void): void {
   const { doc } = ctx;
   const named = cue.form.kind === 'participle' ? undefined : namedSpeaker(ctx, cue, phrase);
-  const resolved = resolveSpeakers(ctx, cue, named, sentence);
+  // نقلت الوكالة عن فلان قوله إن …: whom the subject relays speaks, and the content follows قوله.
+  const relayed = cue.form.relays ? relayedSpeaker(ctx, cue, named, sentence) : undefined;
+  const resolved = relayed ? { keys: relayed.keys, rule: relayed.rule ?? 'relayed' } : resolveSpeakers(ctx, cue, named, sentence);
   const speakers = [...resolved.keys];
   // A named subject with an aside after it (قال فلان، وزير …، والذي يعتبر …، إن): the content opens after the aside, and cues inside it are no speech acts.
-  const aside = named?.after !== undefined && doc.tokens[named.after]?.norm === ',' ? contentOpener(doc, cue, ctx.cues, ctx.quotes, ctx.resources, named.after, named.after) : undefined;
+  const aside = relayed === undefined && named?.after !== undefined && doc.tokens[named.after]?.norm === ',' ? contentOpener(doc, cue, ctx.cues, ctx.quotes, ctx.resources, named.after, named.after) : undefined;
   if (aside !== undefined) for (const c of ctx.cues) if (c.tokenStart > cue.tokenStart && c.tokenStart < aside) ctx.claimed.add(c.tokenStart);
-  const from = aside ?? named?.after ?? cue.tokenEnd;
+  const from = relayed?.after ?? aside ?? named?.after ?? cue.tokenEnd;
   const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, Math.max(from, phrase?.opener ?? 0) + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue, aside ?? phrase?.opener));
   const add = (mode: SpeechMode, span: [number, number] | undefined): void => {
     if (!span) return;

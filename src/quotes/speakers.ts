@@ -176,7 +176,7 @@ export function hasResumptivePronoun(doc: ArticleDoc, cue: Cue, resources: Resou
 }
 
 /** How far before a resumptive verb (قال فيها) its statement noun may stand (تصريحاته الخميس التي …). */
-const MAX_STATEMENT_NOUN_DISTANCE = 10;
+const MAX_STATEMENT_NOUN_DISTANCE = 14;
 
 /**
  * A verb with a resumptive pronoun and no subject of its own describes a statement noun before it:

@@ -187,6 +187,9 @@ export function isQuotedName(doc: ArticleDoc, resources: Resources, quote: Quote
     const head = short ? resources.lexicons.nameHeads.matchAt(doc.tokens, from, { max: 3, definite: true }) : undefined;
     const introducer = resources.lexicons.nameIntroducers.matchAt(doc.tokens, from, { max: 4 });
     if ((head?.length === length && !head.article) || introducer?.length === length) return true;
+    // After a preposition a definite head and its adjective name too (للشبكة الإخبارية "إل سي إي"):
+    // what a preposition governs is no speaker whose words follow.
+    if (head?.article && head.length === length - 1 && /^[وف]?[بل]/.test(doc.tokens[from]?.norm ?? '') && /^ال.*(ي|يه)$/.test(doc.tokens[quote.open - 1]?.norm ?? '')) return true;
   }
   return false;
 }

@@ -84,6 +84,9 @@ describe('attribute: modes and content', () => {
 
   it('does not take a name in quotation marks (حملت عنوان) for speech', () => {
     expect(says('وركزت القمة، التي حملت عنوان “السعي للسلام”، على الأزمة.')).toEqual([]);
+    // Nor a short quotation after a preposition's definite head and its adjective, but a quotation after a subject is speech.
+    expect(says('وأشار المحامون إلى تصريحات أدلى بها الوزير للشبكة الإخبارية "إل سي إي" قال فيها إن "المتهمة مقاتلة".').map((s) => s.content)).toEqual(['المتهمة مقاتلة']);
+    expect(says('وقالت الحكومة المصرية "لن نتراجع".').map((s) => s.content)).toEqual(['لن نتراجع']);
   });
 });
 
@@ -259,6 +262,8 @@ describe('attribute: the subject a verb gives', () => {
     ]);
     // A newspaper's article speaks for the newspaper that published it.
     expect(says('وقال الرئيس الأمريكي دونالد ترامب إن التحقيق "مطاردة"، ثم نشرت صحيفة نيويورك تايمز مقالة أشارت فيها إلى وجود مخبر.').at(-1)?.speakers).toEqual(['The New York Times']);
+    // Far from its noun, across what the statement was made to (أدلى بها الوزير للشبكة "…" قال فيها).
+    expect(says('وقال وزير الخارجية الفرنسي جان إيف لودريان إن "الحوار ممكن". وأشار المحامون إلى تصريحات أدلى بها الوزير للشبكة الإخبارية "إل سي إي" قال فيها إن "المتهمة مقاتلة".').at(-1)?.speakers).toEqual(['Jean-Yves Le Drian']);
     // A woman's statement (كلمتها) is not a man's.
     expect(says('وقال الرئيس الروسي فلاديمير بوتين إن "الحوار ممكن"، وردت المستشارة الألمانية أنغيلا ميركل ب"ترحيب حذر" بعد كلمتها التي قالت فيها إن "العقوبات باقية".').at(-1)?.speakers).toEqual(['Angela Merkel']);
   });
@@ -273,6 +278,15 @@ describe('attribute: the subject a verb gives', () => {
   it('steps over an adverbial clause of أن after دون or بعد: it is no reported content', () => {
     expect(says('وطالب الرئيس الأمريكي دونالد ترامب، دون أن يقدم دليلا، بوقف التحقيق.').map((s) => s.content)).toEqual(['وقف التحقيق']);
     expect(says('وقال الرئيس الروسي فلاديمير بوتين بعد أن التقى نظيره إن المحادثات مفيدة.').map((s) => s.content)).toEqual(['المحادثات مفيدة']);
+  });
+
+  it('gives relayed words (نقلت الوكالة عن فلان قوله إن …) to whom they are relayed from, the content after قوله', () => {
+    expect(says('ونقلت وكالة رويترز عن الرئيس الروسي فلاديمير بوتين قوله إن المحادثات مفيدة.')).toEqual([
+      { content: 'المحادثات مفيدة', mode: 'indirect', speakers: ['Vladimir Putin'], cue: 'نقلت' },
+    ]);
+    // An unnamed source relayed is one; a pronoun (عنه) points back to the man named before, not the subject.
+    expect(says('ونقلت الوكالة عن مصدر أمني قوله إن الوضع هادئ.').map((s) => [s.content, s.speakers])).toEqual([['الوضع هادئ', ['مصدر أمني']]]);
+    expect(says('والتقى الرئيس الروسي فلاديمير بوتين الوفد. ونقلت وكالة رويترز عنه قوله إن المحادثات مفيدة.').map((s) => [s.content, s.speakers])).toEqual([['المحادثات مفيدة', ['Vladimir Putin']]]);
   });
 
   it('reads no speaker in a time noun after the verb (أعلن بداية هذا الشهر عن …)', () => {
