@@ -15,7 +15,7 @@ const HEADLESS_PLACE_CLASSES = new Set(['City', 'State', 'Country']);
 export function findHeadedNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
   const places = new Map(taken.filter((c) => c.type === 'Place').map((c) => [c.tokenStart, c]));
   const bodies = new Map(taken.filter((c) => c.type === 'Organization').map((c) => [c.tokenStart, c.tokenEnd]));
-  return scan(tokens, taken, (i, occupied) => headedName(tokens, i, occupied, resources, bodies) ?? bodyOfPlace(tokens, i, places, resources));
+  return scan(tokens, taken, (i, occupied) => headedName(tokens, i, occupied, resources, bodies, places) ?? bodyOfPlace(tokens, i, places, resources));
 }
 
 /**
@@ -169,7 +169,7 @@ export function findQuotedNames(tokens: readonly Token[], taken: readonly Candid
   });
 }
 
-function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, resources: Resources, bodies: ReadonlyMap<number, number>): Candidate | undefined {
+function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, resources: Resources, bodies: ReadonlyMap<number, number>, places: ReadonlyMap<number, Candidate>): Candidate | undefined {
   const { lexicons, gazetteer, normalizer } = resources;
   const match = lexicons.nameHeads.matchAt(tokens, i, { max: 3, definite: true });
   const head = match?.value[0];
@@ -194,8 +194,11 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     else end = at + country.length;
   } else if (isWord(first) && !occupied.has(nameStart) && first.sentence === tokens[i]?.sentence) {
     const portfolio = lexicons.portfolios.matchAt(tokens, nameStart, { max: 3 });
-    if (portfolio) end = nameStart + portfolio.length;
-    else if (first.norm.startsWith('ال')) {
+    if (portfolio) {
+      end = nameStart + portfolio.length;
+      // A portfolio in the construct state takes its genitive (وزارة خارجية كوريا الشمالية، وزارة خارجية الشمال).
+      if (!portfolio.article && !first.norm.startsWith('ال')) end = constructGenitiveEnd(tokens, end, places, lexicons.functionWords) ?? end;
+    } else if (first.norm.startsWith('ال')) {
       // A definite name: one noun and its nisba adjectives (حزب الحركة القومية، حكومة الوفاق الوطني).
       if (!endsName(tokens, nameStart, resources, { common: false, heads: false })) end = nameStart + 1;
       while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && isNisba(tokens[end]) && !occupied.has(end)) end++;
@@ -216,6 +219,15 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
   const start = keepHead ? rawOffsetAfter(firstToken, match.prefixLength, normalizer.isDeleted) : firstToken.start;
   const name = tokens.slice(startToken, end).map((t) => t.norm).join(' ');
   return { start, end: (tokens[end - 1] as Token).end, type: head.type, tokenStart: startToken, tokenEnd: end, ids: [], name: stripClitic(name, keepHead ? match.prefixLength : 0), placeClass: head.placeClass, via: 'pattern' };
+}
+
+/** One past the genitive at k of a word in the construct state: a known place, or one definite noun; undefined when there is none. */
+function constructGenitiveEnd(tokens: readonly Token[], k: number, places: ReadonlyMap<number, Candidate>, functionWords: ReadonlySet<string>): number | undefined {
+  const token = tokens[k];
+  if (!isWord(token) || token.sentence !== tokens[k - 1]?.sentence) return undefined;
+  const place = places.get(k);
+  if (place && place.start === token.start) return place.tokenEnd;
+  return token.norm.startsWith('ال') && !functionWords.has(token.norm) && !/(ي|يه)$/.test(token.norm) ? k + 1 : undefined;
 }
 
 /** How many adjectives may stand between a definite head and its country's nisba. */

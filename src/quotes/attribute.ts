@@ -247,7 +247,7 @@ function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: 
  * The subject of a participle's sentence when no statement precedes it there (وكان الوزير فلان رد
  * على … قائلا): the first person named in the sentence who is not the object of a preposition.
  */
-function sentenceSubject(ctx: Context, cue: Cue, sentence: number): string | undefined {
+function sentenceSubject(ctx: Context, cue: Cue, sentence: number, accepts: (entity: Entity) => boolean = (e) => e.type === 'Person'): string | undefined {
   const { doc } = ctx;
   return firstOf(doc, mentionsInSentence(doc, sentence), (m) => {
     const token = doc.tokens[m.tokenStart] as Token;
@@ -256,8 +256,20 @@ function sentenceSubject(ctx: Context, cue: Cue, sentence: number): string | und
     const own = doc.tokens[first] as Token;
     const governed = (own.start < (m.title?.start ?? m.start) && /^و?[بل]/.test(own.norm)) || (before !== undefined && before.sentence === sentence && ctx.resources.lexicons.functionWords.has(before.norm));
     const entity = ctx.entities.get(m.entity);
-    return token.sentence === sentence && m.end <= cue.start && entity?.type === 'Person' && !entity.unnamed && !governed;
+    return token.sentence === sentence && m.end <= cue.start && entity !== undefined && accepts(entity) && !entity.unnamed && !governed;
   })?.entity;
+}
+
+/**
+ * وأشادت الوزارة بـ …، لكنها قالت إن …: a subject pronoun on لكن before the verb points back to
+ * the subject of the sentence, a person or a body, whose gender it agrees with (ه a man or a body,
+ * ها a woman, a body or a country).
+ */
+function pronounSubject(ctx: Context, cue: Cue, sentence: number): string | undefined {
+  const before = ctx.doc.tokens[cue.tokenStart - 1];
+  const pronoun = before?.sentence === sentence ? /^و?لكن(ه|ها)$/.exec(before.norm)?.[1] : undefined;
+  if (!pronoun) return undefined;
+  return sentenceSubject(ctx, cue, sentence, (e) => (pronoun === 'ه' ? (e.type === 'Person' && e.gender !== 'f') || e.type === 'Organization' : e.type === 'Person' ? e.gender === 'f' : true));
 }
 
 /** Per list of cues: the answer of earlierCueSubject at each cue position asked so far. */
@@ -339,6 +351,8 @@ function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sen
   // تصريحاته التي قال فيها …: the statement's owner, before any speaker of the sentence.
   const owner = statementOwner(ctx.doc, cue, ctx.resources, ctx.entities);
   if (owner) return { keys: owner.keys, rule: owner.rule as string };
+  const pointed = pronounSubject(ctx, cue, sentence);
+  if (pointed) return { keys: [pointed], rule: 'pronoun-subject' };
   // Statements are made cue by cue, in text order: this sentence's come last.
   let governing: Statement | undefined;
   for (let s = ctx.statements.length - 1; s >= 0 && !governing && (ctx.statements[s] as Statement).sentence >= sentence; s--) if ((ctx.statements[s] as Statement).sentence === sentence) governing = ctx.statements[s];

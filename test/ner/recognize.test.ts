@@ -196,4 +196,9 @@ describe('recognize: appositions', () => {
     expect(mentionsOf(analyzeText('ونشر الموقع الإلكتروني للمطار بيانا.')).map((m) => m.text)).toEqual([]);
   });
 
+  it('gives a portfolio in the construct state after a head its genitive (وزارة خارجية كوريا الشمالية)', () => {
+    expect(mentionsOf(analyzeText('وقالت وزارة خارجية كوريا الشمالية إن العقوبات ظالمة.')).map((m) => m.text)).toEqual(['وزارة خارجية كوريا الشمالية', 'كوريا الشمالية']);
+    expect(mentionsOf(analyzeText('وأشادت وزارة خارجية الشمال بالطريقة.')).map((m) => m.text)).toEqual(['وزارة خارجية الشمال']);
+  });
+
 });

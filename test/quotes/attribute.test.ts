@@ -289,6 +289,11 @@ describe('attribute: the subject a verb gives', () => {
     expect(says('والتقى الرئيس الروسي فلاديمير بوتين الوفد. ونقلت وكالة رويترز عنه قوله إن المحادثات مفيدة.').map((s) => [s.content, s.speakers])).toEqual([['المحادثات مفيدة', ['Vladimir Putin']]]);
   });
 
+  it('gives a verb after لكنه/لكنها the subject of its sentence, a person or a body, by the pronoun\'s gender', () => {
+    expect(says('ورحب الرئيس الروسي فلاديمير بوتين بالاتفاق، لكنه قال إن "الطريق طويل".').map((s) => s.speakers)).toEqual([['Vladimir Putin']]);
+    expect(says('وأشادت وزارة الخارجية الروسية بالاتفاق، لكنها قالت إن واشنطن "لم تف بوعودها".').map((s) => s.speakers)).toEqual([['Ministry of Foreign Affairs of Russia']]);
+  });
+
   it('reads no speaker in a time noun after the verb (أعلن بداية هذا الشهر عن …)', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وكان قد أعلن بداية هذا الشهر عن انسحابه من الاتفاق.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
