@@ -8,8 +8,9 @@
 // rebuilt from the other folds) and prints the pooled figures of every epoch; it then writes nothing.
 // The tag dictionary of the training sentences (tag-dictionary.ts) is read jackknifed over
 // --dictionary-folds parts (0: no dictionary). Boundary features (perceptron.ts) weigh each
-// transition by the words at it, unless --no-boundaries.
-// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N --no-boundaries]
+// transition by the words at it, unless --no-boundaries. The model is the mean of --seeds runs
+// (3: seeds N, N + 1, N + 2), each an averaged perceptron over its own order of the sentences.
+// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N --no-boundaries --seeds N]
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,6 +41,7 @@ const { values: args } = parseArgs({
     'dictionary-folds': { type: 'string', default: '20' },
     folds: { type: 'string' },
     'no-boundaries': { type: 'boolean', default: false },
+    seeds: { type: 'string', default: '3' },
   },
 });
 const seed = Number(args.seed);
@@ -76,6 +78,7 @@ const model = trainModel(documentOf(sentences), featureContext(resources, { clus
   minCount: Number(args['min-count']),
   dictionaryFolds: Number(args['dictionary-folds']),
   boundaries: !args['no-boundaries'],
+  seeds: Number(args.seeds),
   info: {
     data: 'ANERcorp train split (CAMeL Lab), 3,989 sentences',
     licence: 'CC BY-SA 4.0. Derived from ANERcorp: Benajiba, Rosso & Benedí Ruiz 2007, CICLing; split as distributed by CAMeL Lab, Obeid et al. 2020, LREC.',
@@ -105,6 +108,7 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
     minCount: Number(args['min-count']),
     dictionaryFolds,
     boundaries: !args['no-boundaries'],
+    seeds: Number(args.seeds),
     afterEpoch: (epoch, weights, numbering) => {
       const dev = prepare(devPart, context, numbering, false);
       const scores = emptyScores();

@@ -78,6 +78,8 @@ export interface TrainOptions {
   dictionaryFolds?: number;
   /** Weighs each transition by what the words at it say (boundary features, perceptron.ts). */
   boundaries?: boolean;
+  /** Trains with this many seeds (seed, seed + 1 …) and keeps the mean of their averaged weights. */
+  seeds?: number;
   afterEpoch?: (epoch: number, weights: LinearWeights, numbering: FeatureNumbering) => void;
 }
 
@@ -88,11 +90,32 @@ export function trainModel(document: TaggedDocument, context: FeatureContext, op
   const foldOf = (s: number) => Math.floor((s * folds) / n);
   const foldContexts = Array.from({ length: folds }, (_, f) => ({ ...context, lists: { ...context.lists, tagDictionary: deriveTagDictionary(document.tokens, document.sentences.filter((_, s) => foldOf(s) !== f)) } }));
   const prepared = prepare(document, context, numbering, true, options.minCount, folds > 0 ? (s) => foldContexts[foldOf(s)] as FeatureContext : undefined);
-  const weights = trainPerceptron(prepared, numbering.names.length, {
-    epochs: options.epochs,
-    seed: options.seed,
-    afterEpoch: options.afterEpoch && ((epoch, averaged) => options.afterEpoch?.(epoch, averaged, numbering)),
-  }, numbering.boundaries?.names.length ?? 0);
-  const model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds, ...(options.boundaries && { boundaries: true }) }, context.lists.clusters, numbering.boundaries?.names);
+  const runs = options.seeds ?? 1;
+  // Each epoch's averaged weights of every run, summed: the mean is what each epoch reports.
+  const byEpoch: LinearWeights[] = [];
+  let weights: LinearWeights | undefined;
+  for (let run = 0; run < runs; run++) {
+    const trained = trainPerceptron(prepared, numbering.names.length, {
+      epochs: options.epochs,
+      seed: options.seed + run,
+      afterEpoch: options.afterEpoch && ((epoch, averaged) => {
+        byEpoch[epoch - 1] = byEpoch[epoch - 1] ? sumOf(byEpoch[epoch - 1] as LinearWeights, averaged) : averaged;
+        if (run === runs - 1) options.afterEpoch?.(epoch, scaled(byEpoch[epoch - 1] as LinearWeights, 1 / runs), numbering);
+      }),
+    }, numbering.boundaries?.names.length ?? 0);
+    weights = weights ? sumOf(weights, trained) : trained;
+  }
+  weights = scaled(weights as LinearWeights, 1 / runs);
+  const model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds, ...(options.boundaries && { boundaries: true }), ...(runs > 1 && { seeds: runs }) }, context.lists.clusters, numbering.boundaries?.names);
   return folds > 0 ? { ...model, tagDictionary: deriveTagDictionary(document.tokens, document.sentences) } : model;
+}
+
+function sumOf(a: LinearWeights, b: LinearWeights): LinearWeights {
+  const add = (x: Float64Array, y: Float64Array) => x.map((v, i) => v + (y[i] as number));
+  return { weights: add(a.weights, b.weights), transitions: add(a.transitions, b.transitions), boundaries: add(a.boundaries, b.boundaries) };
+}
+
+function scaled(a: LinearWeights, by: number): LinearWeights {
+  if (by === 1) return a;
+  return { weights: a.weights.map((v) => v * by), transitions: a.transitions.map((v) => v * by), boundaries: a.boundaries.map((v) => v * by) };
 }

@@ -48,6 +48,16 @@ describe('the NER trainer and tagger', () => {
     expect(() => parseModel(bytes.subarray(0, bytes.length - 20), 'cut.model')).toThrow(/not an Akhbar NER model/);
   });
 
+  it('with several seeds keeps the mean of their runs: a model of its own, the same bytes twice', () => {
+    const train = (seeds: number) => serializeModel(trainModel(tinyCorpus(), context(), { epochs: 5, seed: 3, seeds, boundaries: true }));
+    const mean = train(3);
+    expect(train(3).equals(mean)).toBe(true);
+    expect(mean.equals(train(1))).toBe(false);
+    const corpus = tinyCorpus();
+    const tagger = new Tagger(parseModel(mean, 'mean.model'), context());
+    expect(tagger.tagDocument(corpus.tokens, corpus.sentences).map((tags) => [...tags])).toEqual(corpus.sentences.map((s) => s.tags));
+  });
+
   it('refuses a file that is not a model, naming it', () => {
     expect(() => parseModel(Buffer.from('not a model'), 'x.model')).toThrow(AkhbarError);
     expect(() => parseModel(Buffer.from('not a model'), 'x.model')).toThrow(/x\.model|not gzip/);
