@@ -26,7 +26,7 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
   for (const trigger of doc.triggers) {
     const chain = placeChain(doc, trigger, entities, resources);
     // An indefinite noun introduces an event (هجوم، عملية عسكرية); a definite one, or a verb, names
-    // the last of its family whose places agree (الهجوم، هجوم جنين، زيارته، التقى).
+    // the last of its family whose places agree (الهجوم، هجوم المدينة، زيارته، التقى).
     // A verb narrates an event only while the text is still on it: named in this sentence or the one before.
     const sentence = doc.tokens[trigger.tokenStart]?.sentence ?? 0;
     const near = (i: number): boolean => !trigger.verb || lastSentence[i] === undefined || sentence - (lastSentence[i] ?? 0) <= 1;
@@ -79,7 +79,7 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
   return { ...doc, entities, events, eventMentions, statements };
 }
 
-/** Whether a trigger names an event already named: a verb, the article or a possessive, or a definite genitive after it (زيارة المفتشين، هجوم جنين). */
+/** Whether a trigger names an event already named: a verb, the article or a possessive, or a definite genitive after it (زيارة المفتشين، هجوم المدينة). */
 function refersBack(doc: ArticleDoc, trigger: TriggerMention): boolean {
   if (trigger.verb || trigger.definite) return true;
   const next = doc.tokens[trigger.tokenEnd];

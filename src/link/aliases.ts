@@ -1,4 +1,4 @@
-// Short names of persons the gazetteer does not know: after "عبد الفتاح السيسي", a bare "السيسي"
+// Short names of persons the gazetteer does not know: after "عبد الله الفلاني", a bare "الفلاني"
 // refers to the same person. Known persons' short names are gazetteer labels already.
 import type { ArticleDoc, Entity, Mention, Token } from '../types.js';
 import type { Resources } from '../resources.js';
@@ -12,12 +12,12 @@ export function findAliasMentions(doc: ArticleDoc, entities: ReadonlyMap<string,
   const aliases = new PhraseIndex<string>();
   const fullNames = new Map<string, string>();
   for (const entity of entities.values()) if (entity.type === 'Person' && entity.key.startsWith('local:')) fullNames.set(entity.key, entity.key.slice(entity.key.lastIndexOf(':') + 1));
-  // A known person named in full here (عبد الملك الحوثي) may be called by the last word after.
+  // A known person named in full here (عبد الله الفلاني) may be called by the last word after.
   for (const m of mentions) {
     if (m.entity.startsWith('gz:') && entities.get(m.entity)?.type === 'Person' && !fullNames.has(m.entity)) fullNames.set(m.entity, doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm).join(' '));
   }
-  // A word can be an alias only if it ends in one (clitics go in front; لل + السيسي is written
-  // للسيسي): most words are turned away before the index is asked, which spares building its table
+  // A word can be an alias only if it ends in one (clitics go in front; لل + الفلاني is written
+  // للفلاني): most words are turned away before the index is asked, which spares building its table
   // of written forms in most articles.
   const endings: string[] = [];
   for (const [key, name] of fullNames) {

@@ -1,5 +1,5 @@
-// An organisation called back by its head noun: after "وكالة رويترز", "الوكالة" is Reuters; after
-// "حركة حماس", "الحركة" is Hamas. The nearest organisation named before with that head is meant.
+// An organisation called back by its head noun: after "وكالة فلان", "الوكالة" is that agency; after
+// "حركة فلان", "الحركة" is that movement. The nearest organisation named before with that head is meant.
 import type { ArticleDoc, Entity, Mention } from '../types.js';
 import type { Resources } from '../resources.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';

@@ -64,7 +64,7 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
   return { ...doc, entities, mentions: unique };
 }
 
-/** A one-word local name that is the last word of a fuller one of the same type (بهجلي of دولت بهجلي) names the same entity. */
+/** A one-word local name that is the last word of a fuller one of the same type (الفلاني of فلان الفلاني) names the same entity. */
 function fullerNames(candidates: readonly Candidate[], names: ReadonlyMap<Candidate, string | undefined>): Map<string, string> {
   const byLast = new Map<string, string>();
   for (const c of candidates) {

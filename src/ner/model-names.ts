@@ -109,8 +109,8 @@ function holdsNisba(tokens: readonly Token[], from: number, to: number, resource
 /**
  * The clitics a name's mention leaves out: a preposition or conjunction before the article
  * (بالجزيرة → الجزيرة), which stays; و or ف before a name of three letters or more that is not a
- * word of its own (وميلينا, but not وليد, فيفا: given names and frequent words keep their first
- * letter). A bare preposition is never read off an unknown name (بوغدير، كونغرس begin with the
+ * word of its own (و + an unknown name, but not وليد: given names and frequent words keep their first
+ * letter). A bare preposition is never read off an unknown name (an unknown name may begin with the
  * letter, not the word); لل stays whole (no substring spells ل + الX).
  */
 function cliticLength(word: string, lists: WordLists): number {

@@ -41,19 +41,19 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
   if (!isWord(first) || first.kind === 'latin' || endsName(tokens, from, resources) || isPossessed(first, resources)) return from;
   const { compoundPrefixes, givenNames } = resources.lexicons;
   if (first.norm.startsWith('ال')) {
-    // A lone definite word is a name only in the nisba shape of family names (السيسي، الحريري).
+    // A lone definite word is a name only in the nisba shape of family names (الفلاني).
     return options.allowDefinite && first.norm.endsWith('ي') ? from + 1 : from;
   }
   let end = from + 1;
   while (end - from < MAX_NAME_WORDS) {
-    // A hyphen with no space on either side joins the parts of one name (كيم يونغ-تشول، جان-إيف).
+    // A hyphen with no space on either side joins the parts of one name (a given name written with a hyphen: فلان-فلان).
     if (joinsByHyphen(tokens, end) && !options.taken?.has(end + 1)) {
       end += 2;
       continue;
     }
     const token = tokens[end];
     if (!isWord(token) || token.sentence !== first.sentence || options.taken?.has(end) || endsName(tokens, end, resources)) break;
-    // A noun with a possessive after the name is its verb's object, no part of it (نقلت سيتي جيت رحلاتها).
+    // A noun with a possessive after the name is its verb's object, no part of it (نقلت شركة فلان رحلاتها).
     if (isPossessed(token, resources)) break;
     const previous = (tokens[end - 1] as Token).norm;
     const beforePrevious = end - 2 >= from ? (tokens[end - 2] as Token).norm : '';

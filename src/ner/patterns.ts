@@ -20,7 +20,7 @@ export function findHeadedNames(tokens: readonly Token[], taken: readonly Candid
 
 /**
  * An organisation's head in the construct state before a place the gazetteer knows, directly or
- * through one office (وفد كوريا الشمالية، مكتب رئيس كوريا الجنوبية، حكومة فرنسا): the body of that
+ * through one office (وفد البلد، مكتب رئيس البلد، حكومة البلد, the country named): the body of that
  * place. The place keeps its own mention inside it.
  */
 function bodyOfPlace(tokens: readonly Token[], i: number, places: ReadonlyMap<number, Candidate>, resources: Resources): Candidate | undefined {
@@ -42,7 +42,7 @@ function bodyOfPlace(tokens: readonly Token[], i: number, places: ReadonlyMap<nu
 }
 
 /**
- * The subject of a speech verb when the gazetteer does not know it: وقال دولت بهجلي، … / وأضاف نعمان:
+ * The subject of a speech verb when the gazetteer does not know it: وقال فلان الفلاني، … / وأضاف فلان:
  * a name right after the verb, closed by punctuation, a quotation mark or a complementizer.
  */
 export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
@@ -76,7 +76,7 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
 }
 
 /**
- * وقال أمير حاتمي، وزير الدفاع الإيراني، إن …: words set off before a title apposition are a name,
+ * وقال أمير فلان، وزير الدفاع، إن …: words set off before a title apposition are a name,
  * though the first is also a common word (أمير، نور، سلام): the rest must be name words. One past
  * the name, or undefined.
  */
@@ -120,7 +120,7 @@ function scan(tokens: readonly Token[], taken: readonly Candidate[], at: (i: num
   return found;
 }
 
-/** Up to this many words in quotation marks make a name (صحيفة "زمان"، وأشارت «حرييت»). */
+/** Up to this many words in quotation marks make a name (صحيفة "…"، وأشارت «…»). */
 const MAX_QUOTED_NAME_WORDS = 3;
 
 /** The words of a short quotation starting at token `open`, as [first word, one past the last], if it is one. */
@@ -136,7 +136,7 @@ export function findQuotedNames(tokens: readonly Token[], taken: readonly Candid
   const { lexicons } = resources;
   const takenAt = new Map<number, Candidate>();
   for (const c of taken) for (let t = c.tokenStart; t < c.tokenEnd; t++) takenAt.set(t, c);
-  // A name the gazetteer knows may stand inside a longer quoted name (مطار "لندن سيتي"), not across its marks or as all of it.
+  // A name the gazetteer knows may stand inside a longer quoted name (مطار "<city> سيتي"), not across its marks or as all of it.
   const heldWithin = (from: number, to: number): boolean => {
     for (let t = from; t < to; t++) {
       const c = takenAt.get(t);
@@ -155,9 +155,9 @@ export function findQuotedNames(tokens: readonly Token[], taken: readonly Candid
     const quoted = quotedName(tokens, i + introducer.length);
     if (!quoted || !heldWithin(quoted[0], quoted[1])) return undefined;
     const [from, to] = quoted;
-    // After a verb the quotation is its subject only when the clause goes on (وأشارت "حرييت" إلى …).
+    // After a verb the quotation is its subject only when the clause goes on (وأشارت "…" إلى …).
     if (introducer === cue && !isWord(tokens[to + 1])) return undefined;
-    // A place's head noun names it with the quoted words, marks included (مطار "لندن سيتي"), as a
+    // A place's head noun names it with the quoted words, marks included (مطار "… سيتي"), as a
     // facility's name keeps its head (مطار هيثرو).
     if (introducer === head && headNoun?.type === 'Place') {
       const headToken = tokens[i] as Token;
@@ -187,7 +187,7 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     let at = nameStart;
     while (at - nameStart < MAX_ADJECTIVES_BEFORE_NISBA && isNisba(tokens[at]) && !nisba(at) && !occupied.has(at)) at++;
     const country = head.type === 'Organization' ? nisba(at) : undefined;
-    // Or with a body it serves joined by ل after an adjective (المجلس الاستشاري لحركة فتح، المفوضية الوطنية للانتخابات).
+    // Or with a body it serves joined by ل after an adjective (المجلس الاستشاري لحركة …, a body named already; المفوضية الوطنية للانتخابات).
     const purpose = !country && at > nameStart && head.type === 'Organization' ? purposeLength(tokens, at, occupied, resources, bodies) : 0;
     if (purpose > 0) end = at;
     else if (!country || !agrees(tokens[i] as Token, tokens[at + country.length - 1] as Token)) return undefined;
@@ -196,7 +196,7 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     const portfolio = lexicons.portfolios.matchAt(tokens, nameStart, { max: 3 });
     if (portfolio) {
       end = nameStart + portfolio.length;
-      // A portfolio in the construct state takes its genitive (وزارة خارجية كوريا الشمالية، وزارة خارجية الشمال).
+      // A portfolio in the construct state takes its genitive (وزارة خارجية البلد، وزارة خارجية الشمال).
       if (!portfolio.article && !first.norm.startsWith('ال')) end = constructGenitiveEnd(tokens, end, places, lexicons.functionWords) ?? end;
     } else if (first.norm.startsWith('ال')) {
       // A definite name: one noun and its nisba adjectives (حزب الحركة القومية، حكومة الوفاق الوطني).
@@ -205,12 +205,12 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     } else if (!endsName(tokens, nameStart, resources, { common: false }) && !describes(first, resources) && !(head.type === 'Organization' && agreesAsAdjective(tokens[i] as Token, first))) {
       // A proper name: words that are no common Arabic words (بنك خلق, not حكومة جديدة).
       end = nameStart + 1;
-      // A word with و opens the next clause or name (جبال مران وسيمرون، شركة أمازون وفيسبوك).
+      // A word with و opens the next clause or name (جبال فلان وسيمرون، شركة فلان وشركاؤها).
       while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && !tokens[end]?.norm.startsWith('ال') && !tokens[end]?.norm.startsWith('و') && !endsName(tokens, end, resources)) end++;
     }
     // A point of the compass takes its genitive (منطقة شرق المتوسط، منطقة شمال سيناء).
     if (head.type === 'Place' && end === nameStart + 1 && lexicons.compassWords.has(first.norm)) end = constructGenitiveEnd(tokens, end, places, lexicons.functionWords) ?? end;
-    // A country's nisba after a city or a state says where it lies (ولاية كيرالا الهندية): no part of
+    // A country's nisba after a city or a state says where it lies (ولاية فلان الهندية): no part of
     // its name, which stands without its head. A body or a facility keeps it (مطار دبي الدولي).
     const headless = head.type === 'Place' && HEADLESS_PLACE_CLASSES.has(head.placeClass ?? 'Place');
     if (end > nameStart && nisba(end) && !headless) end += (nisba(end) as { length: number }).length;
@@ -241,7 +241,7 @@ const MAX_ADJECTIVES_BEFORE_NISBA = 2;
 
 /**
  * The words of a ل-phrase at k that names a body's purpose (للاجئين، لحقوق الإنسان) or the body it
- * belongs to (لحركة فتح, a body named already), 0 when there is none.
+ * belongs to (لحركة …, a body named already), 0 when there is none.
  */
 function purposeLength(tokens: readonly Token[], k: number, occupied: ReadonlySet<number>, resources: Resources, bodies: ReadonlyMap<number, number>): number {
   const token = tokens[k];
@@ -304,7 +304,7 @@ function isNisba(token: Token | undefined): boolean {
   return isWord(token) && token.norm.startsWith('ال') && /(ي|يه|يين|يون)$/.test(token.norm);
 }
 
-/** A known given name followed by at least one more name word (محمد جواد ظريف). */
+/** A known given name followed by at least one more name word (محمد فلان الفلاني). */
 function givenName(tokens: readonly Token[], i: number, occupied: Set<number>, resources: Resources): Candidate | undefined {
   const token = tokens[i] as Token;
   if (!resources.lexicons.givenNames.has(token.norm)) return undefined;

@@ -11,7 +11,7 @@ import { countBefore } from '../bisect.js';
 export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const allGazetteerNames = findGazetteerNames(doc.tokens, resources);
   const quoted = findQuotedNames(doc.tokens, allGazetteerNames, resources);
-  // A gazetteer name inside a quoted name (لندن in مطار "لندن سيتي") is part of that name.
+  // A gazetteer name inside a quoted name (a city's name in مطار "<city> سيتي") is part of that name.
   const inQuoted = tokensOf(quoted, doc.tokens.length);
   const gazetteerNames = allGazetteerNames.filter((c) => !anyMarked(inQuoted, c.tokenStart, c.tokenEnd));
   const headed = findHeadedNames(doc.tokens, [...gazetteerNames, ...quoted], resources);

@@ -30,7 +30,7 @@ export function findTitledPersons(tokens: readonly Token[], known: readonly Cand
     if (!title) continue;
     let k = title.next;
     while (isWord(tokens[k]) && resources.lexicons.honorifics.matchAt(tokens, k, { max: 2, clitics: false })) k++;
-    // An apposition set off by a comma, or a hashtag: رئيس الوزراء اللبناني، سعد الحريري / المستشارة #انغيلا_ميركل.
+    // An apposition set off by a comma, or a hashtag: رئيس الوزراء، فلان الفلاني / المستشارة #فلانة_الفلانية.
     if ((tokens[k]?.norm === ',' || tokens[k]?.norm === '#') && candidateAt.get(k + 1)?.type === 'Person') k++;
     const person = candidateAt.get(k);
     if (person?.type === 'Person') {
@@ -40,7 +40,7 @@ export function findTitledPersons(tokens: readonly Token[], known: readonly Cand
     }
     // A construct-state title (رئيس، وزير) names no one until its genitive is given (رئيس الوزراء).
     if (title.bare) continue;
-    // An unknown name set off by commas after the title: وزير الداخلية اللبناني، نهاد المشنوق، …
+    // An unknown name set off by commas after the title: وزير الداخلية اللبناني، فلان الفلاني، …
     const apposition = person ? undefined : commaApposition(tokens, k, resources, taken);
     if (apposition) k++;
     const end = apposition ?? (person ? k : nameEnd(tokens, k, resources, { allowDefinite: true, taken }));
@@ -72,7 +72,7 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
   let joinedByL = 0;
   for (;;) {
     const token = tokens[next];
-    // A short aside in brackets after the title's body (رئيس الاتحاد الدولي لكرة القدم (فيفا) فلان).
+    // A short aside in brackets after the title's body (رئيس الاتحاد الدولي لكرة القدم (…) فلان).
     const aside = genitiveOpen ? undefined : bracketedAsideEnd(tokens, next);
     if (aside !== undefined) {
       next = aside;
@@ -143,7 +143,7 @@ const MAX_JOINED_BY_L = 2;
 /** How many words an aside in brackets inside a title may hold. */
 const MAX_BRACKETED_WORDS = 3;
 
-/** One past the closing bracket of a short aside opening at k ((فيفا)، (يونيسف)), or undefined. */
+/** One past the closing bracket of a short aside opening at k (an acronym in brackets: (…)), or undefined. */
 function bracketedAsideEnd(tokens: readonly Token[], k: number): number | undefined {
   if (tokens[k]?.text !== '(') return undefined;
   for (let j = k + 1; j <= k + MAX_BRACKETED_WORDS + 1; j++) {
@@ -155,7 +155,7 @@ function bracketedAsideEnd(tokens: readonly Token[], k: number): number | undefi
   return undefined;
 }
 
-/** One past a name between two commas right after a title (… اللبناني، نهاد المشنوق، …), if there is one. */
+/** One past a name between two commas right after a title (… اللبناني، فلان الفلاني، …), if there is one. */
 function commaApposition(tokens: readonly Token[], k: number, resources: Resources, taken: ReadonlySet<number>): number | undefined {
   if (tokens[k]?.norm !== ',') return undefined;
   let end = k + 1;

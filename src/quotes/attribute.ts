@@ -68,7 +68,7 @@ function attributeCue(ctx: Context, cue: Cue): void {
   const phrase = subjectPhrase(doc, cue, ctx.cues, ctx.quotes, ctx.resources);
   // Cues inside the subject's asides (فلان، والذي يعتبر …، إن) are no speech acts of their own; a
   // verb with a resumptive pronoun (تصريحاته التي قال فيها إن …) opens a statement of its own, and
-  // so does a cue after the content this verb took (طالب ترامب بوقف التحقيق، الذي قال إنه …).
+  // so does a cue after the content this verb took (طالب فلان بوقف التحقيق، الذي قال إنه …).
   const asideCues: Cue[] = [];
   if (phrase) {
     for (let c = firstCueFrom(ctx.cues, phrase.start + 1); c < ctx.cues.length && (ctx.cues[c] as Cue).tokenStart < phrase.opener; c++) {
@@ -190,7 +190,7 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
       return addReported(ctx, start, add);
     }
     // A source phrase inside the verb's clause: على لسان X names who spoke for the subject (وقالت
-    // إسرائيل، على لسان وزير …، إنها); وفقا لما نقلته وكالة … only reports, and is stepped over.
+    // الحكومة، على لسان وزير …، إنها); وفقا لما نقلته وكالة … only reports, and is stepped over.
     const source = cueAt(ctx.cues, k)?.form.kind === 'source' ? cueAt(ctx.cues, k) : undefined;
     if (source) {
       const spokesman = explicitSpeaker(doc, source, ctx.resources, ctx.entities) ?? describedSpeaker(doc, source, ctx.resources, ctx.entities);
@@ -218,7 +218,7 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
   }
   // Nothing introduced the content, but the speaker is followed by a comma: the rest is reported (وتابع الرئيس، لكن …).
   if (named && doc.tokens[from]?.norm === ',' && cue.form.kind === 'verb') return addReported(ctx, from + 1, add);
-  // A headline reports speech with no marker at all: الحريري يقول فقدنا ثلث مقاعدنا.
+  // A headline reports speech with no marker at all: فلان يقول فقدنا ثلث مقاعدنا.
   if (cue.form.kind === 'verb' && doc.blocks[doc.sentences[sentence]?.block ?? -1]?.kind === 'title' && isWord(doc.tokens[opening])) {
     const end = clauseEnd(doc, opening, ctx.cues, ctx.resources.lexicons.relativePronouns);
     add('direct', contentSpan(doc, opening, end));
@@ -324,7 +324,7 @@ function namedSpeaker(ctx: Context, cue: Cue, phrase: SubjectPhrase | undefined)
 }
 
 /**
- * وأوضح أن …، واتهم الحوثيين بأنهم …: a verb that takes an object, joined by و or ف to an earlier
+ * وأوضح أن …، واتهم الجماعة بأنها …: a verb that takes an object, joined by و or ف to an earlier
  * speech verb of its sentence, has that object right before its preposition or complementizer;
  * its subject is the earlier verb's. (With a subject of its own the object follows it: واتهمت
  * روسيا الغرب بـ …, and the name is then not right before the preposition.)

@@ -53,7 +53,7 @@ function subjectStart(doc: ArticleDoc, cue: Cue, resources: Resources): number {
 export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
   let k = subjectStart(doc, cue, resources);
   while (isWord(doc.tokens[k]) && resources.lexicons.honorifics.matchAt(doc.tokens, k, { max: 2, clitics: false })) k++;
-  // A head noun before a quoted name (صحيفة "زمان") belongs to the speaker phrase.
+  // A head noun before a quoted name (صحيفة "…") belongs to the speaker phrase.
   const head = resources.lexicons.nameHeads.matchAt(doc.tokens, k, { max: 3, definite: true });
   if (head && doc.tokens[k + head.length]?.kind === 'quote') k += head.length;
   const token = doc.tokens[k];
@@ -99,7 +99,7 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   return undefined;
 }
 
-/** A name in quotation marks after the speaker is its apposition (حركة المقاومة الإسلامية "حماس"). */
+/** A name in quotation marks after the speaker is its apposition (حركة … "…"). */
 function skipQuotedApposition(doc: ArticleDoc, k: number): number {
   if (doc.tokens[k]?.kind !== 'quote') return k;
   const name = firstOf(doc, mentionsStartingAt(doc, k + 1));
@@ -107,7 +107,7 @@ function skipQuotedApposition(doc: ArticleDoc, k: number): number {
 }
 
 /**
- * A subject described before it is named (القيادي في حركة "حماس" الدكتور صلاح البردويل): the first
+ * A subject described before it is named (القيادي في حركة "…" الدكتور فلان الفلاني): the first
  * person named within a few words after the verb, before anything that opens the content.
  */
 export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: ReadonlyMap<string, Entity>): Speaker | undefined {
@@ -119,7 +119,7 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
   // A description starts with a noun (القيادي في …); وقال في مؤتمر … has no subject after the verb.
   if (!isWord(doc.tokens[k]) || resources.lexicons.functionWords.has(doc.tokens[k]?.norm ?? '')) return undefined;
   for (let i = k; i < k + MAX_DESCRIBED_SUBJECT && doc.tokens[i]?.sentence === sentence; i++) {
-    // A name in quotation marks inside the description (القيادي في حركة "حماس") is stepped over.
+    // A name in quotation marks inside the description (القيادي في حركة "…") is stepped over.
     i = skipQuotedApposition(doc, i);
     const token = doc.tokens[i] as Token;
     if (token.norm === ':' || token.kind === 'quote' || resources.lexicons.complementizers.has(token.norm) || resources.lexicons.cues.longestAt([token.norm], { clitics: 'conjunctions' })) return undefined;
@@ -245,7 +245,7 @@ export function jointSpeakers(previous: readonly Statement[], doc: ArticleDoc, e
   return keys.slice(0, 2);
 }
 
-/** The mention starting at token k: by its title, its name, or its name in quotation marks («حماس»). */
+/** The mention starting at token k: by its title, its name, or its name in quotation marks («…»). */
 function mentionStartingAt(doc: ArticleDoc, k: number): Mention | undefined {
   const token = doc.tokens[k];
   if (!token) return undefined;

@@ -17,7 +17,7 @@ import { countBefore } from '../bisect.js';
 
 /** How far after the verb the words that open its content may stand, subject and asides included. */
 const MAX_SUBJECT_REACH = 16;
-/** A quotation of up to this many words after a head noun is a name (تحالف "دعم الشرعية في اليمن"). */
+/** A quotation of up to this many words after a head noun is a name (تحالف "… في …", up to that many words). */
 const MAX_QUOTED_NAME_WORDS = 5;
 /** How many words of an adverbial may stand between a subject and its content without a comma (في بيان نشرته على موقعها). */
 const MAX_ADVERBIAL_WORDS = 6;
@@ -48,7 +48,7 @@ export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
   let end = start + 1;
   for (;;) {
     const token = doc.tokens[end];
-    // A short quotation after a head noun is the name it introduces (صحيفة "حرييت"), part of the phrase.
+    // A short quotation after a head noun is the name it introduces (صحيفة "…"), part of the phrase.
     const name = token?.kind === 'quote' ? quotedNameAt(doc, quotes, end, resources) : undefined;
     if (name) end = name.close + 1;
     else if (isWord(token) && token.sentence === sentence && isNounLike(token, resources) && !opensContent(token, cue, resources) && !cueAt(cues, end)) end++;
@@ -111,7 +111,7 @@ function afterCommaAdverbial(doc: ArticleDoc, comma: number, sentenceEnd: number
 /**
  * The speaker an overt subject phrase names: a person named in apposition after it (المتحدث باسم
  * التحالف، تركي المالكي، …), the owner of a text, a body called back by its head noun (المطار
- * after مطار لندن سيتي), a group of a body, or an unnamed source. Undefined when the phrase is an
+ * after مطار فلان), a group of a body, or an unnamed source. Undefined when the phrase is an
  * object, a title of someone named earlier, or a text whose author it does not say: the
  * speaker is then read as before, from earlier statements.
  */
@@ -157,8 +157,8 @@ export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, 
 const MAX_ANTEPOSED_WORDS = 8;
 
 /**
- * The subject of a verb after أن that an earlier verb put before it with ل: وسبق للأرجنتين
- * والأوروغواي أن أعلنت … — every name between the two, in order.
+ * The subject of a verb after أن that an earlier verb put before it with ل: وسبق لبلد
+ * وبلد آخر أن أعلنا … — every name between the two, in order.
  */
 export function anteposedSubject(doc: ArticleDoc, cue: Cue, resources: Resources): Speaker | undefined {
   const an = doc.tokens[cue.tokenStart - 1];
@@ -178,7 +178,7 @@ export function anteposedSubject(doc: ArticleDoc, cue: Cue, resources: Resources
 /** A quotation that is a name: a recognised name exactly, or after a head noun or a naming phrase (ما يعرف بـ"…"). */
 export function isQuotedName(doc: ArticleDoc, resources: Resources, quote: QuoteSpan): boolean {
   if (mentionsStartingAt(doc, quote.open + 1).some((p) => doc.mentions[p]?.tokenEnd === quote.close)) return true;
-  // A head noun names (حزب "…"، تحالف "دعم الشرعية في اليمن") without its article and with a name
+  // A head noun names (حزب "…"، تحالف "… في …") without its article and with a name
   // of a few words only: الحكومة "لن تتراجع" quotes.
   const short = quote.close - quote.open - 1 <= MAX_QUOTED_NAME_WORDS;
   for (let length = 1; length <= 4; length++) {
@@ -187,14 +187,14 @@ export function isQuotedName(doc: ArticleDoc, resources: Resources, quote: Quote
     const head = short ? resources.lexicons.nameHeads.matchAt(doc.tokens, from, { max: 3, definite: true }) : undefined;
     const introducer = resources.lexicons.nameIntroducers.matchAt(doc.tokens, from, { max: 4 });
     if ((head?.length === length && !head.article) || introducer?.length === length) return true;
-    // After a preposition a definite head and its adjective name too (للشبكة الإخبارية "إل سي إي"):
+    // After a preposition a definite head and its adjective name too (للشبكة الإخبارية "…"):
     // what a preposition governs is no speaker whose words follow.
     if (head?.article && head.length === length - 1 && /^[وف]?[بل]/.test(doc.tokens[from]?.norm ?? '') && /^ال.*(ي|يه)$/.test(doc.tokens[quote.open - 1]?.norm ?? '')) return true;
   }
   return false;
 }
 
-/** The nearest earlier mention whose name begins with this definite word's noun (المطار → مطار لندن سيتي). */
+/** The nearest earlier mention whose name begins with this definite word's noun (المطار → مطار فلان). */
 function calledBack(doc: ArticleDoc, k: number, entities: Map<string, Entity>, resources: Resources): Mention | undefined {
   const token = doc.tokens[k];
   if (!isWord(token)) return undefined;
@@ -214,7 +214,7 @@ const headNounIndexes = new WeakMap<readonly Mention[], Map<string, number[]>>()
 
 /**
  * Positions of the mentions of places and bodies by the noun their name begins with (مطار of مطار
- * لندن سيتي), built once per article: calledBack once normalised every earlier mention for each word.
+ * فلان), built once per article: calledBack once normalised every earlier mention for each word.
  * (The types of the entities mentions name do not change during attribution, which only adds
  * unnamed sources.)
  */
