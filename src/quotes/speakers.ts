@@ -6,7 +6,7 @@ import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import { isWord } from '../ner/tokens.js';
 import { stripConjunction } from '../lexicon/clitics.js';
-import { firstOf, lastMentionBefore, mentionsEndingAt, mentionsStartingAt, mentionsTitledAt } from '../ner/mention-index.js';
+import { firstOf, lastMentionBefore, mentionsEndingAt, mentionsStartingAt, mentionsStartingWithin, mentionsTitledAt } from '../ner/mention-index.js';
 
 /** How many words may describe a subject before its name. */
 const MAX_DESCRIBED_SUBJECT = 10;
@@ -202,7 +202,7 @@ export function statementOwner(doc: ArticleDoc, cue: Cue, resources: Resources, 
   if (noun < 0) return undefined;
   const speaks = (m: Mention) => entities.get(m.entity)?.type !== undefined && !entities.get(m.entity)?.unnamed;
   const nounToken = doc.tokens[noun] as Token;
-  const between = doc.mentions.find((m) => m.start >= nounToken.end && m.end <= cue.start && speaks(m));
+  const between = firstOf(doc, mentionsStartingWithin(doc, noun + 1, cue.tokenStart), (m) => m.end <= cue.start && speaks(m));
   if (between) return { keys: [between.entity], mention: { start: between.start, end: between.end }, rule: 'statement-owner' };
   // The gender the noun's pronoun (تصريحاته، كلمتها) or else the verb (قال، قالت) gives.
   const gender = suffix === 'ه' ? 'm' : suffix === 'ها' ? 'f' : cue.form.agreement === 'm' || cue.form.agreement === 'f' ? cue.form.agreement : undefined;
