@@ -58,29 +58,25 @@ export function shuffled(count: number, random: () => number): number[] {
 
 /** Each token's own transition scores (viterbi's `local`): its boundary features' weights summed. */
 export function localTransitionsOf(boundaries: readonly Int32Array[] | undefined, weights: ArrayLike<number>): Float64Array | undefined {
-  if (!boundaries) return undefined;
-  const local = new Float64Array(boundaries.length * TRANSITION_SIZE);
-  boundaries.forEach((ids, i) => {
-    const row = i * TRANSITION_SIZE;
-    for (const id of ids) {
-      const base = id * TRANSITION_SIZE;
-      for (let j = 0; j < TRANSITION_SIZE; j++) local[row + j] = (local[row + j] as number) + (weights[base + j] as number);
-    }
-  });
-  return local;
+  return boundaries && summedRows(boundaries, weights, TRANSITION_SIZE);
 }
 
 /** Emission scores of every tag at every token of a sentence. */
 export function emissionsOf(features: readonly Int32Array[], weights: ArrayLike<number>): Float64Array {
-  const scores = new Float64Array(features.length * TAG_COUNT);
-  features.forEach((ids, i) => {
-    const row = i * TAG_COUNT;
-    for (const id of ids) {
-      const base = id * TAG_COUNT;
-      for (let tag = 0; tag < TAG_COUNT; tag++) scores[row + tag] = (scores[row + tag] as number) + (weights[base + tag] as number);
+  return summedRows(features, weights, TAG_COUNT);
+}
+
+/** Per token, the sum of the weight rows (`width` wide) of its feature ids, one row a token. */
+function summedRows(ids: readonly Int32Array[], weights: ArrayLike<number>, width: number): Float64Array {
+  const sums = new Float64Array(ids.length * width);
+  ids.forEach((own, i) => {
+    const row = i * width;
+    for (const id of own) {
+      const base = id * width;
+      for (let j = 0; j < width; j++) sums[row + j] = (sums[row + j] as number) + (weights[base + j] as number);
     }
   });
-  return scores;
+  return sums;
 }
 
 export function trainPerceptron(sentences: readonly TrainingSentence[], featureCount: number, options: TrainingOptions, boundaryCount = 0): LinearWeights {
