@@ -14,7 +14,6 @@
 // pages, 150000), --loaders N (2), --cores N (cores per machine for the estimate, 16).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,6 +24,7 @@ import { createHttpClient } from '../src/store/http.js';
 import { queryEndpoint } from '../src/store/remote.js';
 import { bindParams } from '../src/store/sparql-text.js';
 import { requirePath, SOURCES } from './source-data.js';
+import { startOwnVirtuoso, type OwnVirtuoso } from '../test/store/virtuoso-server.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -39,7 +39,6 @@ const loaders = option('loaders', '2');
 const cores = Number(option('cores', '16'));
 const archive = Number(option('archive', '10000000'));
 const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'bin.js');
-const PASSWORD = 'akhbar-bench';
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 interface Measured {
@@ -75,39 +74,19 @@ function highWaterMb(pid: number | undefined): number {
   }
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-interface Store {
-  dir: string;
-  http: string;
-  sql: string;
+/** A Virtuoso of the bench's own (the tests' helper: scratch folder, free ports), with its process and database file. */
+interface Store extends OwnVirtuoso {
   pid: number;
   dbBytes(): number;
-  stop(): void;
 }
 
 async function startStore(dir: string): Promise<Store> {
-  const [http, sql] = [await freePort(), await freePort()];
-  const env = { ...process.env, VIRTUOSO_DIR: dir, VIRTUOSO_HTTP_PORT: String(http), VIRTUOSO_SQL_PORT: String(sql), VIRTUOSO_PASSWORD: PASSWORD, VIRTUOSO_BUFFERS: buffers };
-  execFileSync('bash', [join(PROJECT_ROOT, 'scripts', 'virtuoso', 'start.sh')], { env, stdio: 'pipe' });
-  return {
-    dir,
-    http: `http://127.0.0.1:${http}`,
-    sql: `127.0.0.1:${sql}`,
-    pid: Number(readFileSync(join(dir, 'pid'), 'utf8')),
-    dbBytes: () => statSync(join(dir, 'db', 'virtuoso.db')).size,
-    stop: () => execFileSync('bash', [join(PROJECT_ROOT, 'scripts', 'virtuoso', 'stop.sh')], { env, stdio: 'pipe' }),
-  };
+  const server = await startOwnVirtuoso(dir, Number(buffers));
+  return { ...server, pid: Number(readFileSync(join(dir, 'pid'), 'utf8')), dbBytes: () => statSync(join(dir, 'db', 'virtuoso.db')).size };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'akhbar-bench-load-'));
-const login = { ...process.env, AKHBAR_USER: 'dba', AKHBAR_PASSWORD: PASSWORD };
+const loginTo = (store: Store) => ({ ...process.env, AKHBAR_USER: 'dba', AKHBAR_PASSWORD: store.password });
 const stores: Store[] = [];
 try {
   // 1. The run.
@@ -141,7 +120,7 @@ try {
   writeFileSync(sampleFile, gzipSync(`${sample.join('\n')}\n`));
   const putStore = await startStore(join(work, 'virtuoso-put'));
   stores.push(putStore);
-  const put = await cli(['load', sampleFile, '--endpoint', `${putStore.http}/sparql`, '--graph-store', `${putStore.http}/sparql-graph-crud-auth`, '--quiet', '--timeout', '120'], login);
+  const put = await cli(['load', sampleFile, '--endpoint', `${putStore.http}/sparql`, '--graph-store', `${putStore.http}/sparql-graph-crud-auth`, '--quiet', '--timeout', '120'], loginTo(putStore));
   if (put.code !== 0) throw new Error(`the PUT load failed: ${put.out}`);
   const putRate = sample.length / put.seconds;
   putStore.stop();
@@ -153,7 +132,7 @@ try {
   const emptyBytes = store.dbBytes();
   const bulkArgs = ['load', out, '--bulk', '--sql', store.sql, '--bulk-dir', join(store.dir, 'bulk'), '--loaders', loaders, '--quiet'];
   console.log(`\nakhbar load --bulk into an empty Virtuoso (${buffers} buffers, ${loaders} loaders) …`);
-  const bulk = await cli([...bulkArgs.slice(0, -1)], login);
+  const bulk = await cli([...bulkArgs.slice(0, -1)], loginTo(store));
   const summary = /(\d[\d,]*) graph\(s\) bulk-loaded .* in ([\d.]+) s: ([\d,]+) triples sent, ([\d,]+) stored .*?; reading ([\d.]+) s, staging and loading ([\d.]+) s, checkpoint ([\d.]+) s, counting ([\d.]+) s\)/.exec(bulk.out);
   if (bulk.code !== 0 || !summary) throw new Error(`the bulk load failed: ${bulk.out.split('\n').slice(-3).join('\n')}`);
   const stored = Number((summary[4] as string).replace(/,/g, ''));
@@ -162,7 +141,7 @@ try {
   console.log(`  ${summary[1]} graphs, ${fmt(stored)} triples stored: ${stored === triples ? 'equal to' : 'NOT equal to'} the run's summary (${fmt(triples)})`);
   console.log(`  ${fmt(bulk.seconds, 1)} s (reading ${summary[5]} s, staging and loading ${summary[6]} s, checkpoint ${summary[7]} s, counting ${summary[8]} s): ${fmt(bulkRate)} triples/s`);
   console.log(`  peak RSS: akhbar ${fmt(bulk.peakMb)} MB, Virtuoso ${fmt(highWaterMb(store.pid))} MB; the store grew by ${fmt(storeBytes / 1e6)} MB: ${fmt(storeBytes / triples, 1)} bytes a triple`);
-  const again = await cli(bulkArgs, login);
+  const again = await cli(bulkArgs, loginTo(store));
   if (again.code !== 0) throw new Error(`loading again failed: ${again.out}`);
   const count = await queryEndpoint(createHttpClient(), `${store.http}/sparql`, 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a <http://schema.org/NewsArticle> . } }');
   const graphsAfter = count.kind === 'solutions' ? Number(count.bindings[0]?.n?.value) : 0;

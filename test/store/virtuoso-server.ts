@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/io/resources.js';
 
 export interface OwnVirtuoso {
   dir: string;
@@ -45,7 +46,7 @@ export async function startOwnVirtuoso(dir: string, buffers?: number): Promise<O
   const [httpPort, sqlPort] = [await freePort(), await freePort()];
   const password = 'akhbar-bulk-test';
   const env = { ...process.env, VIRTUOSO_DIR: dir, VIRTUOSO_HTTP_PORT: String(httpPort), VIRTUOSO_SQL_PORT: String(sqlPort), VIRTUOSO_PASSWORD: password, ...(buffers ? { VIRTUOSO_BUFFERS: String(buffers) } : {}) };
-  const start = (keep: boolean) => execFileSync('bash', ['scripts/virtuoso/start.sh'], { env: { ...env, VIRTUOSO_KEEP_DB: keep ? '1' : '' }, stdio: 'pipe' });
+  const start = (keep: boolean) => execFileSync('bash', [join(PROJECT_ROOT, 'scripts', 'virtuoso', 'start.sh')], { env: { ...env, VIRTUOSO_KEEP_DB: keep ? '1' : '' }, stdio: 'pipe' });
   start(false);
   const pid = () => Number(readFileSync(join(dir, 'pid'), 'utf8'));
   return {
@@ -60,6 +61,6 @@ export async function startOwnVirtuoso(dir: string, buffers?: number): Promise<O
       for (let i = 0; i < 200 && alive(victim); i++) execFileSync('sleep', ['0.05']);
     },
     restart: () => start(true),
-    stop: () => execFileSync('bash', ['scripts/virtuoso/stop.sh'], { env, stdio: 'pipe' }),
+    stop: () => execFileSync('bash', [join(PROJECT_ROOT, 'scripts', 'virtuoso', 'stop.sh')], { env, stdio: 'pipe' }),
   };
 }
