@@ -10,7 +10,8 @@
 // --dictionary-folds parts (0: no dictionary). Boundary features (perceptron.ts) weigh each
 // transition by the words at it, unless --no-boundaries. The model is the mean of --seeds runs
 // (3: seeds N, N + 1, N + 2), each an averaged perceptron over its own order of the sentences.
-// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N --no-boundaries --seeds N]
+// With --stack N a second tagger is stacked on a first one (train.ts), the first trained for --first-epochs epochs.
+// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N --no-boundaries --seeds N --stack N --first-epochs N]
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +19,8 @@ import { loadProjectData } from '../src/io/resources.js';
 import { decodeUtf8 } from '../src/io/decode.js';
 import { parseConll, tokensOfSentences, type ConllSentence } from '../src/ner/conll.js';
 import { featureContext } from '../src/ner/model/features.js';
-import { decodeAll, prepare, trainModel, type TaggedDocument } from '../src/ner/model/train.js';
+import { decodeAll, firstStageTags, prepare, trainModel, type StackOptions, type TaggedDocument } from '../src/ner/model/train.js';
+import { stackedFeatures, type DocumentFeatures } from '../src/ner/model/features.js';
 import { deriveAnercorpLists } from '../src/ner/model/anercorp-lists.js';
 import { deriveTagDictionary } from '../src/ner/model/tag-dictionary.js';
 import { serializeModel } from '../src/ner/model/serialize.js';
@@ -42,6 +44,8 @@ const { values: args } = parseArgs({
     folds: { type: 'string' },
     'no-boundaries': { type: 'boolean', default: false },
     seeds: { type: 'string', default: '3' },
+    stack: { type: 'string', default: '0' },
+    'first-epochs': { type: 'string', default: '10' },
   },
 });
 const seed = Number(args.seed);
@@ -57,6 +61,8 @@ console.log(`${sentences.length} sentences, ${tokenCount} tokens from ${file}`);
 const cut = Math.round(sentences.length * (1 - devShare));
 const clusters = readClusters(resolve(args.clusters));
 const maxEpochs = args.epochs ? Number(args.epochs) : Number(args['max-epochs']);
+// A stacked tagger (train.ts): --stack N parts for the first stage's jackknifed tags, 0 for none.
+const stack: StackOptions | undefined = Number(args.stack) > 0 ? { folds: Number(args.stack), epochs: Number(args['first-epochs']), listsOf: (part) => listsFrom(part, resources) } : undefined;
 const started = Date.now();
 const byEpoch = develop(sentences.slice(0, cut), sentences.slice(cut), (epoch, scores) => console.log(`epoch ${epoch}: dev F1 ${f1Of(scores)} (${((Date.now() - started) / 1000).toFixed(0)} s)`));
 const best = byEpoch.reduce((a, b) => (precisionRecall(b.scores.overall).f1 > precisionRecall(a.scores.overall).f1 ? b : a));
@@ -79,6 +85,7 @@ const model = trainModel(documentOf(sentences), featureContext(resources, { clus
   dictionaryFolds: Number(args['dictionary-folds']),
   boundaries: !args['no-boundaries'],
   seeds: Number(args.seeds),
+  ...(stack && { stack }),
   info: {
     data: 'ANERcorp train split (CAMeL Lab), 3,989 sentences',
     licence: 'CC BY-SA 4.0. Derived from ANERcorp: Benajiba, Rosso & Benedí Ruiz 2007, CICLing; split as distributed by CAMeL Lab, Obeid et al. 2020, LREC.',
@@ -102,6 +109,8 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
   const tagDictionary = dictionaryFolds > 0 ? deriveTagDictionary(trainPart.tokens, trainPart.sentences) : new Map<string, string>();
   const context = featureContext(resources, { ...listsFrom(trainPart, resources), clusters, tagDictionary });
   const out: { epoch: number; scores: ConllScores }[] = [];
+  // A stacked model's development part read by its first stage once.
+  let stacked: DocumentFeatures | undefined;
   trainModel(trainPart, context, {
     epochs: maxEpochs,
     seed,
@@ -109,8 +118,10 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
     dictionaryFolds,
     boundaries: !args['no-boundaries'],
     seeds: Number(args.seeds),
-    afterEpoch: (epoch, weights, numbering) => {
-      const dev = prepare(devPart, context, numbering, false);
+    ...(stack && { stack }),
+    afterEpoch: (epoch, weights, numbering, first) => {
+      if (first) stacked ??= stackedFeatures(devPart.tokens, devPart.sentences, firstStageTags(first, devPart, context), context);
+      const dev = prepare(devPart, context, numbering, false, 1, undefined, stacked);
       const scores = emptyScores();
       decodeAll(dev, weights).forEach((tags, i) => addSentence(scores, dev[i]?.tags ?? [], tags));
       out.push({ epoch, scores });

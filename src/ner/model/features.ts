@@ -3,6 +3,7 @@
 // the sentence's edges. Training and tagging both read them from here, so they never differ.
 import type { Token } from '../../types.js';
 import type { Resources } from '../../resources.js';
+import { TAGS } from './tags.js';
 import { NEIGHBOUR_OFFSETS, analyzeWord, describeWord, neighbourFeatures, ownBoundaryFeatures, previousBoundaryFeatures, selfFeatures, type WordDescription, type WordLists } from './word-features.js';
 
 /** What the features consult: the phrase indexes of the resources and the word lists. */
@@ -262,3 +263,141 @@ export function boundaryFeatures(tokens: readonly Token[], from: number, to: num
     return i === 0 ? own : [...own, ...previousBoundaryFeatures((tokens[from + i - 1] as Token).norm, descriptions[i - 1] as WordDescription)];
   });
 }
+
+/** A token a first tagger did not read (outside the windows it decoded). */
+export const UNREAD = 255;
+
+/** How many other uses of a word (or its stem) nearby a stacked feature reads. */
+const MAX_STACKED_USES = 12;
+
+/**
+ * What a first tagger's reading says of each token, for a second tagger to weigh (stacking): its
+ * own tag and its neighbours', the types the first tagger gave the other uses of the same word,
+ * and of the same stem, within the document window, and the entities of several words it found
+ * there that stand again at the token (phraseMarks). A name tagged PERS twice and missed once is
+ * then read as PERS the third time too (one sense per discourse), and a word the first tagger
+ * tags where its other uses are O is doubted. `tags[k]` is the first tagger's tag of token k
+ * (UNREAD: not decoded, read as nothing). The same word filter as documentFeatures.
+ */
+export function stackedFeatures(tokens: readonly Token[], sentences: readonly SentenceRange[], tags: ArrayLike<number>, context: FeatureContext, options: DocumentFeatureOptions = {}): DocumentFeatures {
+  const { stemAt = stemsOf(tokens), wordKey = (k: number) => (tokens[k] as Token).norm, wanted } = options;
+  const { functionWords, commonWords } = context.lists;
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  const byWord = new Map<string | number, number[]>();
+  const byStem = new Map<string, number[]>();
+  const push = <K>(map: Map<K, number[]>, key: K, k: number) => {
+    const list = map.get(key);
+    if (list) list.push(k);
+    else map.set(key, [k]);
+  };
+  sentences.forEach(({ from, to }, s) => {
+    for (let k = from; k < to; k++) {
+      sentenceOf[k] = s;
+      const token = tokens[k] as Token;
+      if ((token.kind !== 'word' && token.kind !== 'latin') || token.norm.length < 3 || functionWords.has(token.norm) || commonWords.has(token.norm) || tags[k] === UNREAD) continue;
+      push(byWord, wordKey(k), k);
+      const stem = stemAt(k);
+      if (stem.length >= 3) push(byStem, stem, k);
+    }
+  });
+  const tagName = (tag: number) => TAG_NAMES[tag] as string;
+  // The types of the other uses in the window, as features: each type seen, and the commonest (O included).
+  const fromOthers = (features: string[], prefix: string, list: readonly number[] | undefined, k: number) => {
+    if (!list || list.length < 2) return;
+    const s = sentenceOf[k] as number;
+    const counts = new Array<number>(TYPE_NAMES.length).fill(0);
+    let read = 0;
+    for (const other of list) {
+      if (other === k || Math.abs((sentenceOf[other] as number) - s) > DOCUMENT_WINDOW) continue;
+      const type = TYPE_OF_TAG[tags[other] as number] as number;
+      counts[type] = (counts[type] as number) + 1;
+      if (++read >= MAX_STACKED_USES) break;
+    }
+    if (read === 0) return;
+    let most = 0;
+    counts.forEach((count, type) => {
+      if (type > 0 && count > 0) features.push(`${prefix}=${TYPE_NAMES[type]}`);
+      if (count > (counts[most] as number)) most = type;
+    });
+    features.push(`${prefix}m=${TYPE_NAMES[most]}`);
+    if ((counts[0] as number) === 0) features.push(`${prefix}all`);
+  };
+  const out = new Map<number, string[]>();
+  const phrases = phraseMarks(sentences, tags, stemAt, sentenceOf);
+  sentences.forEach(({ from, to }) => {
+    for (let k = from; k < to; k++) {
+      if (wanted && !wanted(k)) continue;
+      const own = tags[k] as number;
+      if (own === UNREAD) continue;
+      const features = [`s0=${tagName(own)}`];
+      if (k > from && tags[k - 1] !== UNREAD) features.push(`s-1=${tagName(tags[k - 1] as number)}`);
+      if (k + 1 < to && tags[k + 1] !== UNREAD) features.push(`s+1=${tagName(tags[k + 1] as number)}`);
+      const token = tokens[k] as Token;
+      if ((token.kind === 'word' || token.kind === 'latin') && token.norm.length >= 3 && !functionWords.has(token.norm) && !commonWords.has(token.norm)) {
+        fromOthers(features, 'sw', byWord.get(wordKey(k)), k);
+        fromOthers(features, 'ss', byStem.get(stemAt(k)), k);
+      }
+      const mark = phrases.get(k);
+      if (mark) features.push(mark);
+      out.set(k, features);
+    }
+  });
+  return out;
+}
+
+/** The longest phrase of several words a first tagger read as an entity elsewhere in the window. */
+const MAX_PHRASE = 4;
+
+/**
+ * Where a run of words (by their stems) that the first tagger read as an entity of several words
+ * elsewhere within the document window stands again, its tokens marked se=B-/I-TYPE: a full
+ * name found once is the same name where it is met again (longest phrase first).
+ */
+function phraseMarks(sentences: readonly SentenceRange[], tags: ArrayLike<number>, stemAt: StemAt, sentenceOf: Int32Array): Map<number, string> {
+  const found = new Map<string, { start: number; type: string }[]>();
+  const keyOf = (from: number, to: number) => {
+    const parts: string[] = [];
+    for (let k = from; k < to; k++) parts.push(stemAt(k));
+    return parts.join(' ');
+  };
+  for (const { from, to } of sentences) {
+    let k = from;
+    while (k < to) {
+      const tag = tags[k] as number;
+      if (tag === UNREAD || tag === 0 || tag % 2 === 0) {
+        k++;
+        continue;
+      }
+      let end = k + 1;
+      while (end < to && tags[end] === tag + 1) end++;
+      if (end - k >= 2 && end - k <= MAX_PHRASE) {
+        const key = keyOf(k, end);
+        const list = found.get(key);
+        const type = (TAGS[tag] as string).slice(2);
+        if (list) list.push({ start: k, type });
+        else found.set(key, [{ start: k, type }]);
+      }
+      k = end;
+    }
+  }
+  const marks = new Map<number, string>();
+  if (found.size === 0) return marks;
+  for (const { from, to } of sentences) {
+    for (let k = from; k < to; k++) {
+      for (let length = Math.min(MAX_PHRASE, to - k); length >= 2; length--) {
+        const s = sentenceOf[k] as number;
+        const other = found.get(keyOf(k, k + length))?.find((f) => f.start !== k && Math.abs((sentenceOf[f.start] as number) - s) <= DOCUMENT_WINDOW);
+        if (!other) continue;
+        for (let j = k; j < k + length; j++) marks.set(j, `se=${j === k ? 'B' : 'I'}-${other.type}`);
+        k += length - 1;
+        break;
+      }
+    }
+  }
+  return marks;
+}
+
+const TAG_NAMES = TAGS;
+/** O, then the entity types: the type index of each tag. */
+const TYPE_NAMES = ['O', 'PERS', 'LOC', 'ORG', 'MISC'] as const;
+const TYPE_OF_TAG = TAGS.map((tag) => (tag === 'O' ? 0 : TYPE_NAMES.indexOf(tag.slice(2) as (typeof TYPE_NAMES)[number])));

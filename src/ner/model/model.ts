@@ -4,7 +4,7 @@
 import type { Token } from '../../types.js';
 import { TAG_COUNT } from './tags.js';
 import { TRANSITION_SIZE, pathScore, viterbi } from './viterbi.js';
-import { documentFeatures, visitSentence, type DocumentFeatures, type FeatureContext, type FeatureSink, type PairTemplate, type SentenceRange } from './features.js';
+import { UNREAD, documentFeatures, stackedFeatures, visitSentence, type DocumentFeatures, type FeatureContext, type FeatureSink, type PairTemplate, type SentenceRange } from './features.js';
 import { FeatureIndex } from './feature-index.js';
 import { NEIGHBOUR_OFFSETS, describeWord, ownBoundaryFeatures, previousBoundaryFeatures, visitNeighbourFeatures, visitSelfFeatures, type WordDescription, type WordFeatureSink } from './word-features.js';
 
@@ -26,6 +26,11 @@ export interface NerModel {
   /** Boundary features (word-features.ts) and their weights, boundaryWeights[feature * TRANSITION_SIZE + previous * TAG_COUNT + next]. */
   boundaryFeatures?: readonly string[];
   boundaryWeights?: Float32Array;
+  /**
+   * A stacked model's first stage (train.ts): its reading of the document is a feature of this
+   * one's (stackedFeatures). It reads this model's clusters and dictionary.
+   */
+  first?: NerModel;
   info: ModelInfo;
 }
 
@@ -82,12 +87,15 @@ export class Tagger {
   private readonly boundaryIds?: Map<string, number>;
   /** Summed boundary rows by the ids summed (shared by every word with those features). */
   private readonly boundaryRows = new Map<string, Float32Array>();
+  /** A stacked model's first stage. */
+  private readonly first?: Tagger;
 
   constructor(
     readonly model: NerModel,
     readonly context: FeatureContext,
   ) {
     this.index = new FeatureIndex(model.features);
+    if (model.first) this.first = new Tagger(model.first, context);
     this.edges = { start: this.partsOf('<s>', '<s>'), end: this.partsOf('</s>', '</s>') };
     if (model.boundaryFeatures && model.boundaryWeights) this.boundaryIds = new Map(model.boundaryFeatures.map((feature, id) => [feature, id]));
   }
@@ -109,28 +117,51 @@ export class Tagger {
    * window that is its whole sentence is decoded exactly as decodeDocument does.
    */
   decodeWindows(tokens: readonly Token[], sentences: readonly SentenceRange[], choose: WindowChooser): TaggedWindow[] {
-    const entries = new Array<WordEntry>(tokens.length);
-    for (const { from, to } of sentences) for (let k = from; k < to; k++) entries[k] = this.wordEntry((tokens[k] as Token).norm);
+    // A stacked model's windows are its first stage's, chosen by that stage's own word scores.
+    if (this.first) return this.first.decodeChosen(tokens, sentences, choose, this);
+    return this.decodeChosen(tokens, sentences, choose);
+  }
+
+  /**
+   * Decodes the windows `choose` picks and, for a second stage, hands it the tags (the
+   * windows' tokens read, the others UNREAD) with the windows to decode in its turn.
+   */
+  private decodeChosen(tokens: readonly Token[], sentences: readonly SentenceRange[], choose: WindowChooser, second?: Tagger): TaggedWindow[] {
+    const entries = this.entriesOf(tokens, sentences);
     const ownLean = (k: number, tag: number) => {
       const entry = entries[k] as WordEntry;
       this.sumOwnRow(entry);
       return (entry.scores[tag] as number) - (entry.scores[0] as number);
     };
     const chosen = sentences.map((sentence) => choose(sentence, ownLean));
+    const decoded = this.decodeIn(tokens, sentences, chosen, entries);
+    if (!second) return decoded;
+    const tags = new Uint8Array(tokens.length).fill(UNREAD);
+    for (const window of decoded) tags.set(window.tags, window.from);
+    return second.decodeIn(tokens, sentences, chosen, second.entriesOf(tokens, sentences), tags);
+  }
+
+  private entriesOf(tokens: readonly Token[], sentences: readonly SentenceRange[]): WordEntry[] {
+    const entries = new Array<WordEntry>(tokens.length);
+    for (const { from, to } of sentences) for (let k = from; k < to; k++) entries[k] = this.wordEntry((tokens[k] as Token).norm);
+    return entries;
+  }
+
+  /** The chosen windows of each sentence decoded; `firstTags`: a first stage's tags, for this (second) stage's stacked features. */
+  private decodeIn(tokens: readonly Token[], sentences: readonly SentenceRange[], chosen: readonly SentenceRange[][], entries: readonly WordEntry[], firstTags?: Uint8Array): TaggedWindow[] {
     // Only the tokens of a window need what the other uses of their word say.
     const inWindow = new Uint8Array(tokens.length);
     for (const windows of chosen) for (const { from, to } of windows) inWindow.fill(1, from, to);
-    const document = documentFeatures(tokens, sentences, this.context, {
-      knownStems: this.index.documentStems,
-      stemAt: (k) => (entries[k] as WordEntry).description.stem,
-      // The entry's own string: its hash is computed once, whatever token object it came from.
-      wordKey: (k) => (entries[k] as WordEntry).word,
-      wanted: (k) => inWindow[k] === 1,
-    });
+    const stemAt = (k: number) => (entries[k] as WordEntry).description.stem;
+    // The entry's own string: its hash is computed once, whatever token object it came from.
+    const wordKey = (k: number) => (entries[k] as WordEntry).word;
+    const wanted = (k: number) => inWindow[k] === 1;
+    const document = documentFeatures(tokens, sentences, this.context, { knownStems: this.index.documentStems, stemAt, wordKey, wanted });
+    const stacked = firstTags && stackedFeatures(tokens, sentences, firstTags, this.context, { stemAt, wordKey, wanted });
     const out: TaggedWindow[] = [];
     sentences.forEach((sentence, s) => {
       for (const window of chosen[s] as SentenceRange[]) {
-        const emissions = this.emissions(tokens, sentence, window, entries, document);
+        const emissions = this.emissions(tokens, sentence, window, entries, document, stacked);
         const local = this.localTransitions(sentence, window, entries);
         out.push({ from: window.from, to: window.to, tags: viterbi(emissions, window.to - window.from, this.model.transitions, local), emissions, ...(local && { local }) });
       }
@@ -193,7 +224,7 @@ export class Tagger {
   }
 
   /** The emission scores of every tag at every token of a window of a sentence. */
-  private emissions(tokens: readonly Token[], sentence: SentenceRange, window: SentenceRange, entries: readonly WordEntry[], document: DocumentFeatures): Float32Array {
+  private emissions(tokens: readonly Token[], sentence: SentenceRange, window: SentenceRange, entries: readonly WordEntry[], document: DocumentFeatures, stacked?: DocumentFeatures): Float32Array {
     const { from, to } = sentence;
     const skip = window.from - from;
     const n = window.to - window.from;
@@ -226,6 +257,8 @@ export class Tagger {
       }
       const fromDocument = document.get(k);
       if (fromDocument) this.sumInto(emissions, row, fromDocument);
+      const fromFirst = stacked?.get(k);
+      if (fromFirst) this.sumInto(emissions, row, fromFirst);
     }
     return emissions;
   }

@@ -22,6 +22,8 @@ interface Header {
   /** Boundary features after the dictionary: their strings' bytes, then their transition weights as 32-bit floats; absent: none. */
   boundaryCount?: number;
   boundaryBytes?: number;
+  /** A stacked model's first stage, after everything else: a model file's bytes before gzip; absent: none. */
+  firstBytes?: number;
   scale: number;
   info: ModelInfo;
 }
@@ -61,6 +63,10 @@ export function modelFromWeights(features: readonly string[], trained: LinearWei
 }
 
 export function serializeModel(model: NerModel): Buffer {
+  return gzipSync(rawBytes(model), { level: 9 });
+}
+
+function rawBytes(model: NerModel): Buffer {
   const scale = typeof model.info.scale === 'number' ? model.info.scale : 1;
   const featureText = Buffer.from(model.features.join('\n'), 'utf8');
   const clusterLines = [...model.clusters].map(([word, levels]) => `${word}\t${levels.join('\t')}`).sort();
@@ -71,13 +77,13 @@ export function serializeModel(model: NerModel): Buffer {
   const boundaryText = Buffer.from((model.boundaryFeatures ?? []).join('\n'), 'utf8');
   const boundaryWeights = Buffer.alloc((model.boundaryWeights?.length ?? 0) * 4);
   model.boundaryWeights?.forEach((w, i) => boundaryWeights.writeFloatLE(w, i * 4));
-  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, clusterBytes: clusterText.length, dictionaryBytes: dictionaryText.length, ...(model.boundaryFeatures && { boundaryCount: model.boundaryFeatures.length, boundaryBytes: boundaryText.length }), scale, info };
+  const first = model.first ? rawBytes(model.first) : Buffer.alloc(0);
+  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, clusterBytes: clusterText.length, dictionaryBytes: dictionaryText.length, ...(model.boundaryFeatures && { boundaryCount: model.boundaryFeatures.length, boundaryBytes: boundaryText.length }), ...(model.first && { firstBytes: first.length }), scale, info };
   const weights = Buffer.alloc(model.weights.length * 2);
   model.weights.forEach((w, i) => weights.writeInt16LE(Math.round(w / scale), i * 2));
   const transitions = Buffer.alloc(model.transitions.length * 4);
   model.transitions.forEach((w, i) => transitions.writeFloatLE(w, i * 4));
-  const raw = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions, clusterText, dictionaryText, boundaryText, boundaryWeights]);
-  return gzipSync(raw, { level: 9 });
+  return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions, clusterText, dictionaryText, boundaryText, boundaryWeights, first]);
 }
 
 export function parseModel(bytes: Uint8Array, file: string): NerModel {
@@ -88,6 +94,11 @@ export function parseModel(bytes: Uint8Array, file: string): NerModel {
   } catch (cause) {
     throw bad('not gzip data', cause);
   }
+  return parseRaw(raw, file);
+}
+
+function parseRaw(raw: Buffer, file: string): NerModel {
+  const bad = (problem: string, cause?: unknown) => new AkhbarError('E_DATA', `not an Akhbar NER model: ${problem}`, { file, cause });
   if (raw.subarray(0, MAGIC.length).toString('utf8') !== MAGIC) throw bad('wrong signature');
   const headerEnd = raw.indexOf(10, MAGIC.length);
   let header: Header;
@@ -104,7 +115,7 @@ export function parseModel(bytes: Uint8Array, file: string): NerModel {
   const dictionaryBytes = header.dictionaryBytes ?? 0;
   const boundaryCount = header.boundaryCount ?? 0;
   const boundaryBytes = header.boundaryBytes ?? 0;
-  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4 + header.clusterBytes + dictionaryBytes + boundaryBytes + boundaryCount * TRANSITION_SIZE * 4) throw bad('truncated or inconsistent');
+  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4 + header.clusterBytes + dictionaryBytes + boundaryBytes + boundaryCount * TRANSITION_SIZE * 4 + (header.firstBytes ?? 0)) throw bad('truncated or inconsistent');
   const weights = new Float32Array(header.featureCount * TAG_COUNT);
   for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(at + i * 2) * header.scale;
   at += weights.length * 2;
@@ -127,12 +138,16 @@ export function parseModel(bytes: Uint8Array, file: string): NerModel {
     }
   }
   at += dictionaryBytes;
-  const model: NerModel = { features, weights, transitions, clusters, tagDictionary, info: { ...header.info, scale: header.scale } };
-  if (header.boundaryCount === undefined) return model;
-  const boundaryFeatures = boundaryCount === 0 ? [] : raw.subarray(at, at + boundaryBytes).toString('utf8').split('\n');
-  if (boundaryFeatures.length !== boundaryCount) throw bad('truncated or inconsistent');
-  at += boundaryBytes;
-  const boundaryWeights = new Float32Array(boundaryCount * TRANSITION_SIZE);
-  for (let i = 0; i < boundaryWeights.length; i++) boundaryWeights[i] = raw.readFloatLE(at + i * 4);
-  return { ...model, boundaryFeatures, boundaryWeights };
+  let model: NerModel = { features, weights, transitions, clusters, tagDictionary, info: { ...header.info, scale: header.scale } };
+  if (header.boundaryCount !== undefined) {
+    const boundaryFeatures = boundaryCount === 0 ? [] : raw.subarray(at, at + boundaryBytes).toString('utf8').split('\n');
+    if (boundaryFeatures.length !== boundaryCount) throw bad('truncated or inconsistent');
+    at += boundaryBytes;
+    const boundaryWeights = new Float32Array(boundaryCount * TRANSITION_SIZE);
+    for (let i = 0; i < boundaryWeights.length; i++) boundaryWeights[i] = raw.readFloatLE(at + i * 4);
+    at += boundaryWeights.length * 4;
+    model = { ...model, boundaryFeatures, boundaryWeights };
+  }
+  if (header.firstBytes === undefined) return model;
+  return { ...model, first: parseRaw(raw.subarray(at, at + header.firstBytes), file) };
 }

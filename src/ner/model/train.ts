@@ -1,13 +1,14 @@
 // Training a tagger from a tagged document (a run of sentences): features read as strings,
 // numbered in the order the sentences give them, then the averaged perceptron over those numbers.
 import type { Token } from '../../types.js';
-import { allFeatures, boundaryFeatures, documentFeatures, type FeatureContext, type SentenceRange } from './features.js';
+import { UNREAD, allFeatures, boundaryFeatures, documentFeatures, stackedFeatures, type DocumentFeatures, type FeatureContext, type SentenceRange } from './features.js';
 import { trainPerceptron, emissionsOf, localTransitionsOf, type LinearWeights, type TrainingSentence } from './perceptron.js';
 import { repairTags } from './tags.js';
 import { viterbi } from './viterbi.js';
 import { modelFromWeights } from './serialize.js';
 import { deriveTagDictionary } from './tag-dictionary.js';
-import type { ModelInfo, NerModel } from './model.js';
+import { Tagger, type ModelInfo, type NerModel } from './model.js';
+import type { WordLists } from './word-features.js';
 
 export interface TaggedDocument {
   tokens: Token[];
@@ -41,10 +42,14 @@ export class FeatureNumbering {
  * `minCount` times are left out: a word seen once would otherwise learn its own tag by heart
  * and teach nothing to the affixes and contexts that carry over to unseen words.
  */
-export function prepare(document: TaggedDocument, context: FeatureContext, numbering: FeatureNumbering, grow: boolean, minCount = 1, contextOf: (sentence: number) => FeatureContext = () => context): TrainingSentence[] {
+export function prepare(document: TaggedDocument, context: FeatureContext, numbering: FeatureNumbering, grow: boolean, minCount = 1, contextOf: (sentence: number) => FeatureContext = () => context, extra?: DocumentFeatures): TrainingSentence[] {
   const { tokens, sentences } = document;
   const fromDocument = documentFeatures(tokens, sentences, context);
-  const features = sentences.map(({ from, to }, s) => allFeatures(tokens, from, to, contextOf(s), fromDocument));
+  const features = sentences.map(({ from, to }, s) => {
+    const own = allFeatures(tokens, from, to, contextOf(s), fromDocument);
+    if (extra) own.forEach((f, i) => f.push(...(extra.get(from + i) ?? [])));
+    return own;
+  });
   if (grow && minCount > 1) {
     const counts = new Map<string, number>();
     for (const sentence of features) for (const token of sentence) for (const f of token) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -80,16 +85,67 @@ export interface TrainOptions {
   boundaries?: boolean;
   /** Trains with this many seeds (seed, seed + 1 …) and keeps the mean of their averaged weights. */
   seeds?: number;
-  afterEpoch?: (epoch: number, weights: LinearWeights, numbering: FeatureNumbering) => void;
+  /** Stacks a second tagger on a first one (stackedFeatures): see trainModel. */
+  stack?: StackOptions;
+  /** With `stack`, `first` is the first-stage model the development split is to be read with. */
+  afterEpoch?: (epoch: number, weights: LinearWeights, numbering: FeatureNumbering, first?: NerModel) => void;
 }
 
+export interface StackOptions {
+  /** Parts of the training sentences: each part's first-stage tags come from a model trained on the other parts. */
+  folds: number;
+  /** Epochs of the first-stage models. */
+  epochs: number;
+  /** The word lists derived from a part of the corpus: a held-out part must not lend its names to the model that tags it. */
+  listsOf?: (part: TaggedDocument) => Partial<WordLists>;
+}
+
+/**
+ * With `stack`, two taggers: the first as without it, the second with the same features and what
+ * the first one's reading says (stackedFeatures). The second learns from first-stage tags of the
+ * training sentences that are as good as a new text's would be: each part's tags come from a first
+ * model trained on the other parts (with the lists and dictionary of those parts alone), or the
+ * second would learn to trust tags the first had learnt by heart. The model keeps the first-stage
+ * model trained on every sentence as `first`.
+ */
 export function trainModel(document: TaggedDocument, context: FeatureContext, options: TrainOptions): NerModel {
+  const { stack } = options;
+  if (!stack) return trainSingle(document, context, options);
+  const base: TrainOptions = { epochs: stack.epochs, seed: options.seed, ...(options.minCount !== undefined && { minCount: options.minCount }), ...(options.dictionaryFolds !== undefined && { dictionaryFolds: options.dictionaryFolds }), ...(options.boundaries !== undefined && { boundaries: options.boundaries }), ...(options.seeds !== undefined && { seeds: options.seeds }) };
+  const tags = new Uint8Array(document.tokens.length).fill(UNREAD);
+  const n = document.sentences.length;
+  for (let part = 0; part < stack.folds; part++) {
+    const from = Math.round((n * part) / stack.folds);
+    const to = Math.round((n * (part + 1)) / stack.folds);
+    const rest: TaggedDocument = { tokens: document.tokens, sentences: [...document.sentences.slice(0, from), ...document.sentences.slice(to)] };
+    const held = document.sentences.slice(from, to);
+    const restContext: FeatureContext = { ...context, lists: { ...context.lists, ...stack.listsOf?.(rest) } };
+    const model = trainSingle(rest, restContext, base);
+    const tagger = new Tagger(model, { ...restContext, lists: { ...restContext.lists, tagDictionary: model.tagDictionary ?? new Map<string, string>() } });
+    tagger.tagDocument(document.tokens, held).forEach((t, i) => tags.set(t, (held[i] as SentenceRange).from));
+  }
+  const first = trainSingle(document, context, base);
+  const stacked = stackedFeatures(document.tokens, document.sentences, tags, context);
+  const second = trainSingle(document, context, { ...options, afterEpoch: options.afterEpoch && ((epoch, weights, numbering) => options.afterEpoch?.(epoch, weights, numbering, first)) }, stacked);
+  // The first stage reads the second's clusters and dictionary (the same ones): not kept twice.
+  const { tagDictionary: _dictionary, ...firstModel } = first;
+  return { ...second, info: { ...second.info, stack: { folds: stack.folds, epochs: stack.epochs } }, first: { ...firstModel, clusters: new Map() } };
+}
+
+/** The first stage's tags of a document's tokens, as a second stage reads them (stackedFeatures). */
+export function firstStageTags(first: NerModel, document: TaggedDocument, context: FeatureContext): Uint8Array {
+  const tags = new Uint8Array(document.tokens.length).fill(UNREAD);
+  new Tagger(first, context).tagDocument(document.tokens, document.sentences).forEach((t, i) => tags.set(t, (document.sentences[i] as SentenceRange).from));
+  return tags;
+}
+
+function trainSingle(document: TaggedDocument, context: FeatureContext, options: TrainOptions, extra?: DocumentFeatures): NerModel {
   const numbering = new FeatureNumbering(options.boundaries ? new FeatureNumbering() : undefined);
   const folds = options.dictionaryFolds ?? 0;
   const n = document.sentences.length;
   const foldOf = (s: number) => Math.floor((s * folds) / n);
   const foldContexts = Array.from({ length: folds }, (_, f) => ({ ...context, lists: { ...context.lists, tagDictionary: deriveTagDictionary(document.tokens, document.sentences.filter((_, s) => foldOf(s) !== f)) } }));
-  const prepared = prepare(document, context, numbering, true, options.minCount, folds > 0 ? (s) => foldContexts[foldOf(s)] as FeatureContext : undefined);
+  const prepared = prepare(document, context, numbering, true, options.minCount, folds > 0 ? (s) => foldContexts[foldOf(s)] as FeatureContext : undefined, extra);
   const runs = options.seeds ?? 1;
   // Each epoch's averaged weights of every run, summed: the mean is what each epoch reports.
   const byEpoch: LinearWeights[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allFeatures, boundaryFeatures, documentFeatures, featureContext } from '../../../src/ner/model/features.js';
+import { allFeatures, boundaryFeatures, documentFeatures, featureContext, stackedFeatures } from '../../../src/ner/model/features.js';
 import { localTransitionsOf } from '../../../src/ner/model/perceptron.js';
-import { trainModel } from '../../../src/ner/model/train.js';
+import { firstStageTags, trainModel } from '../../../src/ner/model/train.js';
 import { TRANSITION_SIZE } from '../../../src/ner/model/viterbi.js';
 import { tinyCorpus } from './tiny-corpus.js';
 import { Tagger } from '../../../src/ner/model/model.js';
@@ -19,10 +19,13 @@ describe('the tagger’s look-ups', () => {
     const sentences = doc.sentences.map((s) => ({ from: s.firstToken, to: s.endToken }));
     const index = new Map(model.features.map((f, i) => [f, i]));
     const fromDocument = documentFeatures(doc.tokens, sentences, context);
+    // A stacked model also reads its first stage's tags (stacked.test.ts).
+    const stacked = model.first && stackedFeatures(doc.tokens, sentences, firstStageTags(model.first, { tokens: doc.tokens, sentences: sentences.map((r) => ({ ...r, tags: [] })) }, context), context);
     const decoded = tagger.decodeDocument(doc.tokens, sentences);
     sentences.forEach(({ from, to }, s) => {
       const reference = allFeatures(doc.tokens, from, to, context, fromDocument);
-      reference.forEach((features, i) => {
+      reference.forEach((own, i) => {
+        const features = [...own, ...(stacked?.get(from + i) ?? [])];
         for (let tag = 0; tag < TAG_COUNT; tag++) {
           let expected = 0;
           for (const f of features) expected += model.weights[(index.get(f) ?? -1) * TAG_COUNT + tag] ?? 0;
