@@ -43,6 +43,8 @@ export interface NameHead {
   nisbaOnly?: boolean;
   /** Also an adjective of the noun before it (السياسة الخارجية): after a definite noun it names nothing. */
   adjectival?: boolean;
+  /** Also a verbal noun that takes an object (تنظيم البطولة): names a body only with a name known already. */
+  verbalNoun?: boolean;
 }
 
 interface VerbEntry {
@@ -98,7 +100,7 @@ export interface LexiconData {
   functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
-  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[] };
+  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[] };
 }
 
 export interface Lexicons {
