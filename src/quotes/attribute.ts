@@ -124,6 +124,25 @@ function relayedSpeaker(ctx: Context, cue: Cue, named: Speaker | undefined, sent
   return undefined;
 }
 
+/**
+ * The quotations that follow the one ending at raw offset `end`, each joined to the one before by
+ * و alone (or ، و): "…" و"…" و"…".
+ */
+function joinedQuotations(ctx: Context, end: number): QuoteSpan[] {
+  const { doc, quotes } = ctx;
+  const joined: QuoteSpan[] = [];
+  let current = quotes.find((q) => q.end === end);
+  while (current) {
+    let k = current.close + 1;
+    if (doc.tokens[k]?.norm === ',') k++;
+    const next = doc.tokens[k]?.norm === 'و' ? quoteOpeningAt(quotes, k + 1) : undefined;
+    if (!next) break;
+    joined.push(next);
+    current = next;
+  }
+  return joined;
+}
+
 /** The first comma from token `from` before `limit`, or undefined. */
 function nextCommaBefore(doc: ArticleDoc, from: number, limit: number): number | undefined {
   for (let k = from; k < limit; k++) if (doc.tokens[k]?.norm === ',') return k;
@@ -147,6 +166,8 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
     if (!span) return;
     ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence, rule: ruleOf(resolved.rule, cue, mode) });
     took(span[0]);
+    // قال "…" و"…": quotations joined by و after one verb are each a direct quote of its speaker.
+    if (mode === 'direct') for (const joined of joinedQuotations(ctx, span[1])) ctx.statements.push({ content: { start: joined.start, end: joined.end }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence, rule: ruleOf(resolved.rule, cue, mode) });
   };
   const sentenceEnd = doc.sentences[sentence]?.endToken ?? doc.tokens.length;
   // Commas and a time word may stand between the speaker and what introduces the content
@@ -203,8 +224,8 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
     }
     // Words inside a quotation further on are not what introduces the content.
     if (quote) k = quote.close;
-    // ب written on the content's first word (أشاد بقيادة …).
-    if (k === opening && cue.form.complements.includes('ب') && /^ب[^ا]/.test(token.norm) && token.norm.length > 3 && !complementizerAt(token, ctx.resources)) {
+    // ب written on the content's first word (أشاد بقيادة …), also after an object (تعهد للناخبين بالمضي …).
+    if ((k === opening || (cue.form.kind !== 'masdar' && objectWords(doc, opening, k) <= MAX_OBJECT_WORDS)) && cue.form.complements.includes('ب') && token.norm.startsWith('ب') && token.norm.length > 3 && !complementizerAt(token, ctx.resources)) {
       return addReported(ctx, k, add, rawOffsetAfter(token, 1, ctx.resources.normalizer.isDeleted));
     }
     // The preposition may follow an object or an adjective (حث مقاتليه على …، مجلس الأمن الدولي إلى …).
@@ -212,7 +233,8 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
       if (complementizerAt(doc.tokens[k + 1], ctx.resources)) continue;
       return addReported(ctx, k + 1, add);
     }
-    if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') && !ctx.resources.lexicons.functionWords.has(token.norm)) {
+    // اتهم فلانا بـ…: a verb that takes both an object and ب reports what follows ب, the object is whom it concerns.
+    if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') && !ctx.resources.lexicons.functionWords.has(token.norm) && !(cue.form.complements.includes('ب') && prefixedWithin(doc, ctx.resources, k + 1, limit, 'ب'))) {
       return addReported(ctx, k, add);
     }
   }
@@ -431,6 +453,29 @@ function lastQuotation(ctx: Context, quote: QuoteSpan, sentence: number): boolea
 /** بأن، بأنه: what follows describes the object (وصفه بأنه "…"), a partial quote even when wholly quoted. */
 function describes(complementizer: Token): boolean {
   return complementizer.norm.startsWith('بان');
+}
+
+/** Whether a word written with the preposition `preposition` (بإرسال، بالقرار) follows within an object's reach of token `from`. */
+function prefixedWithin(doc: ArticleDoc, resources: Resources, from: number, limit: number, preposition: string): boolean {
+  for (let k = from; k < Math.min(limit, from + MAX_OBJECT_WORDS + 2); k++) {
+    const token = doc.tokens[k];
+    const norm = token?.norm ?? '';
+    if (!isWord(token)) {
+      if (norm !== '(' && norm !== ')') return false;
+    } else if (norm.length > 3 && norm.startsWith(preposition) && !complementizerAt(token, resources)) return true;
+  }
+  return false;
+}
+
+/** How many words stand in tokens [from, to) when all are words or brackets around some (اتهم (فلان) بـ); Infinity otherwise. */
+function objectWords(doc: ArticleDoc, from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const norm = doc.tokens[k]?.norm;
+    if (isWord(doc.tokens[k])) words++;
+    else if (norm !== '(' && norm !== ')') return Infinity;
+  }
+  return words;
 }
 
 function wordsOnly(doc: ArticleDoc, from: number, to: number): boolean {
