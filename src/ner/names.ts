@@ -93,6 +93,11 @@ export function isPossessed(token: Token, resources: Resources): boolean {
   for (const suffix of resources.lexicons.pronounSuffixes) {
     if (word.length > suffix.length + 2 && word.endsWith(`ت${suffix}`)) return true;
     if (suffix.startsWith('ه') && word.length > suffix.length + 3 && word.endsWith(`ي${suffix}`)) return true;
+    // A verbal noun of the shapes تفعيل and إفعال with a possessive (ترحيبه، تحذيرها، إعلانهم): no name has them.
+    if (suffix.startsWith('ه') && word.endsWith(suffix) && VERBAL_NOUN_STEM.test(word.slice(0, -suffix.length))) return true;
   }
   return false;
 }
+
+/** تفعيل (ت C C ي C) and إفعال (إ C C ا C) as written, diacritics removed. */
+const VERBAL_NOUN_STEM = /^(ت[^اوي][^اوي]ي[^اوي]|[اإ][^اوي][^اوي]ا[^اوي])$/;

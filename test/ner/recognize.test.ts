@@ -34,6 +34,13 @@ describe('recognize + link: names in the text', () => {
     expect([...doc.entities.values()].filter((e) => e.type === 'Person').map((e) => e.nameEn)).toEqual(['Vladimir Putin']);
   });
 
+  it('does not take a verbal noun with a possessive (ترحيبه، إعلانها) after a title for a name', () => {
+    const doc = analyzeText('قال الرئيس الروسي بوتين كلاما. وجدد الرئيس الروسي ترحيبه بالسلام. وكررت الوزيرة الفرنسية إعلانها الموقف.');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('ترحيبه');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('إعلانها');
+    expect([...doc.entities.values()].filter((e) => e.type === 'Person').map((e) => e.nameEn)).toEqual(['Vladimir Putin']);
+  });
+
   it('finds an unknown organisation after a head noun', () => {
     const doc = analyzeText('وقالت وزارة الزراعة الموريتانية إن الموسم جيد.');
     expect(mentionsOf(doc)).toContainEqual({ text: 'وزارة الزراعة الموريتانية', entity: 'وزارة الزراعة الموريتانية' });
