@@ -223,6 +223,11 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت جماعة مسلحة في بيان إن القوات سيطرت على المدينة.')).toEqual([['Donald Trump'], ['جماعة مسلحة']]);
   });
 
+  it('reads a plural whose و is its own (وكالات الإغاثة) as the subject, in a relative clause too', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت وكالات الإغاثة الطبية إن الموقع شهد مقتل العشرات.')).toEqual([['Donald Trump'], ['وكالات الإغاثة الطبية']]);
+    expect(speakersOf('واتهمت فرنسا روسيا بإعاقة الوصول إلى الموقع الذي تقول وكالات الإغاثة الطبية، إنه شهد مقتل العشرات.').at(-1)).toEqual(['وكالات الإغاثة الطبية']);
+  });
+
   it('reaches the content over an adverbial of up to six words after the subject (في بيان نشرته على موقعها)', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت جماعة مسلحة في بيان نشرته على موقعها إن القوات انسحبت.')[1]).toEqual(['جماعة مسلحة']);
   });
