@@ -380,7 +380,9 @@ function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sen
   for (let s = ctx.statements.length - 1; s >= 0 && !governing && (ctx.statements[s] as Statement).sentence >= sentence; s--) if ((ctx.statements[s] as Statement).sentence === sentence) governing = ctx.statements[s];
   if (governing) return { keys: governing.speakers, rule: 'same-sentence' };
   // واختتم العطية زيارته …، وقال …: the subject of the sentence said it.
-  const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence);
+  // A feminine verb or participle agrees with a body as well as with a woman (وردت الوزارة، قائلة …).
+  const agreesWith = cue.form.agreement === 'f' ? (e: Entity) => (e.type === 'Person' && e.gender !== 'm') || e.type === 'Organization' : (e: Entity) => e.type === 'Person' && e.gender !== 'f';
+  const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence, agreesWith);
   if (subject) return { keys: [subject], rule: 'sentence-subject' };
   // وحذر بيان للحوثيين السفن …، وحثها على …: a verb joined by و or ف to an earlier speech verb of the
   // sentence shares its subject, though that verb took an object rather than a statement.

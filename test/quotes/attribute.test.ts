@@ -228,6 +228,12 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('واتهمت فرنسا روسيا بإعاقة الوصول إلى الموقع الذي تقول وكالات الإغاثة الطبية، إنه شهد مقتل العشرات.').at(-1)).toEqual(['وكالات الإغاثة الطبية']);
   });
 
+  it('gives a feminine participle after another verb the body that is that verb\'s subject (وردت الوزارة، قائلة)', () => {
+    expect(speakersOf('قال بوتين إن الحوار مفيد. وردت وزارة الخارجية الأمريكية، قائلة إن الحوار يجب أن يبدأ فورا.')).toEqual([['Vladimir Putin'], ['United States Department of State']]);
+    // A masculine one wants a man, not the body.
+    expect(speakersOf('قال بوتين إن الحوار مفيد. وردت وزارة الخارجية الأمريكية على ترامب، قائلا إن الحوار يجب أن يبدأ.').at(-1)).not.toEqual(['United States Department of State']);
+  });
+
   it('reaches the content over an adverbial of up to six words after the subject (في بيان نشرته على موقعها)', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت جماعة مسلحة في بيان نشرته على موقعها إن القوات انسحبت.')[1]).toEqual(['جماعة مسلحة']);
   });
