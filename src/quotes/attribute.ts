@@ -7,7 +7,7 @@ import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, hasResumptivePronoun, jointSpeakers, precedingSpeaker, statementOwner, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
-import { anteposedSubject, contentOpener, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
+import { anteposedSubject, contentOpener, isPlural, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
 import { cueAt, cueEarlierInSentence, cuePosition, firstCueFrom, nextComplementizerFrom, nextSpeechCueFrom, quoteAfter, quoteOpeningAt, quotesWithin } from './lookups.js';
 import { firstOf, firstTokenEndingAfter, lastMentionBefore, mentionsEndingAt, mentionsInSentence, mentionsWithTitleEndingAt } from '../ner/mention-index.js';
 import { spanCover } from '../span-cover.js';
@@ -388,7 +388,26 @@ function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sen
   // sentence shares its subject, though that verb took an object rather than a statement.
   const earlier = isJoinedByConjunction(ctx.doc, cue) ? earlierCueSubject(ctx, cue, sentence) : undefined;
   if (earlier) return { keys: earlier, rule: 'coordinated-verb' };
+  const group = cue.form.agreement === 'plural' ? earlierPluralSubject(ctx, cue, sentence) : undefined;
+  if (group) return { keys: group.keys, rule: 'plural-subject' };
   return { keys: carriedOverSpeaker(cue, ctx.statements, ctx.entities, ctx.doc), rule: 'carried-over' };
+}
+
+/**
+ * ورفض مسؤولون في الشرطة تسليم …. وقالوا إن …: a plural verb with no subject of its own speaks
+ * for the plural unnamed source that is the subject of the sentence before (its first verb's),
+ * when no statement of several speakers came since.
+ */
+function earlierPluralSubject(ctx: Context, cue: Cue, sentence: number): Speaker | undefined {
+  const { doc, resources } = ctx;
+  const previous = doc.sentences[sentence - 1];
+  if (!previous) return undefined;
+  const last = ctx.statements.at(-1);
+  if (last && last.sentence >= sentence - 1 && last.speakers.length > 1) return undefined;
+  const subject = doc.tokens[previous.firstToken + 1];
+  if (!isWord(subject) || !isPlural(stripConjunction(subject.norm))) return undefined;
+  const speaker = explicitSpeaker(doc, { ...cue, tokenStart: previous.firstToken, tokenEnd: previous.firstToken + 1 }, resources, ctx.entities);
+  return speaker && speaker.keys.length === 1 && ctx.entities.get(speaker.keys[0] as string)?.unnamed ? speaker : undefined;
 }
 
 /** A statement's rule: how its speaker was found, the kind of cue, and the mode (subject verb indirect). */

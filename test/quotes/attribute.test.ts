@@ -234,6 +234,12 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('قال بوتين إن الحوار مفيد. وردت وزارة الخارجية الأمريكية على ترامب، قائلا إن الحوار يجب أن يبدأ.').at(-1)).not.toEqual(['United States Department of State']);
   });
 
+  it('gives a plural verb with no subject the plural unnamed source that was the subject of the sentence before', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. ورفض مسؤولون في الشرطة تسليم أي دليل. وقالوا إن عملا مثل هذا قد يعرض المخبر للخطر.')).toEqual([['Donald Trump'], ['مسؤولون']]);
+    // A singular subject there leaves the speaker carried over.
+    expect(speakersOf('قال ترامب إن الحوار مفيد. ورفض الرئيس تسليم أي دليل. وقالوا إن عملا مثل هذا قد يعرض المخبر للخطر.').at(-1)).toEqual(['Donald Trump']);
+  });
+
   it('reaches the content over an adverbial of up to six words after the subject (في بيان نشرته على موقعها)', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت جماعة مسلحة في بيان نشرته على موقعها إن القوات انسحبت.')[1]).toEqual(['جماعة مسلحة']);
   });
