@@ -109,7 +109,9 @@ function isCliticOnCommonWord(token: Token, resources: Resources): boolean {
   const word = token.norm;
   if (givenNames.has(word) || commonWords.has(word)) return false;
   const rest = word.slice(1);
-  if (/^[وف]/.test(word)) return rest.length >= 3 && commonWords.has(rest);
+  if (word.startsWith('و')) return rest.length >= 3 && commonWords.has(rest);
+  // ف + a short word is more often a name's own letter (فلان is not ف + لأن).
+  if (word.startsWith('ف')) return rest.length >= 4 && commonWords.has(rest);
   if (/^[بلك]/.test(word)) return rest.length >= 4 && (commonWords.has(rest) || VERBAL_NOUN_STEM.test(rest));
   return false;
 }
