@@ -29,7 +29,7 @@ function bodyOfPlace(tokens: readonly Token[], i: number, places: ReadonlyMap<nu
   const head = match?.value[0];
   // A head that names a body only with its country's nisba (سلطات، قضاء، خارجية) stays out: قضاء
   // الموصل is a district, وزير خارجية فرنسا a title.
-  if (!match || !head || match.article || head.type !== 'Organization' || head.nisbaOnly || addsHamza(tokens[i] as Token, head.form)) return undefined;
+  if (!match || !head || match.article || head.type !== 'Organization' || head.nisbaOnly || head.verbalNoun || addsHamza(tokens[i] as Token, head.form)) return undefined;
   let at = i + 1;
   const office = lexicons.titles.matchAt(tokens, at, { max: 1, clitics: false });
   if (office && !(tokens[at] as Token).norm.startsWith('ال')) at += office.length;
@@ -173,7 +173,8 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
   const { lexicons, gazetteer, normalizer } = resources;
   const match = lexicons.nameHeads.matchAt(tokens, i, { max: 3, definite: true });
   const head = match?.value[0];
-  if (!match || !head || addsHamza(tokens[i] as Token, head.form)) return undefined;
+  // A verbal noun's word after it is its object (لتنظيم البطولة): the names it heads are known already.
+  if (!match || !head || head.verbalNoun || addsHamza(tokens[i] as Token, head.form)) return undefined;
   if (head.nisbaOnly && !match.article) return undefined;
   if (head.adjectival && modifiesNounBefore(tokens, i, match.prefixLength)) return undefined;
   const nameStart = i + match.length;
@@ -185,7 +186,7 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     // alone (الحزب، الوكالة) it calls back one named before.
     // Adjectives may stand between them (المحكمة الجنائية العراقية، المجلس الأعلى الإيراني).
     let at = nameStart;
-    while (at - nameStart < MAX_ADJECTIVES_BEFORE_NISBA && isNisba(tokens[at]) && !nisba(at) && !occupied.has(at)) at++;
+    while (at - nameStart < MAX_ADJECTIVES_BEFORE_NISBA && isNisba(tokens[at], lexicons.functionWords) && !nisba(at) && !occupied.has(at)) at++;
     const country = head.type === 'Organization' ? nisba(at) : undefined;
     // Or with a body it serves joined by ل after an adjective (المجلس الاستشاري لحركة …, a body named already; المفوضية الوطنية للانتخابات).
     const purpose = !country && at > nameStart && head.type === 'Organization' ? purposeLength(tokens, at, occupied, resources, bodies) : 0;
@@ -201,7 +202,7 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     } else if (first.norm.startsWith('ال')) {
       // A definite name: one noun and its nisba adjectives (حزب الحركة القومية، حكومة الوفاق الوطني).
       if (!endsName(tokens, nameStart, resources, { common: false, heads: false })) end = nameStart + 1;
-      while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && isNisba(tokens[end]) && !occupied.has(end)) end++;
+      while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && isNisba(tokens[end], lexicons.functionWords) && !occupied.has(end)) end++;
     } else if (!endsName(tokens, nameStart, resources, { common: false }) && !describes(first, resources) && !(head.type === 'Organization' && agreesAsAdjective(tokens[i] as Token, first))) {
       // A proper name: words that are no common Arabic words (بنك خلق, not حكومة جديدة).
       end = nameStart + 1;
@@ -299,9 +300,9 @@ function describes(token: Token, resources: Resources): boolean {
   return /ه$/.test(word) || /^م/.test(word) || /^..ي.$/.test(word) || /^ا...$/.test(word) || /^[يت]/.test(word);
 }
 
-/** A definite nisba adjective (القومية، الوطني، الإسلامية). */
-function isNisba(token: Token | undefined): boolean {
-  return isWord(token) && token.norm.startsWith('ال') && /(ي|يه|يين|يون)$/.test(token.norm);
+/** A definite nisba adjective (القومية، الوطني، الإسلامية); the relative pronouns shaped like one (التي، الذي) are none. */
+function isNisba(token: Token | undefined, functionWords: ReadonlySet<string>): boolean {
+  return isWord(token) && token.norm.startsWith('ال') && /(ي|يه|يين|يون)$/.test(token.norm) && !functionWords.has(token.norm);
 }
 
 /** A known given name followed by at least one more name word (محمد فلان الفلاني). */

@@ -5,6 +5,7 @@ import { findGazetteerNames } from './gazetteer-names.js';
 import { findTitledPersons } from './titles.js';
 import { findAcronyms, findGivenNames, findHeadedNames, findQuotedNames, findSpeakerNames } from './patterns.js';
 import { findEventTriggers } from './event-triggers.js';
+import { findCoordinatedNames } from './coordination.js';
 import { findModelNames } from './model-names.js';
 import { countBefore } from '../bisect.js';
 
@@ -15,7 +16,8 @@ export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const inQuoted = tokensOf(quoted, doc.tokens.length);
   const gazetteerNames = allGazetteerNames.filter((c) => !anyMarked(inQuoted, c.tokenStart, c.tokenEnd));
   const headed = findHeadedNames(doc.tokens, [...gazetteerNames, ...quoted], resources);
-  const known = [...gazetteerNames, ...quoted, ...headed, ...findAcronyms(doc.tokens, [...gazetteerNames, ...quoted, ...headed])];
+  const named = [...gazetteerNames, ...quoted, ...headed, ...findAcronyms(doc.tokens, [...gazetteerNames, ...quoted, ...headed])];
+  const known = [...named, ...findCoordinatedNames(doc.tokens, named, resources)];
   const titled = findTitledPersons(doc.tokens, known, resources);
   const given = findGivenNames(doc.tokens, [...known, ...titled], resources);
   const speakers = findSpeakerNames(doc.tokens, [...known, ...titled, ...given], resources);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers.js';
+
+const organizations = (text: string) => {
+  const doc = analyzeText(text);
+  return doc.mentions.filter((m) => doc.entities.get(m.entity)?.type === 'Organization').map((m) => doc.text.slice(m.start, m.end));
+};
+
+describe('findHeadedNames: organisations after a head noun', () => {
+  it('reads a verbal noun head before its object as no body (لتنظيم البطولة)', () => {
+    expect(organizations('وتسعى البلاد لتنظيم بطولة كبرى، ونالت حق تنظيم الدورة التي تقام صيفا.')).toEqual([]);
+  });
+
+  it('still names a body with a verbal noun head before a known or quoted name', () => {
+    expect(organizations('وقاتل الرجل مع تنظيم داعش ثم انضم إلى تنظيم "أنصار الفجر" في الجنوب.')).toEqual(['تنظيم داعش', 'أنصار الفجر']);
+  });
+
+  it('takes a multiword definite head with its country nisba (الخطوط الجوية الفلانية)', () => {
+    expect(organizations('وألغت الخطوط الجوية الكويتية رحلاتها، ومن بين الخطوط الجوية التي تعمل هناك عدد قليل.')).toEqual(['الخطوط الجوية الكويتية']);
+  });
+
+  it('does not take a relative pronoun for a nisba adjective of the name', () => {
+    expect(organizations('وقال حزب الأمة الذي يقوده الشيخ إنه سيقاطع.')).toEqual(['حزب الأمة']);
+  });
+});
