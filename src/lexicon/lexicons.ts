@@ -95,6 +95,7 @@ export interface LexiconData {
     partyIntroducers?: string[];
     occasionClauses: string[];
     attendedFamilies: string[];
+    patientFamilies?: string[];
     retrospectiveOpeners?: string[];
   };
   functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[] };
@@ -125,6 +126,8 @@ export interface Lexicons {
   occasionClauses: Set<string>;
   /** Event families whose events persons attend (meeting, trial, interview); the others take organisations. */
   attendedFamilies: Set<string>;
+  /** Event families that act on the place named right after them (إغلاق المطار): that place takes part. */
+  patientFamilies: Set<string>;
   /** Sentence openers that place what was just said at an event (جاء ذلك خلال مؤتمر صحفي). */
   retrospectiveOpeners: PhraseIndex<string>;
   functionWords: Set<string>;
@@ -243,6 +246,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     partyIntroducers,
     occasionClauses: normSet(data.eventTriggers.occasionClauses),
     attendedFamilies: new Set(data.eventTriggers.attendedFamilies),
+    patientFamilies: new Set(data.eventTriggers.patientFamilies ?? []),
     retrospectiveOpeners,
     functionWords,
     clauseOpeners: normSet(data.functionWords.clauseOpeners),

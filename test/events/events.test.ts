@@ -126,6 +126,14 @@ describe('events beyond summits', () => {
     expect(eventsOf('وشنت القوات هجوما مع الفجر على لبنان.').events[0]?.attendees).toEqual([]);
   });
 
+  it('takes the place a closure closes (إغلاق مطار كذا) as a participant, not a place after a preposition', () => {
+    const { events } = eventsOf('أُغلق مطار "لندن سيتي" بعد العثور على قنبلة.');
+    expect(events.map((e) => [e.cls, e.attendees, e.locations])).toEqual([['Closure', ['مطار "لندن سيتي"'], ['مطار "لندن سيتي"']]]);
+    // After a verb, the place after its subject.
+    expect(eventsOf('وأغلقت السلطات التركية معبر باب الهوى صباح اليوم.').events[0]?.attendees).toHaveLength(2);
+    expect(eventsOf('وأغلقت الشرطة مطار هيثرو في لندن.').events[0]?.attendees).not.toContain('London');
+  });
+
   it('refers a noun made definite by a genitive (اجتماع اللجنة) back to an event of its own kind only', () => {
     const { events } = eventsOf('وتعقد القمة في الرياض الأسبوع المقبل. وبدأ اجتماع اللجنة المركزية للحزب مساء اليوم في رام الله.');
     expect(events.map((e) => [e.cls, e.locations])).toEqual([['Summit', ['Riyadh']], ['Meeting', ['Ramallah']]]);
