@@ -33,12 +33,20 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
     let index = -1;
     const family = ofFamily.get(trigger.family) ?? [];
     ofFamily.set(trigger.family, family);
-    if (refersBack(doc, trigger)) {
-      for (let f = family.length - 1; f >= 0 && index < 0; f--) {
+    const back = refersBack(doc, trigger);
+    // It names the last event of its own kind (القمة the last summit), else, marked by the article
+    // or a possessive, the last of its family. A genitive makes a noun definite by naming whose it
+    // is (اجتماع اللجنة): that names an event of its own kind only (a committee's meeting is not the summit).
+    const sameKind = (i: number): boolean => events[i]?.eventClass === trigger.eventClass;
+    const antecedent = (accept: (i: number) => boolean): number => {
+      for (let f = family.length - 1; f >= 0; f--) {
         const i = family[f] as number;
-        if (near(i) && compatiblePlaces(placesOf[i] ?? [], chain, entities)) index = i;
+        if (accept(i) && near(i) && compatiblePlaces(placesOf[i] ?? [], chain, entities)) return i;
       }
-    }
+      return -1;
+    };
+    if (back) index = antecedent(sameKind);
+    if (back === 'marked' && index < 0) index = antecedent(() => true);
     if (index < 0) {
       index = events.push({ eventClass: trigger.eventClass, family: trigger.family, locations: [], attendees: [], about: [], firstMention: eventMentions.length }) - 1;
       placesOf.push([]);
@@ -59,11 +67,11 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
     const own = ownOf[index] as TriggerMention[];
     const context = own.filter((t) => !inContent(t.start));
     // Reported words may still say where it happened (… في أول انتخابات برلمانية في لبنان).
-    event.locations = eventLocations(doc, context.length > 0 ? context : own, entities, resources);
-    if (event.locations.length === 0) event.locations = eventLocations(doc, own, entities, resources);
+    event.locations = eventLocations(doc, context.length > 0 ? context : own, entities, resources, context.length === 0);
+    if (event.locations.length === 0) event.locations = eventLocations(doc, own, entities, resources, true);
     event.name = eventName(doc, own, resources);
-    event.attendees = sentenceParticipants(doc, context, entities, inContent, resources.lexicons.attendedFamilies.has(event.family));
-    if (context.length === 0) event.attendees = sentenceParticipants(doc, own, entities, () => false, resources.lexicons.attendedFamilies.has(event.family));
+    event.attendees = sentenceParticipants(doc, context, entities, inContent, resources.lexicons.attendedFamilies.has(event.family), resources);
+    if (context.length === 0) event.attendees = sentenceParticipants(doc, own, entities, () => false, resources.lexicons.attendedFamilies.has(event.family), resources);
   });
   linkSubEvents(events, eventMentions);
   // A place known only from a nisba (الانتخابات اللبنانية) enters the graph as an implicit entity.
@@ -79,19 +87,23 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
   return { ...doc, entities, events, eventMentions, statements };
 }
 
-/** Whether a trigger names an event already named: a verb, the article or a possessive, or a definite genitive after it (زيارة المفتشين، هجوم المدينة). */
-function refersBack(doc: ArticleDoc, trigger: TriggerMention): boolean {
-  if (trigger.verb || trigger.definite) return true;
+/**
+ * Whether a trigger names an event already named: a verb, the article or a possessive ('marked'),
+ * or a definite genitive after it (زيارة المفتشين، هجوم المدينة: 'genitive').
+ */
+function refersBack(doc: ArticleDoc, trigger: TriggerMention): 'marked' | 'genitive' | undefined {
+  if (trigger.verb || trigger.definite) return 'marked';
   const next = doc.tokens[trigger.tokenEnd];
-  if (!isWord(next) || next.sentence !== doc.tokens[trigger.tokenStart]?.sentence) return false;
-  return stemsOf(next.norm).some((r) => r.prefixLength === 0 && r.stem.startsWith('ال')) || mentionsStartingAt(doc, trigger.tokenEnd).length > 0;
+  if (!isWord(next) || next.sentence !== doc.tokens[trigger.tokenStart]?.sentence) return undefined;
+  return stemsOf(next.norm).some((r) => r.prefixLength === 0 && r.stem.startsWith('ال')) || mentionsStartingAt(doc, trigger.tokenEnd).length > 0 ? 'genitive' : undefined;
 }
 
 /**
  * Who took part: persons (for encounters) and organisations (parties in an election, forces in an
- * attack) named in the sentences of an event's mentions, outside quoted or reported content.
+ * attack) named in the sentences of an event's mentions, outside quoted or reported content; and
+ * in an encounter, a country named as a party (محادثات مع دولة كذا، وفد من دولة كذا).
  */
-function sentenceParticipants(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: ArticleDoc['entities'], inContent: (start: number) => boolean, persons: boolean): string[] {
+function sentenceParticipants(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: ArticleDoc['entities'], inContent: (start: number) => boolean, persons: boolean, resources: Resources): string[] {
   const sentences = new Set(triggers.map((t) => doc.tokens[t.tokenStart]?.sentence ?? -1));
   // The mentions of those sentences, in the order of the text.
   const positions = [...sentences].flatMap((s) => mentionsInSentence(doc, s)).sort((a, b) => a - b);
@@ -99,10 +111,23 @@ function sentenceParticipants(doc: ArticleDoc, triggers: readonly TriggerMention
   for (const position of positions) {
     const m = doc.mentions[position] as Mention;
     const entity = entities.get(m.entity);
-    const wanted = entity?.type === 'Organization' || (persons && entity?.type === 'Person' && !entity.unnamed);
+    const wanted = entity?.type === 'Organization' || (persons && entity?.type === 'Person' && !entity.unnamed) || (persons && entity?.type === 'Place' && namedAsParty(doc, m, resources));
     if (wanted && !found.has(m.entity) && !inContent(m.start)) found.add(m.entity);
   }
   return [...found];
+}
+
+/** How many words a party introducer may have (الوفد القادم من). */
+const MAX_PARTY_INTRODUCER = 4;
+
+/** Whether a party introducer (مع، وفد من) ends right before the mention. */
+function namedAsParty(doc: ArticleDoc, mention: Mention, resources: Resources): boolean {
+  for (let k = Math.max(0, mention.tokenStart - MAX_PARTY_INTRODUCER); k < mention.tokenStart; k++) {
+    if (doc.tokens[k]?.sentence !== doc.tokens[mention.tokenStart]?.sentence) continue;
+    const match = resources.lexicons.partyIntroducers.matchAt(doc.tokens, k, { max: MAX_PARTY_INTRODUCER, clitics: 'conjunctions' });
+    if (match?.end === mention.tokenStart) return true;
+  }
+  return false;
 }
 
 /**

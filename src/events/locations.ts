@@ -10,7 +10,17 @@ import { inStatementContent } from './in-content.js';
 const MAX_TRIGGER_TO_PLACE = 6;
 const MAX_CHAIN_GAP = 2;
 
-export function eventLocations(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
+/** Families of events that go somewhere: the place after إلى is where they take place. */
+const DESTINATION_FAMILIES = new Set(['visit']);
+
+/**
+ * The most specific place of an event. `reported`: the event is known from reported words only,
+ * so the places those words give are read too (… سيعقد المجلس في مدينة كذا).
+ */
+export function eventLocations(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: ReadonlyMap<string, Entity>, resources: Resources, reported = false): string[] {
+  // A visit is where it goes (وصل فلان الذي يقيم في مدينة كذا إلى مدينة كذا): its destination, if the text gives one.
+  const destinations = triggers.filter((t) => DESTINATION_FAMILIES.has(t.family)).flatMap((t) => destinationsOf(doc, t, entities, resources, reported));
+  if (destinations.length > 0) return mostSpecific([...new Set(destinations)], entities);
   const found: string[] = [];
   for (const trigger of triggers) {
     for (const key of placeChain(doc, trigger, entities, resources)) if (!found.includes(key)) found.push(key);
@@ -18,12 +28,30 @@ export function eventLocations(doc: ArticleDoc, triggers: readonly TriggerMentio
   // No place right after any mention: the country its nisba names (الانتخابات اللبنانية), else a
   // place the sentence introduces with a preposition (… في مقر الرئاسة بمدينة رام الله).
   if (found.length === 0) for (const trigger of triggers) found.push(...nisbaPlace(doc, trigger, resources).filter((k) => !found.includes(k)));
-  if (found.length === 0) for (const trigger of triggers) found.push(...sentencePlaces(doc, trigger, entities, resources).filter((k) => !found.includes(k)));
+  if (found.length === 0) for (const trigger of triggers) found.push(...sentencePlaces(doc, trigger, entities, resources, reported).filter((k) => !found.includes(k)));
   if (found.length === 0) return [];
-  // The most specific: the place with the most of the others among its containers.
+  return mostSpecific(found, entities);
+}
+
+/** Of places, the one with the most of the others among its containers (the first of equals). */
+function mostSpecific(found: readonly string[], entities: ReadonlyMap<string, Entity>): string[] {
   const depth = (key: string): number => ancestors(key, entities).filter((a) => found.includes(a)).length;
   const best = [...found].sort((a, b) => depth(b) - depth(a))[0] as string;
   return [best];
+}
+
+/** The places that إلى introduces after the trigger in its sentence, outside reported words unless `reported`. */
+function destinationsOf(doc: ArticleDoc, trigger: TriggerMention, entities: ReadonlyMap<string, Entity>, resources: Resources, reported: boolean): string[] {
+  const sentence = doc.tokens[trigger.tokenStart]?.sentence ?? -1;
+  const inContent = reported ? () => false : inStatementContent(doc.statements);
+  const out: string[] = [];
+  for (const p of mentionsInSentence(doc, sentence)) {
+    const m = doc.mentions[p] as Mention;
+    if (m.tokenStart < trigger.tokenEnd || inContent(m.start) || entities.get(m.entity)?.type !== 'Place') continue;
+    const before = doc.tokens[previousWord(doc, m.tokenStart)];
+    if (before && before.sentence === sentence && hasWord(resources.lexicons.destinationPrepositions, before.norm)) out.push(m.entity);
+  }
+  return out;
 }
 
 function nisbaPlace(doc: ArticleDoc, trigger: TriggerMention, resources: Resources): string[] {
@@ -32,15 +60,20 @@ function nisbaPlace(doc: ArticleDoc, trigger: TriggerMention, resources: Resourc
   return match ? match.value.map((id) => `gz:${id}`) : [];
 }
 
-/** Places the trigger's sentence introduces with a preposition, outside quoted or reported words. */
-function sentencePlaces(doc: ArticleDoc, trigger: TriggerMention, entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
+/**
+ * Places the trigger's sentence introduces with a preposition, outside quoted or reported words
+ * unless `reported` (the event is known from such words only).
+ */
+function sentencePlaces(doc: ArticleDoc, trigger: TriggerMention, entities: ReadonlyMap<string, Entity>, resources: Resources, reported: boolean): string[] {
   const sentence = doc.tokens[trigger.tokenStart]?.sentence ?? -1;
-  const inContent = inStatementContent(doc.statements);
+  const inContent = reported ? () => false : inStatementContent(doc.statements);
   const all = mentionsInSentence(doc, sentence)
     .map((p) => doc.mentions[p] as Mention)
     .filter((m) => entities.get(m.entity)?.type === 'Place' && !inContent(m.start) && introducedByPreposition(doc, m, resources));
-  // Places after the mention first: before it, the sentence may speak of another place (هدنة في إدلب، خلال القمة … في طهران).
-  const places = [...all.filter((m) => m.tokenStart >= trigger.tokenEnd), ...all.filter((m) => m.tokenStart < trigger.tokenEnd)];
+  // A place the sentence opens with (وفي مدينة كذا، …) sets the scene of all it tells; then places
+  // after the mention: before it, the sentence may speak of another place (هدنة في إدلب، خلال القمة … في طهران).
+  const opening = (m: Mention): boolean => m.tokenStart - (doc.sentences[sentence]?.firstToken ?? 0) <= 1 && m.tokenStart < trigger.tokenStart;
+  const places = [...all.filter(opening), ...all.filter((m) => !opening(m) && m.tokenStart >= trigger.tokenEnd), ...all.filter((m) => !opening(m) && m.tokenStart < trigger.tokenEnd)];
   const first = places[0];
   if (!first) return [];
   // The first such place and the places right after it (بمدينة رام الله after مقر الرئاسة).
@@ -62,7 +95,7 @@ export function compatiblePlaces(a: readonly string[], b: readonly string[], ent
 
 export function placeChain(doc: ArticleDoc, trigger: TriggerMention, entities: ReadonlyMap<string, Entity>, resources: Resources): string[] {
   const sentence = doc.tokens[trigger.tokenStart]?.sentence;
-  const places = mentionsStartingWithin(doc, trigger.tokenEnd, trigger.tokenEnd + MAX_TRIGGER_TO_PLACE + 1)
+  const places = mentionsStartingWithin(doc, trigger.tokenEnd, wordsOn(doc, trigger.tokenEnd, MAX_TRIGGER_TO_PLACE + 1))
     .map((p) => doc.mentions[p] as Mention)
     .filter((m) => entities.get(m.entity)?.type === 'Place' && doc.tokens[m.tokenStart]?.sentence === sentence);
   const chain: string[] = [];
@@ -80,23 +113,52 @@ export function placeChain(doc: ArticleDoc, trigger: TriggerMention, entities: R
   return chain;
 }
 
-/** في X، إلى X، or a preposition written on the name (بالعاصمة، بولاية …). */
+/**
+ * في X، وفي X، إلى X, a point of the compass (جنوبي X: the event is by X), or a preposition written
+ * on the name (بالعاصمة، بولاية …). Hashtag marks (#القمة_العربية) are no words between.
+ */
 function introducedByPreposition(doc: ArticleDoc, place: Mention, resources: Resources): boolean {
   const own = doc.tokens[place.tokenStart] as Token;
   if (place.start > own.start && /^و?[بل]/.test(own.norm)) return true;
-  for (let k = place.tokenStart - 1; k >= Math.max(0, place.tokenStart - MAX_CHAIN_GAP); k--) {
-    const token = doc.tokens[k] as Token;
-    if (token.sentence !== own.sentence) break;
-    if (resources.lexicons.placePrepositions.has(token.norm) || /^و?[بل]/.test(token.norm) && resources.lexicons.nameHeads.longestAt([token.norm])) return true;
+  let k = place.tokenStart;
+  for (let words = 0; words < MAX_CHAIN_GAP; words++) {
+    k = previousWord(doc, k);
+    const token = doc.tokens[k];
+    if (!token || token.sentence !== own.sentence) break;
+    const { placePrepositions, compassWords, nameHeads } = resources.lexicons;
+    if (hasWord(placePrepositions, token.norm) || hasWord(compassWords, token.norm) || /^و?[بل]/.test(token.norm) && nameHeads.longestAt([token.norm])) return true;
   }
   return false;
+}
+
+/** Whether the word, or the word after its conjunction (وفي، فإلى), is one of `words`. */
+function hasWord(words: ReadonlySet<string>, word: string): boolean {
+  return words.has(word) || (/^[وف]/.test(word) && words.has(word.slice(1)));
+}
+
+/** The token `count` words after `k`, hashtag marks not counted. */
+function wordsOn(doc: ArticleDoc, k: number, count: number): number {
+  let i = k;
+  for (let words = 0; words < count && i < doc.tokens.length; i++) if (!isHashtagMark(doc.tokens[i] as Token)) words++;
+  return i;
+}
+
+/** The token before `k`, stepping over hashtag marks; -1 at the start. */
+function previousWord(doc: ArticleDoc, k: number): number {
+  let i = k - 1;
+  while (i >= 0 && isHashtagMark(doc.tokens[i] as Token)) i--;
+  return i;
+}
+
+function isHashtagMark(token: Token): boolean {
+  return token.kind === 'punct' && (token.norm === '#' || token.norm === '_');
 }
 
 /** Between a trigger and its first place: adjectives, companions (مع الرئيس …), nothing that closes the phrase. */
 function onlyModifiersBetween(doc: ArticleDoc, from: number, to: number, resources: Resources): boolean {
   for (let k = from; k < to; k++) {
     const token = doc.tokens[k] as Token;
-    if (token.kind === 'punct' && token.norm !== '-') return false;
+    if (token.kind === 'punct' && token.norm !== '-' && !isHashtagMark(token)) return false;
     if (token.kind === 'quote') return false;
     if (resources.lexicons.cues.longestAt([token.norm], { clitics: 'conjunctions' })) return false;
   }

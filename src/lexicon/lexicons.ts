@@ -93,6 +93,8 @@ export interface LexiconData {
     nameIntroducers: string[];
     relations: Record<string, string[]>;
     placePrepositions: string[];
+    destinationPrepositions?: string[];
+    partyIntroducers?: string[];
     occasionClauses: string[];
     attendedFamilies: string[];
     retrospectiveOpeners?: string[];
@@ -117,6 +119,10 @@ export interface Lexicons {
   compassWords: Set<string>;
   /** Prepositions that introduce where something happens (في، إلى). */
   placePrepositions: Set<string>;
+  /** Prepositions that name where a visit goes (إلى). */
+  destinationPrepositions: Set<string>;
+  /** Words before a place that make it a party to an encounter, not its venue (محادثات مع دولة كذا، وفد من دولة كذا). */
+  partyIntroducers: PhraseIndex<string>;
   /** Words that open a time clause (لدى وصوله): a statement's own occasion, if no event follows. */
   occasionClauses: Set<string>;
   /** Event families whose events persons attend (meeting, trial, interview); the others take organisations. */
@@ -204,6 +210,8 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
   for (const t of data.eventTriggers.triggers) triggers.add(words(t.form), { form: t.form, eventClass: t.class, family: t.family, en: t.en, verb: t.kind === 'verb' });
   const nameIntroducers = new PhraseIndex<string>();
   for (const phrase of data.eventTriggers.nameIntroducers) nameIntroducers.add(words(phrase), phrase);
+  const partyIntroducers = new PhraseIndex<string>();
+  for (const phrase of data.eventTriggers.partyIntroducers ?? []) partyIntroducers.add(words(phrase), phrase);
   const retrospectiveOpeners = new PhraseIndex<string>();
   for (const phrase of data.eventTriggers.retrospectiveOpeners ?? []) retrospectiveOpeners.add(words(phrase), phrase);
   const eventRelations = new Map<string, string>();
@@ -233,6 +241,8 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     eventRelations,
     nameHeads,
     placePrepositions: normSet(data.eventTriggers.placePrepositions),
+    destinationPrepositions: normSet(data.eventTriggers.destinationPrepositions),
+    partyIntroducers,
     occasionClauses: normSet(data.eventTriggers.occasionClauses),
     attendedFamilies: new Set(data.eventTriggers.attendedFamilies),
     retrospectiveOpeners,

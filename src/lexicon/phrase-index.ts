@@ -50,7 +50,7 @@ interface Reading<T> {
 }
 
 /** Joiners that may stand inside a name without breaking it (a hyphenated base name, a #first_last hashtag). */
-const NAME_JOINERS = new Set(['-', '_', '‐', '–']);
+const NAME_JOINERS = new Set(['-', '_', '‐', '–', '#']);
 const DEFAULT_MAX_WORDS = 8;
 
 export class PhraseIndex<T> {

@@ -20,15 +20,24 @@ export function findEventTriggers(tokens: readonly Token[], resources: Resources
   return found;
 }
 
-/** A one-word trigger carrying a possessive pronoun: its ta marbuta is written ت before the suffix. */
+/**
+ * A one-word trigger carrying a possessive pronoun: its ta marbuta is written ت before the suffix,
+ * and a final hamza sits on ya or waw (لقائه، لقاؤه for لقاء + ـه).
+ */
 function possessiveMatch(tokens: readonly Token[], i: number, resources: Resources) {
   const word = (tokens[i] as Token).norm;
   for (const suffix of resources.lexicons.pronounSuffixes) {
     if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
-    let stem = word.slice(0, -suffix.length);
-    if (stem.endsWith('ت')) stem = `${stem.slice(0, -1)}ه`;
+    const stem = baseBeforeSuffix(word.slice(0, -suffix.length));
     const match = resources.lexicons.triggers.longestAt([stem], { definite: true });
     if (match?.length === 1) return { ...match, end: i + 1, possessive: true };
   }
   return undefined;
+}
+
+/** A noun's own final letter, from the shape it takes before a suffix: ت → ة (normalised ه), ئ or ؤ → ء. */
+function baseBeforeSuffix(stem: string): string {
+  if (stem.endsWith('ت')) return `${stem.slice(0, -1)}ه`;
+  if (stem.endsWith('ئ') || stem.endsWith('ؤ')) return `${stem.slice(0, -1)}ء`;
+  return stem;
 }

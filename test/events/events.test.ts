@@ -118,6 +118,25 @@ describe('events beyond summits', () => {
     expect(events.map((e) => [e.cls, e.attendees, e.locations])).toEqual([['Arrest', ['Israel Defense Forces'], ['West Bank']]]);
   });
 
+  it('takes a country named as a party (مع دولة كذا، وفد من دولة كذا) as a participant of an encounter', () => {
+    expect(eventsOf('وأعلنت الحكومة أنها مستعدة لإجراء محادثات مع الولايات المتحدة.').events.map((e) => [e.cls, e.attendees])).toEqual([['Talks', ['United States of America']]]);
+    // Known from reported words only, the visit takes their speaker too (زارنا: he was visited).
+    expect(eventsOf('وقال سامر نعمان: "زارنا وفد من مصر قبل أيام".').events.map((e) => [e.cls, e.attendees])).toEqual([['Visit', ['سامر نعمان', 'Egypt']]]);
+    // A place of an attack is its target, not a party.
+    expect(eventsOf('وشنت القوات هجوما مع الفجر على لبنان.').events[0]?.attendees).toEqual([]);
+  });
+
+  it('refers a noun made definite by a genitive (اجتماع اللجنة) back to an event of its own kind only', () => {
+    const { events } = eventsOf('وتعقد القمة في الرياض الأسبوع المقبل. وبدأ اجتماع اللجنة المركزية للحزب مساء اليوم في رام الله.');
+    expect(events.map((e) => [e.cls, e.locations])).toEqual([['Summit', ['Riyadh']], ['Meeting', ['Ramallah']]]);
+  });
+
+  it('refers a definite noun to the last event of its own kind before the last of its family', () => {
+    const { events } = eventsOf('وعقدت القمة في الرياض. وعقد اجتماع اللجنة المركزية في رام الله. ووصف الوزير القمة بأنها ناجحة.');
+    expect(events.map((e) => [e.cls, e.locations])).toEqual([['Summit', ['Riyadh']], ['Meeting', ['Ramallah']]]);
+    expect(events.length).toBe(2);
+  });
+
   it('takes persons as participants of a trial, but only bodies of an attack', () => {
     const trial = eventsOf('بدأت محاكمة الرئيس السابق عمر البشير أمام محكمة في الخرطوم.').events;
     expect(trial[0]?.cls).toBe('Trial');

@@ -27,7 +27,7 @@ function reference(phrases: string[][], words: string[], options: LookupOptions)
 function tokensOf(text: string): Token[] {
   let at = 0;
   return text.split(' ').map((norm) => {
-    const token: Token = { start: at, end: at + norm.length, text: norm, norm, kind: /^[-_]$/.test(norm) ? 'punct' : norm === '|' ? 'punct' : 'word', sentence: norm === '|' ? 1 : 0 };
+    const token: Token = { start: at, end: at + norm.length, text: norm, norm, kind: /^[-_#]$/.test(norm) ? 'punct' : norm === '|' ? 'punct' : 'word', sentence: norm === '|' ? 1 : 0 };
     at += norm.length + 1;
     return token;
   });
@@ -62,6 +62,10 @@ describe('PhraseIndex', () => {
     expect(index.matchAt(tokens, 0)).toMatchObject({ value: [10], length: 2, prefixLength: 1, end: 3 });
     expect(index.matchAt(tokens, 1)).toBeUndefined();
     expect(index.matchAt(tokens, 3)).toMatchObject({ value: [5], length: 1, end: 4 });
+  });
+
+  it('steps over a hashtag mark inside a phrase (الولايات #المتحده)', () => {
+    expect(index.matchAt(tokensOf('الولايات # المتحده'), 0)).toMatchObject({ value: [0], length: 2, end: 3 });
   });
 
   it('stops at the end of the sentence and at the word limit', () => {
