@@ -22,6 +22,14 @@ export function resolveDescription(candidate: Candidate, mentions: readonly Ment
   };
   const sameTitle = nearest(persons.byTitle.get(text) ?? []) ?? nearest(persons.all, (m) => (persons.titles.get(m) ?? '').startsWith(`${text} `));
   if (sameTitle) return sameTitle.entity;
+  // رئيس الإقليم after رئيس إقليم فلان …: a definite genitive calls back the construct title given with a name.
+  const words = text.split(' ');
+  const genitive = words.at(-1) ?? '';
+  if (words.length >= 2 && genitive.startsWith('ال') && genitive.length > 4) {
+    const construct = `${[...words.slice(0, -1), genitive.slice(2)].join(' ')} `;
+    const calledBack = nearest(persons.all, (m) => (persons.titles.get(m) ?? '').startsWith(construct));
+    if (calledBack) return calledBack.entity;
+  }
   if (title.countries.length === 0) return undefined;
   const ofCountry = (m: Mention): boolean => {
     const entity = entities.get(m.entity);

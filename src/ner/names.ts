@@ -38,7 +38,7 @@ export function endsName(tokens: readonly Token[], i: number, resources: Resourc
  */
 export function nameEnd(tokens: readonly Token[], from: number, resources: Resources, options: { allowDefinite: boolean; taken?: ReadonlySet<number> }): number {
   const first = tokens[from];
-  if (!isWord(first) || first.kind === 'latin' || endsName(tokens, from, resources) || isPossessed(first, resources)) return from;
+  if (!isWord(first) || first.kind === 'latin' || endsName(tokens, from, resources) || isPossessed(first, resources) || isCliticOnCommonWord(first, resources)) return from;
   const { compoundPrefixes, givenNames } = resources.lexicons;
   if (first.norm.startsWith('ال')) {
     // A lone definite word is a name only in the nisba shape of family names (الفلاني).
@@ -93,6 +93,28 @@ export function isPossessed(token: Token, resources: Resources): boolean {
   for (const suffix of resources.lexicons.pronounSuffixes) {
     if (word.length > suffix.length + 2 && word.endsWith(`ت${suffix}`)) return true;
     if (suffix.startsWith('ه') && word.length > suffix.length + 3 && word.endsWith(`ي${suffix}`)) return true;
+    // A verbal noun of the shapes تفعيل and إفعال with a possessive (ترحيبه، تحذيرها، إعلانهم): no name has them.
+    if (suffix.startsWith('ه') && word.endsWith(suffix) && VERBAL_NOUN_STEM.test(word.slice(0, -suffix.length))) return true;
   }
   return false;
 }
+
+/**
+ * A common word behind a conjunction or a preposition (وشعب، بتغيير، للحكومة) does not start a
+ * name: a title before it (رئيس الإقليم وشعب كردستان) names no one. A known given name (وليد، كمال)
+ * keeps its first letter; a preposition's word must be long enough not to be a name's own ending.
+ */
+function isCliticOnCommonWord(token: Token, resources: Resources): boolean {
+  const { commonWords, givenNames } = resources.lexicons;
+  const word = token.norm;
+  if (givenNames.has(word) || commonWords.has(word)) return false;
+  const rest = word.slice(1);
+  if (word.startsWith('و')) return rest.length >= 3 && commonWords.has(rest);
+  // ف + a short word is more often a name's own letter (فلان is not ف + لأن).
+  if (word.startsWith('ف')) return rest.length >= 4 && commonWords.has(rest);
+  if (/^[بلك]/.test(word)) return rest.length >= 4 && (commonWords.has(rest) || VERBAL_NOUN_STEM.test(rest));
+  return false;
+}
+
+/** تفعيل (ت C C ي C) and إفعال (إ C C ا C) as written, diacritics removed. */
+const VERBAL_NOUN_STEM = /^(ت[^اوي][^اوي]ي[^اوي]|[اإ][^اوي][^اوي]ا[^اوي])$/;

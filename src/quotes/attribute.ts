@@ -7,7 +7,7 @@ import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, hasResumptivePronoun, jointSpeakers, precedingSpeaker, statementOwner, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
-import { anteposedSubject, contentOpener, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
+import { anteposedSubject, contentOpener, isPlural, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
 import { cueAt, cueEarlierInSentence, cuePosition, firstCueFrom, nextComplementizerFrom, nextSpeechCueFrom, quoteAfter, quoteOpeningAt, quotesWithin } from './lookups.js';
 import { firstOf, firstTokenEndingAfter, lastMentionBefore, mentionsEndingAt, mentionsInSentence, mentionsWithTitleEndingAt } from '../ner/mention-index.js';
 import { spanCover } from '../span-cover.js';
@@ -124,6 +124,25 @@ function relayedSpeaker(ctx: Context, cue: Cue, named: Speaker | undefined, sent
   return undefined;
 }
 
+/**
+ * The quotations that follow the one ending at raw offset `end`, each joined to the one before by
+ * و alone (or ، و): "…" و"…" و"…".
+ */
+function joinedQuotations(ctx: Context, end: number): QuoteSpan[] {
+  const { doc, quotes } = ctx;
+  const joined: QuoteSpan[] = [];
+  let current = quotes.find((q) => q.end === end);
+  while (current) {
+    let k = current.close + 1;
+    if (doc.tokens[k]?.norm === ',') k++;
+    const next = doc.tokens[k]?.norm === 'و' ? quoteOpeningAt(quotes, k + 1) : undefined;
+    if (!next) break;
+    joined.push(next);
+    current = next;
+  }
+  return joined;
+}
+
 /** The first comma from token `from` before `limit`, or undefined. */
 function nextCommaBefore(doc: ArticleDoc, from: number, limit: number): number | undefined {
   for (let k = from; k < limit; k++) if (doc.tokens[k]?.norm === ',') return k;
@@ -147,6 +166,8 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
     if (!span) return;
     ctx.statements.push({ content: { start: span[0], end: span[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence, rule: ruleOf(resolved.rule, cue, mode) });
     took(span[0]);
+    // قال "…" و"…": quotations joined by و after one verb are each a direct quote of its speaker.
+    if (mode === 'direct') for (const joined of joinedQuotations(ctx, span[1])) ctx.statements.push({ content: { start: joined.start, end: joined.end }, mode, cue: { start: cue.start, end: cue.end }, speakers, speakerMention: named?.mention, sentence, rule: ruleOf(resolved.rule, cue, mode) });
   };
   const sentenceEnd = doc.sentences[sentence]?.endToken ?? doc.tokens.length;
   // Commas and a time word may stand between the speaker and what introduces the content
@@ -203,8 +224,8 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
     }
     // Words inside a quotation further on are not what introduces the content.
     if (quote) k = quote.close;
-    // ب written on the content's first word (أشاد بقيادة …).
-    if (k === opening && cue.form.complements.includes('ب') && /^ب[^ا]/.test(token.norm) && token.norm.length > 3 && !complementizerAt(token, ctx.resources)) {
+    // ب written on the content's first word (أشاد بقيادة …), also after an object (تعهد للناخبين بالمضي …).
+    if ((k === opening || (cue.form.kind !== 'masdar' && objectWords(doc, opening, k) <= MAX_OBJECT_WORDS)) && cue.form.complements.includes('ب') && token.norm.startsWith('ب') && token.norm.length > 3 && !complementizerAt(token, ctx.resources)) {
       return addReported(ctx, k, add, rawOffsetAfter(token, 1, ctx.resources.normalizer.isDeleted));
     }
     // The preposition may follow an object or an adjective (حث مقاتليه على …، مجلس الأمن الدولي إلى …).
@@ -212,7 +233,8 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
       if (complementizerAt(doc.tokens[k + 1], ctx.resources)) continue;
       return addReported(ctx, k + 1, add);
     }
-    if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') && !ctx.resources.lexicons.functionWords.has(token.norm)) {
+    // اتهم فلانا بـ…: a verb that takes both an object and ب reports what follows ب, the object is whom it concerns.
+    if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') && !ctx.resources.lexicons.functionWords.has(token.norm) && !(cue.form.complements.includes('ب') && prefixedWithin(doc, ctx.resources, k + 1, limit, 'ب'))) {
       return addReported(ctx, k, add);
     }
   }
@@ -358,13 +380,34 @@ function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sen
   for (let s = ctx.statements.length - 1; s >= 0 && !governing && (ctx.statements[s] as Statement).sentence >= sentence; s--) if ((ctx.statements[s] as Statement).sentence === sentence) governing = ctx.statements[s];
   if (governing) return { keys: governing.speakers, rule: 'same-sentence' };
   // واختتم العطية زيارته …، وقال …: the subject of the sentence said it.
-  const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence);
+  // A feminine verb or participle agrees with a body as well as with a woman (وردت الوزارة، قائلة …).
+  const agreesWith = cue.form.agreement === 'f' ? (e: Entity) => (e.type === 'Person' && e.gender !== 'm') || e.type === 'Organization' : (e: Entity) => e.type === 'Person' && e.gender !== 'f';
+  const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence, agreesWith);
   if (subject) return { keys: [subject], rule: 'sentence-subject' };
   // وحذر بيان للحوثيين السفن …، وحثها على …: a verb joined by و or ف to an earlier speech verb of the
   // sentence shares its subject, though that verb took an object rather than a statement.
   const earlier = isJoinedByConjunction(ctx.doc, cue) ? earlierCueSubject(ctx, cue, sentence) : undefined;
   if (earlier) return { keys: earlier, rule: 'coordinated-verb' };
+  const group = cue.form.agreement === 'plural' ? earlierPluralSubject(ctx, cue, sentence) : undefined;
+  if (group) return { keys: group.keys, rule: 'plural-subject' };
   return { keys: carriedOverSpeaker(cue, ctx.statements, ctx.entities, ctx.doc), rule: 'carried-over' };
+}
+
+/**
+ * ورفض مسؤولون في الشرطة تسليم …. وقالوا إن …: a plural verb with no subject of its own speaks
+ * for the plural unnamed source that is the subject of the sentence before (its first verb's),
+ * when no statement of several speakers came since.
+ */
+function earlierPluralSubject(ctx: Context, cue: Cue, sentence: number): Speaker | undefined {
+  const { doc, resources } = ctx;
+  const previous = doc.sentences[sentence - 1];
+  if (!previous) return undefined;
+  const last = ctx.statements.at(-1);
+  if (last && last.sentence >= sentence - 1 && last.speakers.length > 1) return undefined;
+  const subject = doc.tokens[previous.firstToken + 1];
+  if (!isWord(subject) || !isPlural(stripConjunction(subject.norm))) return undefined;
+  const speaker = explicitSpeaker(doc, { ...cue, tokenStart: previous.firstToken, tokenEnd: previous.firstToken + 1 }, resources, ctx.entities);
+  return speaker && speaker.keys.length === 1 && ctx.entities.get(speaker.keys[0] as string)?.unnamed ? speaker : undefined;
 }
 
 /** A statement's rule: how its speaker was found, the kind of cue, and the mode (subject verb indirect). */
@@ -431,6 +474,29 @@ function lastQuotation(ctx: Context, quote: QuoteSpan, sentence: number): boolea
 /** بأن، بأنه: what follows describes the object (وصفه بأنه "…"), a partial quote even when wholly quoted. */
 function describes(complementizer: Token): boolean {
   return complementizer.norm.startsWith('بان');
+}
+
+/** Whether a word written with the preposition `preposition` (بإرسال، بالقرار) follows within an object's reach of token `from`. */
+function prefixedWithin(doc: ArticleDoc, resources: Resources, from: number, limit: number, preposition: string): boolean {
+  for (let k = from; k < Math.min(limit, from + MAX_OBJECT_WORDS + 2); k++) {
+    const token = doc.tokens[k];
+    const norm = token?.norm ?? '';
+    if (!isWord(token)) {
+      if (norm !== '(' && norm !== ')') return false;
+    } else if (norm.length > 3 && norm.startsWith(preposition) && !complementizerAt(token, resources)) return true;
+  }
+  return false;
+}
+
+/** How many words stand in tokens [from, to) when all are words or brackets around some (اتهم (فلان) بـ); Infinity otherwise. */
+function objectWords(doc: ArticleDoc, from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const norm = doc.tokens[k]?.norm;
+    if (isWord(doc.tokens[k])) words++;
+    else if (norm !== '(' && norm !== ')') return Infinity;
+  }
+  return words;
 }
 
 function wordsOnly(doc: ArticleDoc, from: number, to: number): boolean {

@@ -251,9 +251,15 @@ function canOpenSubject(token: Token, resources: Resources): boolean {
   return !/(ته|تها|تهم)$/.test(word);
 }
 
-/** The word without a leading و or ف, unless that letter is its own: a head noun (وكالة، وزارة) is not و + كالة. */
+/**
+ * The word without a leading و or ف, unless that letter is its own: a head noun (وكالة، وزارة) is
+ * not و + كالة, nor a plural of one (وكالات) the common words know whole.
+ */
 function withoutConjunction(token: Token, resources: Resources): string {
-  return resources.lexicons.nameHeads.longestAt([token.norm], { clitics: false }) ? token.norm : stripConjunction(token.norm);
+  const { nameHeads, commonWords } = resources.lexicons;
+  if (nameHeads.longestAt([token.norm], { clitics: false })) return token.norm;
+  const plural = /^[وف].{3,}ات$/.test(token.norm) && (commonWords.has(token.norm) || nameHeads.longestAt([`${token.norm.slice(0, -2)}ه`], { clitics: false }));
+  return plural ? token.norm : stripConjunction(token.norm);
 }
 
 /** A word that may begin or continue a noun phrase: not a function word, a number, or a ب/ل phrase that is no genitive. */
@@ -289,7 +295,7 @@ function governedByPreposition(doc: ArticleDoc, mention: Mention, resources: Res
  * Plurals of persons: sound plurals of participles (مسؤولون، المحققين، ممثلو) and the common broken
  * patterns (وزراء، أعضاء، قادة). A noun that merely ends in ون (تلفزيون) is no plural.
  */
-function isPlural(word: string): boolean {
+export function isPlural(word: string): boolean {
   const bare = word.replace(/^ال/, '');
   return /^م..+(ون|ين|و)$/.test(bare) || /^...اء$/.test(bare) || /^.ا..ه?$/.test(bare) || /^ا..ا.$/.test(bare);
 }

@@ -15,6 +15,13 @@ describe('link', () => {
     expect(mentionsOf(same).filter((m) => m.text === 'وزير الخارجية الإيراني').map((m) => m.entity)).toEqual(['Mohammad Javad Zarif']);
   });
 
+  it('resolves a title with a definite genitive (رئيس الإقليم) to the person given the construct title before (رئيس إقليم …)', () => {
+    const doc = analyzeText('واستقبل رئيس إقليم كردستان مسعود بارزاني الوزير أمس. وقال رئيس الإقليم إن النازحين كثيرون.');
+    expect(mentionsOf(doc).filter((m) => m.text === 'رئيس الإقليم').map((m) => m.entity)).toEqual(['Masoud Barzani']);
+    // Another construct title is someone else.
+    expect(mentionsOf(analyzeText('واستقبل رئيس إقليم كردستان مسعود بارزاني الوزير أمس. وقال رئيس الحكومة إن النازحين كثيرون.')).filter((m) => m.text === 'رئيس الحكومة')).toEqual([]);
+  });
+
   it('drops a description it cannot resolve rather than guess', () => {
     const doc = analyzeText('وقال الرئيس البرازيلي إن الاقتصاد ينمو.');
     expect(doc.mentions).toEqual([]);

@@ -68,6 +68,22 @@ describe('attribute: modes and content', () => {
     expect(says('وأكد بوتين موافقته على الخطة.').map((s) => s.content)).toEqual(['موافقته على الخطة']);
   });
 
+  it('reads ب on the content word, also after an object or an acronym in brackets (تعهد للناخبين بالمضي، اتهم فلانا بـ)', () => {
+    expect(says('وأشاد بوتين بالقرار الجديد.').map((s) => s.content)).toEqual(['القرار الجديد']);
+    expect(says('وتعهد بوتين للناخبين بالمضي نحو النصر.').map((s) => s.content)).toEqual(['المضي نحو النصر']);
+    expect(says('واتهمت فرنسا روسيا بإعاقة الوصول إلى الموقع.').map((s) => [s.content, s.speakers[0]])).toEqual([['إعاقة الوصول إلى الموقع', 'France']]);
+    expect(says('واتهم ترامب (أف بي آي) بإرسال عميل إلى حملته.').map((s) => s.content)).toEqual(['إرسال عميل إلى حملته']);
+    // Without ب the object is the content of a verb that takes one (اتهم فلانا).
+    expect(says('واتهمت فرنسا روسيا.').map((s) => s.content)).toEqual(['روسيا']);
+  });
+
+  it('takes quotations joined by و after one verb as direct quotes of the same speaker', () => {
+    expect(says('وكان بوتين قال "لا نميل إلى التدخل في الأحكام" و"نأمل ألا تطبق العقوبة".').map((s) => [s.mode, s.content, s.speakers[0]])).toEqual([
+      ['direct', 'لا نميل إلى التدخل في الأحكام', 'Vladimir Putin'],
+      ['direct', 'نأمل ألا تطبق العقوبة', 'Vladimir Putin'],
+    ]);
+  });
+
   it('takes what a source phrase governs (بحسب) from the clause before it', () => {
     expect(says('وارتفع عدد الضحايا إلى عشرة، بحسب وزارة الزراعة الموريتانية.').map((s) => [s.cue, s.content, s.speakers[0]])).toEqual([
       ['بحسب', 'وارتفع عدد الضحايا إلى عشرة', 'وزارة الزراعة الموريتانية'],
@@ -101,7 +117,7 @@ describe('attribute: speakers', () => {
   });
 
   it('does not give a verb in a relative clause the subject of the main verb', () => {
-    expect(says('وهددت حماس بالانسحاب من المحادثات بعد تصريحات الوزير سامر نعمان التي قال فيها إنه سيواصل الضغط.').map((s) => s.speakers)).toEqual([['سامر نعمان']]);
+    expect(says('وهددت حماس بالانسحاب من المحادثات بعد تصريحات الوزير سامر نعمان التي قال فيها إنه سيواصل الضغط.').map((s) => s.speakers)).toEqual([['Hamas'], ['سامر نعمان']]);
   });
 
   it('carries over to a female speaker for a feminine verb', () => {
@@ -205,6 +221,23 @@ describe('attribute: the subject a verb gives', () => {
 
   it('reads an unnamed description as the speaker instead of carrying the last one over', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت جماعة مسلحة في بيان إن القوات سيطرت على المدينة.')).toEqual([['Donald Trump'], ['جماعة مسلحة']]);
+  });
+
+  it('reads a plural whose و is its own (وكالات الإغاثة) as the subject, in a relative clause too', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. وقالت وكالات الإغاثة الطبية إن الموقع شهد مقتل العشرات.')).toEqual([['Donald Trump'], ['وكالات الإغاثة الطبية']]);
+    expect(speakersOf('واتهمت فرنسا روسيا بإعاقة الوصول إلى الموقع الذي تقول وكالات الإغاثة الطبية، إنه شهد مقتل العشرات.').at(-1)).toEqual(['وكالات الإغاثة الطبية']);
+  });
+
+  it('gives a feminine participle after another verb the body that is that verb\'s subject (وردت الوزارة، قائلة)', () => {
+    expect(speakersOf('قال بوتين إن الحوار مفيد. وردت وزارة الخارجية الأمريكية، قائلة إن الحوار يجب أن يبدأ فورا.')).toEqual([['Vladimir Putin'], ['United States Department of State']]);
+    // A masculine one wants a man, not the body.
+    expect(speakersOf('قال بوتين إن الحوار مفيد. وردت وزارة الخارجية الأمريكية على ترامب، قائلا إن الحوار يجب أن يبدأ.').at(-1)).not.toEqual(['United States Department of State']);
+  });
+
+  it('gives a plural verb with no subject the plural unnamed source that was the subject of the sentence before', () => {
+    expect(speakersOf('قال ترامب إن الحوار مفيد. ورفض مسؤولون في الشرطة تسليم أي دليل. وقالوا إن عملا مثل هذا قد يعرض المخبر للخطر.')).toEqual([['Donald Trump'], ['مسؤولون']]);
+    // A singular subject there leaves the speaker carried over.
+    expect(speakersOf('قال ترامب إن الحوار مفيد. ورفض الرئيس تسليم أي دليل. وقالوا إن عملا مثل هذا قد يعرض المخبر للخطر.').at(-1)).toEqual(['Donald Trump']);
   });
 
   it('reaches the content over an adverbial of up to six words after the subject (في بيان نشرته على موقعها)', () => {
@@ -321,7 +354,7 @@ describe('attribute: the subject a verb gives', () => {
   });
 
   it('takes countries joined by و as one joint subject, and the name after them as the object', () => {
-    expect(says('واتهمت فرنسا والولايات المتحدة روسيا بإعاقة الوصول إلى الموقع.').map((s) => [s.speakers, s.content])).toEqual([[['France', 'United States of America'], 'روسيا بإعاقة الوصول إلى الموقع']]);
+    expect(says('واتهمت فرنسا والولايات المتحدة روسيا بإعاقة الوصول إلى الموقع.').map((s) => [s.speakers, s.content])).toEqual([[['France', 'United States of America'], 'إعاقة الوصول إلى الموقع']]);
   });
 
   it('opens the content after an aside set off by commas after the name, and the verb inside it is no speech act', () => {
