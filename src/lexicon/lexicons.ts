@@ -45,6 +45,8 @@ export interface NameHead {
   adjectival?: boolean;
   /** Also a verbal noun that takes an object (تنظيم البطولة): names a body only with a name known already. */
   verbalNoun?: boolean;
+  /** Definite and alone (الحكومة، الشرطة), with none of its bodies named before, it is the body the article speaks of. */
+  standsAlone?: boolean;
 }
 
 interface VerbEntry {
@@ -101,7 +103,7 @@ export interface LexiconData {
   functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
-  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[] };
+  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean; standsAlone?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[] };
 }
 
 export interface Lexicons {

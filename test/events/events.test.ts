@@ -119,7 +119,8 @@ describe('events beyond summits', () => {
   });
 
   it('takes a country named as a party (مع دولة كذا، وفد من دولة كذا) as a participant of an encounter', () => {
-    expect(eventsOf('وأعلنت الحكومة أنها مستعدة لإجراء محادثات مع الولايات المتحدة.').events.map((e) => [e.cls, e.attendees])).toEqual([['Talks', ['United States of America']]]);
+    // الحكومة, a body named by its head alone, is the other party, who announced the talks.
+    expect(eventsOf('وأعلنت الحكومة أنها مستعدة لإجراء محادثات مع الولايات المتحدة.').events.map((e) => [e.cls, e.attendees])).toEqual([['Talks', ['الحكومة', 'United States of America']]]);
     // Known from reported words only, the visit takes their speaker too (زارنا: he was visited).
     expect(eventsOf('وقال سامر نعمان: "زارنا وفد من مصر قبل أيام".').events.map((e) => [e.cls, e.attendees])).toEqual([['Visit', ['سامر نعمان', 'Egypt']]]);
     // A place of an attack is its target, not a party.
