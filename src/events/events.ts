@@ -72,6 +72,7 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
     event.name = eventName(doc, own, resources);
     event.attendees = sentenceParticipants(doc, context, entities, inContent, resources.lexicons.attendedFamilies.has(event.family), resources);
     if (context.length === 0) event.attendees = sentenceParticipants(doc, own, entities, () => false, resources.lexicons.attendedFamilies.has(event.family), resources);
+    if (resources.lexicons.patientFamilies.has(event.family)) for (const key of actedOn(doc, context.length > 0 ? context : own, entities)) if (!event.attendees.includes(key)) event.attendees.push(key);
   });
   linkSubEvents(events, eventMentions);
   // A place known only from a nisba (الانتخابات اللبنانية) enters the graph as an implicit entity.
@@ -115,6 +116,20 @@ function sentenceParticipants(doc: ArticleDoc, triggers: readonly TriggerMention
     if (wanted && !found.has(m.entity) && !inContent(m.start)) found.add(m.entity);
   }
   return [...found];
+}
+
+/**
+ * The places named right after the triggers, with no preposition between: what a closure closes
+ * (إغلاق مطار كذا، أغلق المطار); after a verb, also right after its named subject (أغلقت السلطات معبر كذا).
+ */
+function actedOn(doc: ArticleDoc, triggers: readonly TriggerMention[], entities: ArticleDoc['entities']): string[] {
+  const startingAt = (k: number): Mention[] => mentionsStartingAt(doc, k).map((p) => doc.mentions[p] as Mention);
+  const isPlace = (m: Mention): boolean => entities.get(m.entity)?.type === 'Place';
+  return triggers.flatMap((t) => {
+    const next = startingAt(t.tokenEnd);
+    const subject = t.verb ? next.find((m) => !isPlace(m)) : undefined;
+    return [...next, ...(subject ? startingAt(subject.tokenEnd) : [])].filter(isPlace).map((m) => m.entity);
+  });
 }
 
 /** How many words a party introducer may have (الوفد القادم من). */

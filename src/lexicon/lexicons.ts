@@ -45,6 +45,8 @@ export interface NameHead {
   adjectival?: boolean;
   /** Also a verbal noun that takes an object (تنظيم البطولة): names a body only with a name known already. */
   verbalNoun?: boolean;
+  /** Definite and alone (الحكومة، الشرطة), with none of its bodies named before, it is the body the article speaks of. */
+  standsAlone?: boolean;
 }
 
 interface VerbEntry {
@@ -95,12 +97,13 @@ export interface LexiconData {
     partyIntroducers?: string[];
     occasionClauses: string[];
     attendedFamilies: string[];
+    patientFamilies?: string[];
     retrospectiveOpeners?: string[];
   };
   functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
-  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[] };
+  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean; standsAlone?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[] };
 }
 
 export interface Lexicons {
@@ -125,6 +128,8 @@ export interface Lexicons {
   occasionClauses: Set<string>;
   /** Event families whose events persons attend (meeting, trial, interview); the others take organisations. */
   attendedFamilies: Set<string>;
+  /** Event families that act on the place named right after them (إغلاق المطار): that place takes part. */
+  patientFamilies: Set<string>;
   /** Sentence openers that place what was just said at an event (جاء ذلك خلال مؤتمر صحفي). */
   retrospectiveOpeners: PhraseIndex<string>;
   functionWords: Set<string>;
@@ -243,6 +248,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     partyIntroducers,
     occasionClauses: normSet(data.eventTriggers.occasionClauses),
     attendedFamilies: new Set(data.eventTriggers.attendedFamilies),
+    patientFamilies: new Set(data.eventTriggers.patientFamilies ?? []),
     retrospectiveOpeners,
     functionWords,
     clauseOpeners: normSet(data.functionWords.clauseOpeners),

@@ -2,7 +2,7 @@
 // (حركة …، وزارة الخارجية الروسية، مدينة …، قاعدة … الجوية), a person from a known given name.
 import type { Resources } from '../resources.js';
 import type { Candidate, Token } from '../types.js';
-import { isWord, rawOffsetAfter } from './tokens.js';
+import { isDefiniteNisba, isWord, rawOffsetAfter } from './tokens.js';
 import { endsName, isPossessed, nameEnd } from './names.js';
 import { LATIN_ACRONYM } from '../lexicon/words.js';
 import { complementizerKind } from '../lexicon/complementizers.js';
@@ -120,14 +120,15 @@ function scan(tokens: readonly Token[], taken: readonly Candidate[], at: (i: num
   return found;
 }
 
-/** Up to this many words in quotation marks make a name (صحيفة "…"، وأشارت «…»). */
+/** Up to this many words in quotation marks make a name (وأشارت «…»); after a head in the construct state, which says a name follows, more (تحالف "… في …"). */
 const MAX_QUOTED_NAME_WORDS = 3;
+const MAX_HEADED_QUOTED_NAME_WORDS = 5;
 
 /** The words of a short quotation starting at token `open`, as [first word, one past the last], if it is one. */
-function quotedName(tokens: readonly Token[], open: number): [number, number] | undefined {
+function quotedName(tokens: readonly Token[], open: number, maxWords: number): [number, number] | undefined {
   if (tokens[open]?.kind !== 'quote') return undefined;
   let close = open + 1;
-  while (close < tokens.length && isWord(tokens[close]) && close - open <= MAX_QUOTED_NAME_WORDS) close++;
+  while (close < tokens.length && isWord(tokens[close]) && close - open <= maxWords) close++;
   return tokens[close]?.kind === 'quote' && close > open + 1 ? [open + 1, close] : undefined;
 }
 
@@ -152,7 +153,8 @@ export function findQuotedNames(tokens: readonly Token[], taken: readonly Candid
     const headNoun = head?.value[0];
     const introducer = cue?.value.some((f) => f.kind === 'verb') ? cue : headNoun ? head : undefined;
     if (!introducer) return undefined;
-    const quoted = quotedName(tokens, i + introducer.length);
+    // A head in the construct state says a name follows (تحالف "…"); a definite one may be the subject of quoted words (الحكومة "لن …").
+    const quoted = quotedName(tokens, i + introducer.length, introducer === head && !head.article ? MAX_HEADED_QUOTED_NAME_WORDS : MAX_QUOTED_NAME_WORDS);
     if (!quoted || !heldWithin(quoted[0], quoted[1])) return undefined;
     const [from, to] = quoted;
     // After a verb the quotation is its subject only when the clause goes on (وأشارت "…" إلى …).
@@ -186,7 +188,7 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     // alone (الحزب، الوكالة) it calls back one named before.
     // Adjectives may stand between them (المحكمة الجنائية العراقية، المجلس الأعلى الإيراني).
     let at = nameStart;
-    while (at - nameStart < MAX_ADJECTIVES_BEFORE_NISBA && isNisba(tokens[at], lexicons.functionWords) && !nisba(at) && !occupied.has(at)) at++;
+    while (at - nameStart < MAX_ADJECTIVES_BEFORE_NISBA && isDefiniteNisba(tokens[at], lexicons.functionWords) && !nisba(at) && !occupied.has(at)) at++;
     const country = head.type === 'Organization' ? nisba(at) : undefined;
     // Or with a body it serves joined by ل after an adjective (المجلس الاستشاري لحركة …, a body named already; المفوضية الوطنية للانتخابات).
     const purpose = !country && at > nameStart && head.type === 'Organization' ? purposeLength(tokens, at, occupied, resources, bodies) : 0;
@@ -202,7 +204,7 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     } else if (first.norm.startsWith('ال')) {
       // A definite name: one noun and its nisba adjectives (حزب الحركة القومية، حكومة الوفاق الوطني).
       if (!endsName(tokens, nameStart, resources, { common: false, heads: false })) end = nameStart + 1;
-      while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && isNisba(tokens[end], lexicons.functionWords) && !occupied.has(end)) end++;
+      while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && isDefiniteNisba(tokens[end], lexicons.functionWords) && !occupied.has(end)) end++;
     } else if (!endsName(tokens, nameStart, resources, { common: false }) && !describes(first, resources) && !(head.type === 'Organization' && agreesAsAdjective(tokens[i] as Token, first))) {
       // A proper name: words that are no common Arabic words (بنك خلق, not حكومة جديدة).
       end = nameStart + 1;
@@ -300,10 +302,6 @@ function describes(token: Token, resources: Resources): boolean {
   return /ه$/.test(word) || /^م/.test(word) || /^..ي.$/.test(word) || /^ا...$/.test(word) || /^[يت]/.test(word);
 }
 
-/** A definite nisba adjective (القومية، الوطني، الإسلامية); the relative pronouns shaped like one (التي، الذي) are none. */
-function isNisba(token: Token | undefined, functionWords: ReadonlySet<string>): boolean {
-  return isWord(token) && token.norm.startsWith('ال') && /(ي|يه|يين|يون)$/.test(token.norm) && !functionWords.has(token.norm);
-}
 
 /** A known given name followed by at least one more name word (محمد فلان الفلاني). */
 function givenName(tokens: readonly Token[], i: number, occupied: Set<number>, resources: Resources): Candidate | undefined {

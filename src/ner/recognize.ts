@@ -6,6 +6,7 @@ import { findTitledPersons } from './titles.js';
 import { findAcronyms, findGivenNames, findHeadedNames, findQuotedNames, findSpeakerNames } from './patterns.js';
 import { findEventTriggers } from './event-triggers.js';
 import { findCoordinatedNames } from './coordination.js';
+import { findDefiniteBodies } from './definite-bodies.js';
 import { findModelNames } from './model-names.js';
 import { countBefore } from '../bisect.js';
 
@@ -16,8 +17,8 @@ export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const inQuoted = tokensOf(quoted, doc.tokens.length);
   const gazetteerNames = allGazetteerNames.filter((c) => !anyMarked(inQuoted, c.tokenStart, c.tokenEnd));
   const headed = findHeadedNames(doc.tokens, [...gazetteerNames, ...quoted], resources);
-  const named = [...gazetteerNames, ...quoted, ...headed, ...findAcronyms(doc.tokens, [...gazetteerNames, ...quoted, ...headed])];
-  const known = [...named, ...findCoordinatedNames(doc.tokens, named, resources)];
+  const listed = [...gazetteerNames, ...quoted, ...headed, ...findAcronyms(doc.tokens, [...gazetteerNames, ...quoted, ...headed])];
+  const known = [...listed, ...findCoordinatedNames(doc.tokens, listed, resources)];
   const titled = findTitledPersons(doc.tokens, known, resources);
   const given = findGivenNames(doc.tokens, [...known, ...titled], resources);
   const speakers = findSpeakerNames(doc.tokens, [...known, ...titled, ...given], resources);
@@ -25,7 +26,8 @@ export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   // A word that names an event (اجتماعه) is no person's name, whatever pattern found it.
   const inTrigger = tokensOf(allTriggers, doc.tokens.length);
   const persons = [...titled, ...given, ...speakers].filter((p) => p.via === 'title' || !anyMarked(inTrigger, p.tokenStart, p.tokenEnd));
-  const found = [...withoutPersonsAsPlaces(known, persons), ...persons];
+  const named = [...withoutPersonsAsPlaces(known, persons), ...persons];
+  const found = [...named, ...findDefiniteBodies(doc.tokens, named, resources)];
   // The trained tagger proposes the names no rule found, of the types resources.nerNames asks for.
   const proposed = findModelNames(doc.tokens, doc.sentences, found, allTriggers, resources);
   const candidates = [...found, ...proposed].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -21,3 +21,8 @@ export function rawOffsetAfter(token: Token, normChars: number, isDeleted: (ch: 
 export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && (token.kind === 'word' || token.kind === 'latin');
 }
+
+/** A definite nisba adjective (القومية، الوطني، الإسلامية); the relative pronouns shaped like one (التي، الذي) are none. */
+export function isDefiniteNisba(token: Token | undefined, functionWords: ReadonlySet<string>): boolean {
+  return isWord(token) && token.norm.startsWith('ال') && /(ي|يه|يين|يون)$/.test(token.norm) && !functionWords.has(token.norm);
+}

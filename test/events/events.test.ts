@@ -119,11 +119,20 @@ describe('events beyond summits', () => {
   });
 
   it('takes a country named as a party (مع دولة كذا، وفد من دولة كذا) as a participant of an encounter', () => {
-    expect(eventsOf('وأعلنت الحكومة أنها مستعدة لإجراء محادثات مع الولايات المتحدة.').events.map((e) => [e.cls, e.attendees])).toEqual([['Talks', ['United States of America']]]);
+    // الحكومة, a body named by its head alone, is the other party, who announced the talks.
+    expect(eventsOf('وأعلنت الحكومة أنها مستعدة لإجراء محادثات مع الولايات المتحدة.').events.map((e) => [e.cls, e.attendees])).toEqual([['Talks', ['الحكومة', 'United States of America']]]);
     // Known from reported words only, the visit takes their speaker too (زارنا: he was visited).
     expect(eventsOf('وقال سامر نعمان: "زارنا وفد من مصر قبل أيام".').events.map((e) => [e.cls, e.attendees])).toEqual([['Visit', ['سامر نعمان', 'Egypt']]]);
     // A place of an attack is its target, not a party.
     expect(eventsOf('وشنت القوات هجوما مع الفجر على لبنان.').events[0]?.attendees).toEqual([]);
+  });
+
+  it('takes the place a closure closes (إغلاق مطار كذا) as a participant, not a place after a preposition', () => {
+    const { events } = eventsOf('أُغلق مطار "لندن سيتي" بعد العثور على قنبلة.');
+    expect(events.map((e) => [e.cls, e.attendees, e.locations])).toEqual([['Closure', ['مطار "لندن سيتي"'], ['مطار "لندن سيتي"']]]);
+    // After a verb, the place after its subject.
+    expect(eventsOf('وأغلقت السلطات التركية معبر باب الهوى صباح اليوم.').events[0]?.attendees).toHaveLength(2);
+    expect(eventsOf('وأغلقت الشرطة مطار هيثرو في لندن.').events[0]?.attendees).not.toContain('London');
   });
 
   it('refers a noun made definite by a genitive (اجتماع اللجنة) back to an event of its own kind only', () => {
