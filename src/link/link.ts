@@ -28,7 +28,7 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
   };
 
   const names = new Map(doc.candidates.map((c) => [c, c.name === undefined ? undefined : cliticFreeName({ ...c, name: c.name }, resources)]));
-  const fuller = fullerNames(doc.candidates, names);
+  const fuller = new Map([...longerBodyNames(doc.candidates, names), ...fullerNames(doc.candidates, names)]);
   for (const candidate of doc.candidates) {
     if (candidate.ids.length > 0) {
       const entry = chooseEntry(candidate.ids, gazetteer, unambiguous);
@@ -73,4 +73,18 @@ function fullerNames(candidates: readonly Candidate[], names: ReadonlyMap<Candid
     if (c.ids.length === 0 && name !== undefined && words.length > 1 && !byLast.has(`${c.type}:${words.at(-1)}`)) byLast.set(`${c.type}:${words.at(-1)}`, name);
   }
   return byLast;
+}
+
+/**
+ * A local organisation's name that begins the name of exactly one other in the article names the same
+ * body, written short (حكومة الوفاق of حكومة الوفاق الوطني، وزارة العدل of وزارة العدل الفلانية).
+ */
+function longerBodyNames(candidates: readonly Candidate[], names: ReadonlyMap<Candidate, string | undefined>): Map<string, string> {
+  const bodies = [...new Set(candidates.filter((c) => c.type === 'Organization' && c.ids.length === 0).map((c) => names.get(c)).filter((n): n is string => n !== undefined))];
+  const longer = new Map<string, string>();
+  for (const name of bodies) {
+    const fuller = bodies.filter((other) => other.startsWith(`${name} `));
+    if (fuller.length === 1) longer.set(`Organization:${name}`, fuller[0] as string);
+  }
+  return longer;
 }

@@ -7,6 +7,7 @@ import { findAcronyms, findGivenNames, findHeadedNames, findQuotedNames, findSpe
 import { findEventTriggers } from './event-triggers.js';
 import { findCoordinatedNames } from './coordination.js';
 import { findDefiniteBodies } from './definite-bodies.js';
+import { findBodiesOfPersons } from './person-bodies.js';
 import { findModelNames } from './model-names.js';
 import { countBefore } from '../bisect.js';
 
@@ -27,7 +28,7 @@ export function recognize(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const inTrigger = tokensOf(allTriggers, doc.tokens.length);
   const persons = [...titled, ...given, ...speakers].filter((p) => p.via === 'title' || !anyMarked(inTrigger, p.tokenStart, p.tokenEnd));
   const named = [...withoutPersonsAsPlaces(known, persons), ...persons];
-  const found = [...named, ...findDefiniteBodies(doc.tokens, named, resources)];
+  const found = [...named, ...findDefiniteBodies(doc.tokens, named, resources), ...findBodiesOfPersons(doc.tokens, named, resources)];
   // The trained tagger proposes the names no rule found, of the types resources.nerNames asks for.
   const proposed = findModelNames(doc.tokens, doc.sentences, found, allTriggers, resources);
   const candidates = [...found, ...proposed].sort((a, b) => a.start - b.start || b.end - a.end);

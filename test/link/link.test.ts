@@ -41,3 +41,16 @@ describe('link', () => {
     expect(doc.entities.get('gz:Q30')?.implicit).toBe(true);
   });
 });
+
+describe('link: a body named short', () => {
+  it('gives a body whose name begins the name of one other body that one (حكومة كذا of حكومة كذا الوطني)', () => {
+    const doc = analyzeText('وأعلنت حكومة الإنقاذ الوطني خطتها، ثم قالت حكومة الإنقاذ إنها جاهزة.');
+    const bodies = [...doc.entities.values()].filter((e) => e.type === 'Organization');
+    expect(bodies.map((e) => e.nameAr)).toEqual(['حكومة الإنقاذ الوطني']);
+  });
+
+  it('keeps a short name apart when two longer names begin with it', () => {
+    const doc = analyzeText('وردت لجنة الحوار الوطني ولجنة الحوار الشعبي على لجنة الحوار أمس.');
+    expect([...doc.entities.values()].filter((e) => e.type === 'Organization').length).toBe(3);
+  });
+});
