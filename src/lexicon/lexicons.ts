@@ -183,6 +183,15 @@ export interface Lexicons {
 
 const AGREEMENTS: Agreement[] = ['m', 'f', 'dual', 'plural', 'first'];
 
+/**
+ * The plural imperfect after لم، لن، أن, which the lexicon lists in the indicative: its ن gives
+ * way to وا (يقولون → لم يقولوا، أن يؤكدوا). A weak verb's singular jussive (لم ينف) drops a letter
+ * and is often written like another word (يدل of يدلي), so the lexicon lists the ones it wants.
+ */
+export function jussiveForms(form: string): string[] {
+  return !form.includes(' ') && /^[يت].{2,}ون$/.test(form) ? [`${form.slice(0, -1)}ا`] : [];
+}
+
 export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexicons {
   const words = (phrase: string): string[] => wordsOf(normalizer, phrase);
   const cues = new PhraseIndex<CueForm>();
@@ -192,7 +201,9 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     const kind: CueKind = phraseKind ?? 'verb';
     if (kind === 'masdar') cues.add(words(lemma), { ...base, kind });
     for (const agreement of AGREEMENTS) {
-      for (const form of entry[agreement] ?? []) cues.add(words(form), { ...base, kind, agreement });
+      for (const form of entry[agreement] ?? []) {
+        for (const written of [form, ...jussiveForms(form)]) cues.add(words(written), { ...base, kind, agreement });
+      }
     }
     const participle = entry.participle ?? {};
     for (const agreement of ['m', 'f', 'plural'] as const) {

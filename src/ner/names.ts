@@ -116,5 +116,13 @@ function isCliticOnCommonWord(token: Token, resources: Resources): boolean {
   return false;
 }
 
+/**
+ * A normalised word of a verbal-noun shape, with or without the article: تفعيل، إفعال، افتعال
+ * (اعتقال)، انفعال (انسحاب)، استفعال (استهداف). Names do not begin with one.
+ */
+export function isVerbalNoun(norm: string): boolean {
+  return /^(ت[^اوي][^اوي]ي[^اوي]|ا[^اوي][^اوي]ا[^اوي]|ا[^اوي]ت[^اوي]ا[^اوي]|ان[^اوي][^اوي]ا[^اوي]|است[^اوي][^اوي]ا[^اوي])(ه)?$/.test(norm.replace(/^ال/, ''));
+}
+
 /** تفعيل (ت C C ي C) and إفعال (إ C C ا C) as written, diacritics removed. */
 const VERBAL_NOUN_STEM = /^(ت[^اوي][^اوي]ي[^اوي]|[اإ][^اوي][^اوي]ا[^اوي])$/;

@@ -3,7 +3,7 @@
 import type { Resources } from '../resources.js';
 import type { Candidate, Token } from '../types.js';
 import { isDefiniteNisba, isWord, rawOffsetAfter } from './tokens.js';
-import { endsName, isPossessed, nameEnd } from './names.js';
+import { endsName, isPossessed, isVerbalNoun, nameEnd } from './names.js';
 import { LATIN_ACRONYM } from '../lexicon/words.js';
 import { complementizerKind } from '../lexicon/complementizers.js';
 
@@ -159,6 +159,8 @@ export function findQuotedNames(tokens: readonly Token[], taken: readonly Candid
     const [from, to] = quoted;
     // After a verb the quotation is its subject only when the clause goes on (وأشارت "…" إلى …).
     if (introducer === cue && !isWord(tokens[to + 1])) return undefined;
+    // A quotation that opens with a verbal noun is what the verb reports (يعلن "إحباط صفقة …"), not a name.
+    if (introducer === cue && isVerbalNoun((tokens[from] as Token).norm)) return undefined;
     // A place's head noun names it with the quoted words, marks included (مطار "… سيتي"), as a
     // facility's name keeps its head (مطار هيثرو).
     if (introducer === head && headNoun?.type === 'Place') {

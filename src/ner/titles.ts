@@ -25,7 +25,8 @@ export function findTitledPersons(tokens: readonly Token[], known: readonly Cand
   }
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(tokens[i]) || candidateAt.has(i)) continue;
+    // Not inside a name already found either (عبد الملك فلان holds no title الملك).
+    if (!isWord(tokens[i]) || taken.has(i)) continue;
     const title = readTitle(tokens, i, candidateAt, resources);
     if (!title) continue;
     let k = title.next;

@@ -9,7 +9,7 @@ import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, hasResumptivePro
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { anteposedSubject, contentOpener, isPlural, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
 import { cueAt, cueEarlierInSentence, cuePosition, firstCueFrom, nextComplementizerFrom, nextSpeechCueFrom, quoteAfter, quoteOpeningAt, quotesWithin } from './lookups.js';
-import { firstOf, firstTokenEndingAfter, lastMentionBefore, mentionsEndingAt, mentionsInSentence, mentionsWithTitleEndingAt } from '../ner/mention-index.js';
+import { firstOf, firstTokenEndingAfter, lastMentionBefore, mentionsEndingAt, mentionsStartingAt, mentionsInSentence, mentionsWithTitleEndingAt } from '../ner/mention-index.js';
 import { spanCover } from '../span-cover.js';
 import { stripConjunction } from '../lexicon/clitics.js';
 
@@ -207,7 +207,8 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
     if (complementizer) {
       const start = complementizer === 'standalone' ? k + 1 : k;
       const opening = quoteOpeningAt(ctx.quotes, start) ?? (complementizer === 'suffixed' ? quoteOpeningAt(ctx.quotes, k + 1) : undefined);
-      if (opening && endsClause(doc, opening.close + 1, sentence)) return add(describes(token) ? 'partial' : 'direct', [opening.start, opening.end]);
+      // إلى أن "…"، التي …: a quotation a relative clause describes is a noun of the content (a name in marks), not all of it.
+      if (opening && endsClause(doc, opening.close + 1, sentence) && !describedByRelative(ctx, opening.close + 1)) return add(describes(token) ? 'partial' : 'direct', [opening.start, opening.end]);
       return addReported(ctx, start, add);
     }
     // A source phrase inside the verb's clause: على لسان X names who spoke for the subject (وقالت
@@ -225,16 +226,22 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
     // Words inside a quotation further on are not what introduces the content.
     if (quote) k = quote.close;
     // ب written on the content's first word (أشاد بقيادة …), also after an object (تعهد للناخبين بالمضي …).
-    if ((k === opening || (cue.form.kind !== 'masdar' && objectWords(doc, opening, k) <= MAX_OBJECT_WORDS)) && cue.form.complements.includes('ب') && token.norm.startsWith('ب') && token.norm.length > 3 && !complementizerAt(token, ctx.resources)) {
+    if ((k === opening || (cue.form.kind !== 'masdar' && objectWords(doc, opening, k) <= MAX_OBJECT_WORDS)) && cue.form.complements.includes('ب') && token.norm.startsWith('ب') && token.norm.length > 3 && !inName(doc, k) && !complementizerAt(token, ctx.resources)) {
       return addReported(ctx, k, add, rawOffsetAfter(token, 1, ctx.resources.normalizer.isDeleted));
     }
     // The preposition may follow an object or an adjective (حث مقاتليه على …، مجلس الأمن الدولي إلى …).
-    if (k - opening <= MAX_OBJECT_WORDS && wordsOnly(doc, opening, k) && cue.form.kind !== 'masdar' && isWord(token) && cue.form.complements.includes(token.norm)) {
+    if (objectWords(doc, opening, k) <= MAX_OBJECT_WORDS && cue.form.kind !== 'masdar' && isWord(token) && cue.form.complements.includes(token.norm)) {
       if (complementizerAt(doc.tokens[k + 1], ctx.resources)) continue;
       return addReported(ctx, k + 1, add);
     }
     // اتهم فلانا بـ…: a verb that takes both an object and ب reports what follows ب, the object is whom it concerns.
-    if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') && !ctx.resources.lexicons.functionWords.has(token.norm) && !(cue.form.complements.includes('ب') && prefixedWithin(doc, ctx.resources, k + 1, limit, 'ب'))) {
+    // أعلنت مرارا أنها …: an adverb in the accusative is no object; what introduces the content follows it.
+    if (k === opening && isAccusativeAdverb(doc, k)) {
+      opening++;
+      continue;
+    }
+    // لم تؤكد الحكومة هذا العرض: a negated verb with only an object says nothing.
+    if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && !isNegated(doc, cue) && (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') && !ctx.resources.lexicons.functionWords.has(token.norm) && !(cue.form.complements.includes('ب') && prefixedWithin(doc, ctx.resources, k + 1, limit, 'ب'))) {
       return addReported(ctx, k, add);
     }
   }
@@ -258,12 +265,32 @@ function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: 
   const whole = contentSpan(ctx.doc, start, end);
   const span: [number, number] | undefined = whole && startOffset !== undefined ? [startOffset, whole[1]] : whole;
   if (!span) return;
-  const quoted = quotesWithin(ctx.quotes, span[0], span[1]).filter((q) => !isQuotedName(ctx.doc, ctx.resources, q));
+  // Quotations after a speech act nested in the content, in a relative clause or joined by و
+  // (… الذين أكد أنهم "…"، وقال: "…"), are that act's words, not this one's.
+  const nested = nestedSpeechAct(ctx, start, end);
+  if (nested === start) return;
+  const quoted = quotesWithin(ctx.quotes, span[0], span[1]).filter((q) => !isQuotedName(ctx.doc, ctx.resources, q) && !(nested !== undefined && nested < q.open));
   const longest = quoted.reduce<QuoteSpan | undefined>((best, q) => (!best || q.close - q.open > best.close - best.open ? q : best), undefined);
   if (longest) add('partial', [longest.start, longest.end]);
   else add('indirect', span);
 }
 
+
+/**
+ * The token where a speech verb of its own opens inside tokens [from, to): after a relative pronoun
+ * (الذي قال، التي تعتبرها), joined by و/ف (وقال) or after لكن (لكنها قالت). Undefined when there is none.
+ */
+function nestedSpeechAct(ctx: Context, from: number, to: number): number | undefined {
+  const { doc, resources } = ctx;
+  for (let c = firstCueFrom(ctx.cues, from); c < ctx.cues.length && (ctx.cues[c] as Cue).tokenStart < to; c++) {
+    const cue = ctx.cues[c] as Cue;
+    if (cue.form.kind !== 'verb') continue;
+    const before = doc.tokens[cue.tokenStart - 1];
+    const opensClause = isWord(before) && (resources.lexicons.relativePronouns.has(stripConjunction(before.norm)) || /^[وف]?لكن(ه|ها|هم)?$/.test(before.norm));
+    if (isJoinedByConjunction(doc, cue) || opensClause) return cue.tokenStart;
+  }
+  return undefined;
+}
 
 /**
  * The subject of a participle's sentence when no statement precedes it there (وكان الوزير فلان رد
@@ -276,7 +303,8 @@ function sentenceSubject(ctx: Context, cue: Cue, sentence: number, accepts: (ent
     const first = m.title ? firstTokenEndingAfter(doc.tokens, m.title.start) : m.tokenStart;
     const before = doc.tokens[first - 1];
     const own = doc.tokens[first] as Token;
-    const governed = (own.start < (m.title?.start ?? m.start) && /^و?[بل]/.test(own.norm)) || (before !== undefined && before.sentence === sentence && ctx.resources.lexicons.functionWords.has(before.norm));
+    // A preposition before it governs it; a conjunction that opens the clause (لكن، كما) does not.
+    const governed = (own.start < (m.title?.start ?? m.start) && /^و?[بل]/.test(own.norm)) || (before !== undefined && before.sentence === sentence && ctx.resources.lexicons.functionWords.has(before.norm) && !ctx.resources.lexicons.clauseOpeners.has(before.norm));
     const entity = ctx.entities.get(m.entity);
     return token.sentence === sentence && m.end <= cue.start && entity !== undefined && accepts(entity) && !entity.unnamed && !governed;
   })?.entity;
@@ -483,9 +511,32 @@ function prefixedWithin(doc: ArticleDoc, resources: Resources, from: number, lim
     const norm = token?.norm ?? '';
     if (!isWord(token)) {
       if (norm !== '(' && norm !== ')') return false;
-    } else if (norm.length > 3 && norm.startsWith(preposition) && !complementizerAt(token, resources)) return true;
+    } else if (norm.length > 3 && norm.startsWith(preposition) && !complementizerAt(token, resources) && !inName(doc, k)) return true;
   }
   return false;
+}
+
+/** An indefinite accusative (مرارا، رسميا، أيضا) that no name covers: an adverb. */
+function isAccusativeAdverb(doc: ArticleDoc, k: number): boolean {
+  const token = doc.tokens[k];
+  return isWord(token) && token.kind === 'word' && token.norm.length >= 4 && /[^اهن]ا$/.test(token.norm) && !token.norm.startsWith('ال') && !inName(doc, k);
+}
+
+/** The verb is negated: لم، لا، لن (with و or ف) right before it. */
+function isNegated(doc: ArticleDoc, cue: Cue): boolean {
+  return /^[وف]?(لم|لا|لن)$/.test(doc.tokens[cue.tokenStart - 1]?.norm ?? '');
+}
+
+/** A relative pronoun follows at token k, after a comma or not (…"، التي …). */
+function describedByRelative(ctx: Context, k: number): boolean {
+  const at = ctx.doc.tokens[k]?.norm === ',' ? k + 1 : k;
+  const word = ctx.doc.tokens[at];
+  return isWord(word) && ctx.resources.lexicons.relativePronouns.has(word.norm);
+}
+
+/** Token k begins or ends a recognised name (بوتين is no ب + word). */
+function inName(doc: ArticleDoc, k: number): boolean {
+  return mentionsStartingAt(doc, k).length > 0 || mentionsEndingAt(doc, k + 1).length > 0;
 }
 
 /** How many words stand in tokens [from, to) when all are words or brackets around some (اتهم (فلان) بـ); Infinity otherwise. */
@@ -499,9 +550,6 @@ function objectWords(doc: ArticleDoc, from: number, to: number): number {
   return words;
 }
 
-function wordsOnly(doc: ArticleDoc, from: number, to: number): boolean {
-  return doc.tokens.slice(from, to).every((t) => isWord(t));
-}
 
 /** Only closing punctuation between token k and the end of the sentence. */
 function endsSentence(doc: ArticleDoc, k: number, sentence: number): boolean {

@@ -155,7 +155,9 @@ export function clauseStopsOf(doc: Pick<ArticleDoc, 'tokens' | 'mentions'>, cues
     for (let i = n - 1; i >= 0; i--) {
       const token = doc.tokens[i] as Token;
       // … بوقف التحقيق، الذي قال إنه …: a relative clause whose verb is a cue of its own ends the content too.
-      const relative = relativePronouns.has(doc.tokens[i + 1]?.norm ?? '') && cueStarts.has(i + 2);
+      // … الذي قال إنه …، والذي يتشكل …: a second relative clause joined by و is about the noun, not the words.
+      const next = doc.tokens[i + 1]?.norm ?? '';
+      const relative = (relativePronouns.has(next) && cueStarts.has(i + 2)) || (next.startsWith('و') && relativePronouns.has(next.slice(1)));
       breakFrom[i] = token.kind === 'punct' && CLAUSE_BREAKS.has(token.norm) && (cueStarts.has(i + 1) || relative) ? i : (breakFrom[i + 1] as number);
       const opensClause = token.norm.startsWith('و') && (cueStarts.has(i) || cueStarts.has(mentionEnds.get(i) ?? -1));
       newClauseFrom[i] = opensClause ? i : (newClauseFrom[i + 1] as number);

@@ -47,7 +47,29 @@ function unnamedSourceEnd(doc: ArticleDoc, k: number, resources: Resources): { n
  * points back (كلمة قال فيها الرئيس إن …، في وقت أعلنت فيه المنظمة أن …).
  */
 function subjectStart(doc: ArticleDoc, cue: Cue, resources: Resources): number {
-  return hasResumptivePronoun(doc, cue, resources) ? cue.tokenEnd + 1 : cue.tokenEnd;
+  if (hasResumptivePronoun(doc, cue, resources)) return cue.tokenEnd + 1;
+  // دعا من جهته فلان، أكد بدوره فلان: "for his part" stands between the verb and its subject.
+  const next = doc.tokens[cue.tokenEnd]?.norm ?? '';
+  if (next === 'من' && /^(جهت|جانب)(ه|ها|هم|هما)$/.test(doc.tokens[cue.tokenEnd + 1]?.norm ?? '')) return cue.tokenEnd + 2;
+  if (/^بدور(ه|ها|هم|هما)$/.test(next)) return cue.tokenEnd + 1;
+  return cue.tokenEnd;
+}
+
+/** How many words may stand between a title and the name of the same person (زعيم فلان في البلد الفلاني فلان). */
+const MAX_TITLE_TO_NAME = 3;
+
+/**
+ * One past the name that follows a speaker's title within a few words and names the same person
+ * (a description resolved to someone, then the name itself), else `after` unchanged.
+ */
+function nameAfterTitle(doc: ArticleDoc, first: Mention, after: number): number {
+  if (!first.title || first.via !== 'coreference') return after;
+  for (let k = after + 1; k <= after + MAX_TITLE_TO_NAME; k++) {
+    if (!isWord(doc.tokens[k - 1]) || doc.tokens[k - 1]?.sentence !== doc.tokens[after]?.sentence) return after;
+    const same = firstOf(doc, mentionsStartingAt(doc, k), (m) => m.entity === first.entity);
+    if (same) return same.tokenEnd;
+  }
+  return after;
 }
 
 export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
@@ -61,7 +83,7 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   const first = mentionStartingAt(doc, k);
   if (first) {
     const keys = [first.entity];
-    let after = skipQuotedApposition(doc, first.tokenEnd);
+    let after = skipQuotedApposition(doc, nameAfterTitle(doc, first, first.tokenEnd));
     // Joint subjects joined by و: persons with persons (فلان ونظيره الروسي فلان), countries and
     // bodies with countries and bodies (فرنسا والولايات المتحدة، روسيا ودمشق).
     const persons = entities.get(first.entity)?.type === 'Person';

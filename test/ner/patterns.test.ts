@@ -23,3 +23,10 @@ describe('findHeadedNames: organisations after a head noun', () => {
     expect(organizations('وقال حزب الأمة الذي يقوده الشيخ إنه سيقاطع.')).toEqual(['حزب الأمة']);
   });
 });
+
+describe('findQuotedNames: a name a speech verb quotes', () => {
+  it('reads quoted words that open with a verbal noun as what the verb reports, not a name (يعلن "إحباط …")', () => {
+    expect(organizations('الجيش الأردني يعلن "إحباط صفقة أسلحة" في الشمال')).toEqual(['الجيش الأردني']);
+    expect(organizations('وأشارت "الجمعية الوطنية" إلى أن الانتخابات ستجري في موعدها.')).toEqual(['الجمعية الوطنية']);
+  });
+});

@@ -41,6 +41,11 @@ describe('recognize + link: names in the text', () => {
     expect([...analyzeText('وقال وزير الخارجية الأردني وليد المعلم إن الحوار مستمر.').entities.values()].filter((e) => e.type === 'Person').map((e) => e.nameAr)).toEqual(['وليد المعلم']);
   });
 
+  it('reads no title inside a name already found (عبد الملك … holds no الملك)', () => {
+    const doc = analyzeText('وقال عبد الملك الحوثي إن الحوار مفيد.');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['عبد الملك الحوثي']);
+  });
+
   it('does not take a verbal noun with a possessive (ترحيبه، إعلانها) after a title for a name', () => {
     const doc = analyzeText('قال الرئيس الروسي بوتين كلاما. وجدد الرئيس الروسي ترحيبه بالسلام. وكررت الوزيرة الفرنسية إعلانها الموقف.');
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('ترحيبه');
