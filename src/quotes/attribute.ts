@@ -240,6 +240,9 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
       opening++;
       continue;
     }
+    // أعلن فلان الفلاني الخميس أن …: definite words right before أن (a day, the rest of a name) are
+    // no object; the content is what أن introduces.
+    if (k === opening && complementizerAfterDefinites(ctx, k)) continue;
     // لم تؤكد الحكومة هذا العرض: a negated verb with only an object says nothing.
     if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && !isNegated(doc, cue) && (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') && !ctx.resources.lexicons.functionWords.has(token.norm) && !(cue.form.complements.includes('ب') && prefixedWithin(doc, ctx.resources, k + 1, limit, 'ب'))) {
       return addReported(ctx, k, add);
@@ -520,6 +523,19 @@ function prefixedWithin(doc: ArticleDoc, resources: Resources, from: number, lim
 function isAccusativeAdverb(doc: ArticleDoc, k: number): boolean {
   const token = doc.tokens[k];
   return isWord(token) && token.kind === 'word' && token.norm.length >= 4 && /[^اهن]ا$/.test(token.norm) && !token.norm.startsWith('ال') && !inName(doc, k);
+}
+
+/** How many definite words may stand between a verb's subject and its أن (الخميس، اليوم). */
+const MAX_DEFINITES_BEFORE_COMPLEMENTIZER = 2;
+
+/** Tokens from k on are one or two definite words, then a standalone complementizer (الخميس أن). */
+function complementizerAfterDefinites(ctx: Context, k: number): boolean {
+  for (let j = k; j < k + MAX_DEFINITES_BEFORE_COMPLEMENTIZER; j++) {
+    const token = ctx.doc.tokens[j];
+    if (!isWord(token) || token.kind !== 'word' || !token.norm.startsWith('ال') || complementizerAt(token, ctx.resources)) return false;
+    if (complementizerAt(ctx.doc.tokens[j + 1], ctx.resources) === 'standalone') return true;
+  }
+  return false;
 }
 
 /** The verb is negated: لم، لا، لن (with و or ف) right before it. */

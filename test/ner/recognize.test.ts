@@ -41,6 +41,13 @@ describe('recognize + link: names in the text', () => {
     expect([...analyzeText('وقال وزير الخارجية الأردني وليد المعلم إن الحوار مستمر.').entities.values()].filter((e) => e.type === 'Person').map((e) => e.nameAr)).toEqual(['وليد المعلم']);
   });
 
+  it('reads a second family name of the nisba shape after the first (فلان الفلاني العلاني), but no demonym or ordinal', () => {
+    const names = (text: string) => { const doc = analyzeText(text); return doc.mentions.map((m) => doc.text.slice(m.start, m.end)); };
+    expect(names('وقال وزير الداخلية رشيد الطالبي الزموري إن الحوار مستمر.')).toContain('رشيد الطالبي الزموري');
+    expect(names('وقال المدرب حسن الشاذلي المصري إن الفريق جاهز.')).toContain('حسن الشاذلي');
+    expect(names('وقال المدرب حسن الشاذلي الثاني إن الفريق جاهز.')).toContain('حسن الشاذلي');
+  });
+
   it('reads no title inside a name already found (عبد الملك … holds no الملك)', () => {
     const doc = analyzeText('وقال عبد الملك الحوثي إن الحوار مفيد.');
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['عبد الملك الحوثي']);

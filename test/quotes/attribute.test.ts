@@ -109,6 +109,12 @@ describe('attribute: modes and content', () => {
     expect(says('وعبرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى (الأونروا) عن بالغ قلقها على المدنيين.').map((s) => s.content)).toEqual(['بالغ قلقها على المدنيين']);
   });
 
+  it('reads definite words between the subject and أن (a day, the rest of a name) as no object', () => {
+    expect(says('وأعلن وزير الداخلية فلان الخميس أن الحدود ستفتح.').map((s) => s.content)).toEqual(['الحدود ستفتح']);
+    // An object before a preposition and أن stays the content's start.
+    expect(says('وأعلن بوتين موافقته على أن تبدأ المحادثات.').map((s) => s.content)).toEqual(['موافقته على أن تبدأ المحادثات']);
+  });
+
   it('reads no statement in a negated verb with only an object, and steps over an adverb in the accusative (مرارا)', () => {
     expect(says('ولم تؤكد روسيا هذا العرض من جانبها، لكنها أعلنت مرارا أنها مستعدة لإجراء محادثات.').map((s) => [s.cue, s.content, s.speakers[0]])).toEqual([['أعلنت', 'أنها مستعدة لإجراء محادثات', 'Russia']]);
     // Negated with reported content it is a statement (لم ينف أن …).
