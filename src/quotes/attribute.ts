@@ -5,6 +5,7 @@ import type { Resources } from '../resources.js';
 import { pairQuotes, type QuoteSpan } from './quote-spans.js';
 import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
+import { complementizerKind } from '../lexicon/complementizers.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, hasResumptivePronoun, jointSpeakers, precedingSpeaker, statementOwner, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { anteposedSubject, contentOpener, isPlural, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
@@ -281,7 +282,8 @@ function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: 
 
 /**
  * The token where a speech verb of its own opens inside tokens [from, to): after a relative pronoun
- * (الذي قال، التي تعتبرها), joined by و/ف (وقال) or after لكن (لكنها قالت). Undefined when there is none.
+ * (الذي قال، التي تعتبرها), joined by و/ف (وقال), after لكن (لكنها قالت), or with a resumptive pronoun
+ * (تصريحات قال فيها). Undefined when there is none.
  */
 function nestedSpeechAct(ctx: Context, from: number, to: number): number | undefined {
   const { doc, resources } = ctx;
@@ -290,7 +292,8 @@ function nestedSpeechAct(ctx: Context, from: number, to: number): number | undef
     if (cue.form.kind !== 'verb') continue;
     const before = doc.tokens[cue.tokenStart - 1];
     const opensClause = isWord(before) && (resources.lexicons.relativePronouns.has(stripConjunction(before.norm)) || /^[وف]?لكن(ه|ها|هم)?$/.test(before.norm));
-    if (isJoinedByConjunction(doc, cue) || opensClause) return cue.tokenStart;
+    // A verb with a resumptive pronoun (تصريحات … قال فيها) reports the words of the statement noun it describes.
+    if (isJoinedByConjunction(doc, cue) || opensClause || hasResumptivePronoun(doc, cue, resources)) return cue.tokenStart;
   }
   return undefined;
 }
@@ -457,7 +460,45 @@ function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
   let start = cue.tokenStart - 1;
   while (start > first && !(doc.tokens[start - 1]?.kind === 'punct' && [',', ';', ':'].includes(doc.tokens[start - 1]?.norm ?? ''))) start--;
   const span = contentSpan(doc, Math.max(start, first), cue.tokenStart);
-  if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode: 'indirect', cue: { start: cue.start, end: cue.end }, speakers: named.keys, speakerMention: named.mention, sentence, rule: ruleOf('source', cue, 'indirect') });
+  const push = (mode: SpeechMode, content: [number, number]): void => {
+    ctx.statements.push({ content: { start: content[0], end: content[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers: named.keys, speakerMention: named.mention, sentence, rule: ruleOf('source', cue, mode) });
+  };
+  if (span) return push('indirect', span);
+  // وبحسب فلان، فإن …: a source phrase that opens its sentence says what follows it.
+  const after = named.after === undefined ? undefined : contentAfterSource(ctx, named.after, sentence);
+  if (after === undefined) return;
+  const quote = quoteOpeningAt(ctx.quotes, after);
+  if (quote && endsClause(doc, quote.close + 1, sentence)) return push('direct', [quote.start, quote.end]);
+  const end = clauseEnd(doc, after, ctx.cues, ctx.resources.lexicons.relativePronouns);
+  const reported = contentSpan(doc, after, end);
+  if (!reported) return;
+  const quoted = quotesWithin(ctx.quotes, reported[0], reported[1]).filter((q) => !isQuotedName(doc, ctx.resources, q));
+  const longest = quoted.reduce<QuoteSpan | undefined>((best, q) => (!best || q.close - q.open > best.close - best.open ? q : best), undefined);
+  push(longest ? 'partial' : 'indirect', longest ? [longest.start, longest.end] : reported);
+}
+
+/** How many words may stand between a source's name and the comma that ends its phrase (شبه الرسمية). */
+const MAX_SOURCE_TAIL = 3;
+
+/**
+ * Where the words a sentence-opening source phrase reports begin: after the comma that closes the
+ * phrase, and after فإن there (وبحسب الوكالة، فإن …), or right at فإن. Undefined when neither ends it.
+ */
+function contentAfterSource(ctx: Context, after: number, sentence: number): number | undefined {
+  const { doc, resources } = ctx;
+  const isFaInna = (token: Token | undefined): boolean => isWord(token) && token.norm.startsWith('ف') && complementizerKind(token.norm.slice(1), resources.lexicons) !== undefined;
+  for (let k = after; k <= after + MAX_SOURCE_TAIL; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.sentence !== sentence) return undefined;
+    if (isFaInna(token)) return complementizerKind(token.norm.slice(1), resources.lexicons) === 'standalone' ? k + 1 : k;
+    if (token.norm === ',') {
+      const next = doc.tokens[k + 1];
+      if (isFaInna(next)) return complementizerKind((next as Token).norm.slice(1), resources.lexicons) === 'standalone' ? k + 2 : k + 1;
+      return next?.sentence === sentence && isWord(next) ? k + 1 : undefined;
+    }
+    if (!isWord(token)) return undefined;
+  }
+  return undefined;
 }
 
 /** Headline style, no verb: فلان: "…" anywhere, and فلان: … in a title or heading. */

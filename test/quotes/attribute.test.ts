@@ -109,6 +109,21 @@ describe('attribute: modes and content', () => {
     expect(says('وعبرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى (الأونروا) عن بالغ قلقها على المدنيين.').map((s) => s.content)).toEqual(['بالغ قلقها على المدنيين']);
   });
 
+  it('reads a condition set (اشترط أن) as a statement, and ends the content before it', () => {
+    expect(says('وجدد بوتين ترحيبه بالسلام، واشترط أن يكون عادلا.').map((s) => [s.cue, s.content])).toEqual([
+      ['جدد', 'ترحيبه بالسلام'],
+      ['اشترط', 'يكون عادلا'],
+    ]);
+  });
+
+  it('reads what follows a source phrase that opens its sentence (وبحسب فلان، فإن …)', () => {
+    expect(says('وبحسب وكالة رويترز، فإن "الانقلاب كان بتخطيط خارجي".').map((s) => [s.mode, s.content, s.speakers[0]])).toEqual([['direct', 'الانقلاب كان بتخطيط خارجي', 'Reuters']]);
+    expect(says('ووفقا لوزارة الخارجية الروسية فإن المحادثات ستستمر.').map((s) => [s.mode, s.content])).toEqual([['indirect', 'المحادثات ستستمر']]);
+    expect(says('وبحسب وكالة رويترز، قتل 20 شخصا في الهجوم.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
+    // After the clause it reports, the source phrase still reports that clause.
+    expect(says('قتل 20 شخصا في الهجوم، بحسب وكالة رويترز.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
+  });
+
   it('reads definite words between the subject and أن (a day, the rest of a name) as no object', () => {
     expect(says('وأعلن وزير الداخلية فلان الخميس أن الحدود ستفتح.').map((s) => s.content)).toEqual(['الحدود ستفتح']);
     // An object before a preposition and أن stays the content's start.
@@ -145,7 +160,11 @@ describe('attribute: modes and content', () => {
   it('does not take a name in quotation marks (حملت عنوان) for speech', () => {
     expect(says('وركزت القمة، التي حملت عنوان “السعي للسلام”، على الأزمة.')).toEqual([]);
     // Nor a short quotation after a preposition's definite head and its adjective, but a quotation after a subject is speech.
-    expect(says('وأشار المحامون إلى تصريحات أدلى بها الوزير للشبكة الإخبارية "إل سي إي" قال فيها إن "المتهمة مقاتلة".').map((s) => s.content)).toEqual(['المتهمة مقاتلة']);
+    expect(says('وأشار المحامون إلى تصريحات أدلى بها الوزير للشبكة الإخبارية "إل سي إي" قال فيها إن "المتهمة مقاتلة".').map((s) => s.content)).toEqual([
+      // (the statement noun's own verb, قال فيها, keeps its quotation: the lawyers' act is reported)
+      'تصريحات أدلى بها الوزير للشبكة الإخبارية "إل سي إي" قال فيها إن "المتهمة مقاتلة"',
+      'المتهمة مقاتلة',
+    ]);
     expect(says('وقالت الحكومة المصرية "لن نتراجع".').map((s) => s.content)).toEqual(['لن نتراجع']);
   });
 });
