@@ -70,9 +70,20 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
     const closed = end > k && (!next || !isWord(next) || takenTokens.has(end) || complementizerKind(next.norm, lexicons) !== undefined || endsName(tokens, end, resources));
     // قال مستخدم آخر: "another" follows a common noun, not a name.
     if (!closed || lexicons.otherAdjectives.has(next?.norm ?? '')) return undefined;
+    // نصحت سائقي السيارات: one word before a definite noun that is no time word, nisba or title is
+    // a noun in the construct state, not a name.
+    if (end === k + 1 && isConstructGenitive(tokens, end, resources)) return undefined;
     const first = tokens[k] as Token;
     return { start: first.start, end: (tokens[end - 1] as Token).end, type: 'Person', tokenStart: k, tokenEnd: end, ids: [], name: tokens.slice(k, end).map((t) => t.norm).join(' '), via: 'pattern' };
   });
+}
+
+/** Token k is a definite noun that can be the genitive of the word before it: no function or time word, nisba, title or demonym. */
+function isConstructGenitive(tokens: readonly Token[], k: number, resources: Resources): boolean {
+  const token = tokens[k];
+  if (!isWord(token) || token.kind !== 'word' || !token.norm.startsWith('ال') || token.norm.endsWith('ي')) return false;
+  const { lexicons, gazetteer } = resources;
+  return !lexicons.functionWords.has(token.norm) && !lexicons.titles.matchAt(tokens, k, { max: 3, clitics: false }) && !lexicons.titleModifiers.has(token.norm) && !gazetteer.demonyms.matchAt(tokens, k, { max: 2, clitics: false });
 }
 
 /**

@@ -197,6 +197,9 @@ export function hasResumptivePronoun(doc: ArticleDoc, cue: Cue, resources: Resou
   return cue.form.kind === 'verb' && isWord(next) && resources.lexicons.pronounPrepositions.has(next.norm);
 }
 
+/** Prepositions that say where a statement was published (على تويتر، عبر قناة، في صحيفة). */
+const MEDIUM_PREPOSITIONS = ['على', 'عبر', 'في'];
+
 /** How far before a resumptive verb (قال فيها) its statement noun may stand (تصريحاته الخميس التي …). */
 const MAX_STATEMENT_NOUN_DISTANCE = 14;
 
@@ -224,7 +227,9 @@ export function statementOwner(doc: ArticleDoc, cue: Cue, resources: Resources, 
   if (noun < 0) return undefined;
   const speaks = (m: Mention) => entities.get(m.entity)?.type !== undefined && !entities.get(m.entity)?.unnamed;
   const nounToken = doc.tokens[noun] as Token;
-  const between = firstOf(doc, mentionsStartingWithin(doc, noun + 1, cue.tokenStart), (m) => m.end <= cue.start && speaks(m));
+  // Not where it was published (تغريدة على تويتر، مقابلة عبر قناة كذا، في صحيفة كذا): that says no owner.
+  const medium = (m: Mention) => MEDIUM_PREPOSITIONS.some((p) => resources.normalizer.normalize(p) === doc.tokens[m.tokenStart - 1]?.norm);
+  const between = firstOf(doc, mentionsStartingWithin(doc, noun + 1, cue.tokenStart), (m) => m.end <= cue.start && speaks(m) && !medium(m));
   if (between) return { keys: [between.entity], mention: { start: between.start, end: between.end }, rule: 'statement-owner' };
   // The gender the noun's pronoun (تصريحاته، كلمتها) or else the verb (قال، قالت) gives.
   const gender = suffix === 'ه' ? 'm' : suffix === 'ها' ? 'f' : cue.form.agreement === 'm' || cue.form.agreement === 'f' ? cue.form.agreement : undefined;

@@ -297,6 +297,10 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('قال بوتين إن الحوار مفيد. وردت وزارة الخارجية الأمريكية على ترامب، قائلا إن الحوار يجب أن يبدأ.').at(-1)).not.toEqual(['United States Department of State']);
   });
 
+  it('gives a statement noun\'s verb the one who published it, not the medium it was published on (تغريدة على تويتر)', () => {
+    expect(speakersOf('قال بوتين إن الحوار مفيد. ونشر الراكب ريتشارد ماسي تغريدة على تويتر، تحدث فيها عن إلغاء رحلته.').at(-1)).toEqual(['ريتشارد ماسي']);
+  });
+
   it('reads the subject after "for his part" (من جهته، بدوره) and over a place between a title and its name', () => {
     expect(speakersOf('قال زعيم الحوثيين عبد الملك الحوثي إن الحوار مفيد. قال ترامب إن الحل قريب. ودعا من جهته زعيم الحوثيين في اليمن عبد الملك الحوثي مقاتليه إلى التوجه إلى المدينة.').at(-1)).toEqual(['Abdul-Malik al-Houthi']);
     expect(says('قال ترامب إن الحوار مفيد. وأكد بدوره بوتين أن الحل قريب.').at(-1)).toMatchObject({ speakers: ['Vladimir Putin'], content: 'الحل قريب' });
