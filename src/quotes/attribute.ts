@@ -368,8 +368,12 @@ function earlierCueSubject(ctx: Context, cue: Cue, sentence: number): string[] |
 function namedSpeaker(ctx: Context, cue: Cue, phrase: SubjectPhrase | undefined): Speaker | undefined {
   const { doc, resources, entities } = ctx;
   const withRule = (speaker: Speaker | undefined, rule: string): Speaker | undefined => speaker && { ...speaker, rule: speaker.keys.some((k) => entities.get(k)?.unnamed) ? `${rule}-unnamed` : rule };
-  const explicit = explicitSpeaker(doc, cue, resources, entities);
+  // A verb that agrees in number (قالوا، يطالبون، أكدا) has its subject in it: a verb before its
+  // subject stays singular (قال المسؤولون), so the noun after this one is its object (طالبوا الحكومة بـ …).
+  const marked = cue.form.kind === 'verb' && (cue.form.agreement === 'plural' || cue.form.agreement === 'dual');
+  const explicit = marked ? undefined : explicitSpeaker(doc, cue, resources, entities);
   if (explicit && isObjectOfJoinedVerb(ctx, cue, explicit)) return undefined;
+  if (marked) return withRule(precedingSpeaker(doc, cue, resources, entities), 'preceding') ?? anteposedSubject(doc, cue, resources);
   return (
     withRule(explicit, 'subject') ??
     withRule(precedingSpeaker(doc, cue, resources, entities), 'preceding') ??
@@ -466,7 +470,8 @@ function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
   if (span) return push('indirect', span);
   // وبحسب فلان، فإن …: a source phrase that opens its sentence says what follows it.
   const after = named.after === undefined ? undefined : contentAfterSource(ctx, named.after, sentence);
-  if (after === undefined) return;
+  // وحسب الوكالة، قال فلان إن …: a speech verb of its own there makes the statement; the source only relays it.
+  if (after === undefined || cueAt(ctx.cues, after)?.form.kind === 'verb') return;
   const quote = quoteOpeningAt(ctx.quotes, after);
   if (quote && endsClause(doc, quote.close + 1, sentence)) return push('direct', [quote.start, quote.end]);
   const end = clauseEnd(doc, after, ctx.cues, ctx.resources.lexicons.relativePronouns);

@@ -6,6 +6,7 @@ import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import { isWord } from '../ner/tokens.js';
 import { stripConjunction } from '../lexicon/clitics.js';
+import { isPlural } from './subjects.js';
 import { firstOf, lastMentionBefore, mentionsEndingAt, mentionsStartingAt, mentionsStartingWithin, mentionsTitledAt } from '../ner/mention-index.js';
 
 /** How many words may describe a subject before its name. */
@@ -171,10 +172,14 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
   const agreement = cue.form.agreement;
   const wantsFemale = agreement === 'f';
   const wantsMany = agreement === 'dual' || agreement === 'plural';
+  // A group speaks as many: a body, or an unnamed source in the plural (مسؤولون، شهود).
+  const many = (keys: readonly string[]): boolean => keys.length > 1 || keys.some((key) => { const e = entities.get(key); return e?.type === 'Organization' || (e?.unnamed === true && e.nameAr !== undefined && isPlural(stripConjunction(e.nameAr.split(' ')[0] ?? ''))); });
   for (let s = previous.length - 1; s >= 0; s--) {
     const keys = (previous[s] as Statement).speakers;
     const genders = keys.map((key) => entities.get(key)?.gender);
-    if (wantsMany && keys.length < 2) continue;
+    // A statement no one could be found for hands on no one.
+    if (keys.length === 0) continue;
+    if (wantsMany && !many(keys)) continue;
     if (!wantsMany && keys.length > 1) continue;
     if (wantsFemale && genders[0] === 'm') continue;
     if (agreement === 'm' && genders[0] === 'f') continue;
@@ -184,7 +189,9 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
     const female = lastMentionBefore(doc, cue.start, (m) => entities.get(m.entity)?.gender === 'f');
     if (female) return [female.entity];
   }
-  const last = previous.at(-1)?.speakers;
+  // A plural verb with no one who speaks as many before it has no speaker to carry over.
+  if (wantsMany) return [];
+  const last = [...previous].reverse().find((st) => st.speakers.length > 0)?.speakers;
   if (last) return last;
   // No one has spoken yet: the person the text named last is the subject (وقال: after وصل عباس).
   const named = lastMentionBefore(doc, cue.start, (m) => m.end <= cue.start && entities.get(m.entity)?.type === 'Person');

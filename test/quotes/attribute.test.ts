@@ -120,6 +120,8 @@ describe('attribute: modes and content', () => {
     expect(says('وبحسب وكالة رويترز، فإن "الانقلاب كان بتخطيط خارجي".').map((s) => [s.mode, s.content, s.speakers[0]])).toEqual([['direct', 'الانقلاب كان بتخطيط خارجي', 'Reuters']]);
     expect(says('ووفقا لوزارة الخارجية الروسية فإن المحادثات ستستمر.').map((s) => [s.mode, s.content])).toEqual([['indirect', 'المحادثات ستستمر']]);
     expect(says('وبحسب وكالة رويترز، قتل 20 شخصا في الهجوم.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
+    // A speech verb right after it makes the statement; the source only relays it.
+    expect(says('وحسب وكالة رويترز، قال بوتين إن الحوار مفيد.').map((s) => [s.cue, s.speakers[0]])).toEqual([['قال', 'Vladimir Putin']]);
     // After the clause it reports, the source phrase still reports that clause.
     expect(says('قتل 20 شخصا في الهجوم، بحسب وكالة رويترز.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
   });
@@ -308,6 +310,15 @@ describe('attribute: the subject a verb gives', () => {
 
   it('gives a verb joined to its sentence\'s first verb that verb\'s subject, after a conjunction that opens the clause (لكن)', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. لكن محكمة التمييز العراقية أعادت دراسة الملف، واعتبرت أن الأمر "لم يكن دخولا غير شرعي".').at(-1)).toEqual(['محكمة التمييز العراقية']);
+  });
+
+  it('reads the noun after a verb that agrees in number as its object, and carries over only a speaker that is many', () => {
+    // طالبوا الحكومة: the government is whom they asked; no one who speaks as many was named, so no statement.
+    expect(speakersOf('قال بوتين إن الحوار مفيد. وتجمع آلاف المواطنين في الساحة وطالبوا الحكومة بسحب القانون.')).toEqual([['Vladimir Putin']]);
+    // A plural unnamed source before a singular speaker is the one a plural verb carries over.
+    expect(speakersOf('قال مسؤولون في الشرطة إن التحقيق مستمر. وأكد ترامب أن الحل قريب. وأضافوا أن الأدلة كافية.')).toEqual([['مسؤولون'], ['Donald Trump'], ['مسؤولون']]);
+    // A statement with no speaker hands on no one: the singular verb after it carries the speaker before.
+    expect(speakersOf('وقال ترامب إن الحل قريب. وطالبوا الحكومة بسحب القانون. وأضاف أن الأدلة كافية.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
 
   it('gives a plural verb with no subject the plural unnamed source that was the subject of the sentence before', () => {
