@@ -7,6 +7,7 @@ import type { Cue } from './cues.js';
 import { isWord } from '../ner/tokens.js';
 import { stripConjunction } from '../lexicon/clitics.js';
 import { isPlural } from './subjects.js';
+import { isFunctionWord } from '../ner/names.js';
 import { firstOf, lastMentionBefore, mentionsEndingAt, mentionsStartingAt, mentionsStartingWithin, mentionsTitledAt } from '../ner/mention-index.js';
 
 /** How many words may describe a subject before its name. */
@@ -118,8 +119,12 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
       return { keys: [entity.key], mention: { start: token.start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
     }
   }
-  if (unnamedSources.has(stripConjunction(token.norm))) {
-    const { nameEnd, end } = unnamedSourceEnd(doc, k, resources);
+  // Or a sound plural of persons (باحثون، ناشطون) and those joined to it (ومواطنون): people unnamed.
+  const soundPlural = (t: Token | undefined): boolean => isWord(t) && t.kind === 'word' && !t.norm.startsWith('ال') && /ون$/.test(t.norm) && isPlural(stripConjunction(t.norm));
+  if (unnamedSources.has(stripConjunction(token.norm)) || soundPlural(token)) {
+    let last = k;
+    while (soundPlural(doc.tokens[last + 1]) && (doc.tokens[last + 1] as Token).norm.startsWith('و')) last++;
+    const { nameEnd, end } = unnamedSourceEnd(doc, last, resources);
     const entity = unnamedEntity(doc, k, nameEnd);
     entities.set(entity.key, entity);
     return { keys: [entity.key], mention: { start: token.start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
@@ -155,7 +160,7 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
   const k = cue.tokenEnd;
   const sentence = doc.tokens[k]?.sentence;
   // A description starts with a noun (القيادي في …); وقال في مؤتمر … has no subject after the verb.
-  if (!isWord(doc.tokens[k]) || resources.lexicons.functionWords.has(doc.tokens[k]?.norm ?? '')) return undefined;
+  if (!isWord(doc.tokens[k]) || isFunctionWord(doc.tokens[k] as Token, resources)) return undefined;
   for (let i = k; i < k + MAX_DESCRIBED_SUBJECT && doc.tokens[i]?.sentence === sentence; i++) {
     // A name in quotation marks inside the description (القيادي في حركة "…") is stepped over.
     i = skipQuotedApposition(doc, i);

@@ -335,6 +335,14 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('قالت ميركل إن الحل قريب. وتوجهت إلى الرئيس إيمانويل ماكرون، وتقول إن الحل بعيد.').at(-1)).toEqual(['Angela Merkel']);
   });
 
+  it('reads sound plurals of persons joined by و as one unnamed source (باحثون ومواطنون)', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. ويحذر باحثون ومواطنون عرب في إسرائيل من أن الهوية طاغية.').at(-1)).toEqual(['باحثون ومواطنون']);
+  });
+
+  it('reads no described subject after على written as على (وأشاد على الفور بقرار فلان)', () => {
+    expect(speakersOf('واتهم ترامب مرات كثيرة ماكيب بالانحياز، وأشاد على الفور بقرار سيشنز بإقالته.')).toEqual([['Donald Trump'], ['Donald Trump']]);
+  });
+
   it('reads no statement in a speech act planned, expected or only possible (من المقرر أن تعلن، قد يكرر)', () => {
     expect(speakersOf('قال ترامب إن الحل قريب. ومن المقرر أن تعلن الهيئة النتيجة النهائية. بوتين قد يكرر "الخدعة القديمة" للبقاء في السلطة. وقد قال بوتين إن الحل بعيد.')).toEqual([['Donald Trump'], ['Vladimir Putin']]);
   });
