@@ -100,6 +100,9 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
       keys.push(other.entity);
       after = skipQuotedApposition(doc, other.tokenEnd);
     }
+    // فلان زعيم البلد، فلان رئيس حزب كذا: a title in apposition after a person's name, no comma, is part of the subject.
+    // (Not after a verb that takes an object, which the title then often is: اتهم فلان الرئيس …)
+    if (persons && keys.length === 1 && !cue.form.takesObject) after = titleAppositionEnd(doc, after, resources);
     return { keys, mention: { start: first.title?.start ?? first.start, end: first.end }, after };
   }
   const { unnamedSources, dualSubjects, unnamedQuantifiers } = resources.lexicons;
@@ -197,6 +200,20 @@ export function precedingSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
     return { keys: [entity.key], mention: { start: before.start, end: before.end } };
   }
   return subjectAfterKana(doc, cue, resources, entities);
+}
+
+/**
+ * One past a title in apposition at token k (زعيم كوريا الشمالية، رئيس حزب كذا): the title and the
+ * body or place it governs, or its definite genitive (وزير الخارجية); k itself when there is none.
+ */
+function titleAppositionEnd(doc: ArticleDoc, k: number, resources: Resources): number {
+  const title = resources.lexicons.titles.matchAt(doc.tokens, k, { max: 4, clitics: false });
+  if (!title || doc.tokens[k]?.sentence !== doc.tokens[k - 1]?.sentence) return k;
+  const next = k + title.length;
+  const governed = firstOf(doc, mentionsStartingAt(doc, next), (m) => m.tokenStart === next);
+  if (governed) return governed.tokenEnd;
+  const genitive = doc.tokens[next];
+  return isWord(genitive) && genitive.norm.startsWith('ال') && !resources.lexicons.functionWords.has(genitive.norm) ? next + 1 : k;
 }
 
 /** How many words كان may stand before the verb it puts in the past, its subject between (وكانت وسائل إعلام عدة أشارت). */

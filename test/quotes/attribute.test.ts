@@ -335,6 +335,11 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('قالت ميركل إن الحل قريب. وتوجهت إلى الرئيس إيمانويل ماكرون، وتقول إن الحل بعيد.').at(-1)).toEqual(['Angela Merkel']);
   });
 
+  it('gives a dual of countries (البلدان) the two countries named last, and skips a title in apposition after a name', () => {
+    expect(speakersOf('وتصاعد التوتر بين الولايات المتحدة وتركيا. وقال ترامب إن الحل قريب. وقال البلدان، العضوان في حلف شمال الأطلسي، إنهما سيشكلان لجانا مشتركة.').at(-1)).toEqual(['United States of America', 'Turkey']);
+    expect(says('أعلن كيم جونغ-أون زعيم كوريا الشمالية وقف الاختبارات النووية.').map((s) => s.content)).toEqual(['وقف الاختبارات النووية']);
+  });
+
   it('reads sound plurals of persons joined by و as one unnamed source (باحثون ومواطنون)', () => {
     expect(speakersOf('قال ترامب إن الحل قريب. ويحذر باحثون ومواطنون عرب في إسرائيل من أن الهوية طاغية.').at(-1)).toEqual(['باحثون ومواطنون']);
   });
