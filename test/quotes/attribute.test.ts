@@ -126,6 +126,13 @@ describe('attribute: modes and content', () => {
     expect(says('قتل 20 شخصا في الهجوم، بحسب وكالة رويترز.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
   });
 
+  it('reads past a stray full stop between a cue and its complementizer (مؤكدا. أن …)', () => {
+    expect(says('وأشار بوتين إلى ترحيب الحكومة بالجهود، مؤكدا. أن الأفكار تصلح للمفاوضات.').map((s) => [s.cue, s.content])).toEqual([
+      ['أشار', 'ترحيب الحكومة بالجهود'],
+      ['مؤكدا', 'الأفكار تصلح للمفاوضات'],
+    ]);
+  });
+
   it('reads definite words between the subject and أن (a day, the rest of a name) as no object', () => {
     expect(says('وأعلن وزير الداخلية فلان الخميس أن الحدود ستفتح.').map((s) => s.content)).toEqual(['الحدود ستفتح']);
     // An object before a preposition and أن stays the content's start.
