@@ -359,6 +359,12 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('قال ترامب إن الحل قريب. ومن المقرر أن تعلن الهيئة النتيجة النهائية. بوتين قد يكرر "الخدعة القديمة" للبقاء في السلطة. وقد قال بوتين إن الحل بعيد.')).toEqual([['Donald Trump'], ['Vladimir Putin']]);
   });
 
+  it('reads a specific title with no name that no one named before held as someone new, not the last speaker', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. وأقر رئيس مجلس النواب بأنه لا يملك "الجواب التقني" على هذا الجدل.').at(-1)).toEqual(['رئيس مجلس النواب']);
+    // A person with that title named before is the one it calls back.
+    expect(speakersOf('قال رئيس مجلس النواب نبيه بري إن الحل قريب. وأكد رئيس مجلس النواب أن الحوار مستمر.').at(-1)).toEqual(['Nabih Berri']);
+  });
+
   it('gives a spokesman with no name the body he speaks for, and opens the content after the title', () => {
     expect(says('قال ترامب إن الحل قريب. وأعلن المتحدث باسم وزارة الخارجية الروسية أن الحل بعيد.').at(-1)).toMatchObject({ speakers: ['Ministry of Foreign Affairs of Russia'], content: 'الحل بعيد' });
   });
