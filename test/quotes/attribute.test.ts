@@ -122,6 +122,8 @@ describe('attribute: modes and content', () => {
     expect(says('وبحسب وكالة رويترز، قتل 20 شخصا في الهجوم.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
     // A speech verb right after it makes the statement; the source only relays it.
     expect(says('وحسب وكالة رويترز، قال بوتين إن الحوار مفيد.').map((s) => [s.cue, s.speakers[0]])).toEqual([['قال', 'Vladimir Putin']]);
+    // The ل of a source phrase written on an unnamed source (وفقا لمسؤولين) is no part of it.
+    expect(says('وألغي اللقاء دون تفسير، وفقا لمسؤولين أمريكيين.').map((s) => s.speakers[0])).toEqual(['مسؤولين أمريكيين']);
     // After the clause it reports, the source phrase still reports that clause.
     expect(says('قتل 20 شخصا في الهجوم، بحسب وكالة رويترز.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
   });
