@@ -35,5 +35,6 @@ describe('calendar', () => {
     expect(nearestDayMonth(thursday, 12, 1, 'onOrBefore')).toEqual({ year: 2018, month: 12, day: 1 });
     expect(nearestDayMonth(thursday, 1, 10, 'after')).toEqual({ year: 2020, month: 1, day: 10 });
     expect(nearestDayMonth(thursday, 2, 29, 'onOrBefore')).toBeUndefined();
+    expect(nearestDayMonth(thursday, 5, 28, 'sameYear')).toEqual({ year: 2019, month: 5, day: 28 });
   });
 });

@@ -103,10 +103,11 @@ class DateReader {
     return { year, end: e, hijri: this.isWordIn(e, of, this.words.hijriSuffixes) };
   }
 
-  /** الماضي, المقبل or nothing at k: the direction the text points in from publication. */
+  /** الماضي, المقبل, الجاري or nothing at k: the direction the text points in from publication. */
   direction(k: number, of: number): { direction: Direction; end: number } {
     if (this.isWordIn(k, of, this.words.past)) return { direction: 'before', end: k + 1 };
     if (this.isWordIn(k, of, this.words.next)) return { direction: 'after', end: k + 1 };
+    if (this.isWordIn(k, of, this.words.current)) return { direction: 'sameYear', end: k + 1 };
     return { direction: 'onOrBefore', end: k };
   }
 

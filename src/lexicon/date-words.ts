@@ -9,6 +9,7 @@ export interface DateWordsData {
   relativeDays: { offset: number; forms: string[]; ambiguous?: string[] }[];
   past: string[];
   next: string[];
+  current: string[];
   periods: string[];
   dayParts: string[];
   dayWords: string[];
@@ -35,6 +36,8 @@ export interface DateWords {
   ambiguousRelative: Set<string>;
   past: Set<string>;
   next: Set<string>;
+  /** Words after a day and month that put it in the current month (الجاري). */
+  current: Set<string>;
   /** Nouns of a period longer than a day (الشهر، الأسبوع): with past or next, a time that is no day. */
   periods: Set<string>;
   dayParts: Set<string>;
@@ -66,6 +69,7 @@ export function compileDateWords(data: DateWordsData, normalizer: Normalizer): D
     ambiguousRelative: set(data.relativeDays.flatMap((e) => e.ambiguous ?? [])),
     past: set(data.past),
     next: set(data.next),
+    current: set(data.current),
     periods: set(data.periods),
     dayParts: set(data.dayParts),
     dayWords: set(data.dayWords),

@@ -66,6 +66,7 @@ describe('days counted from publication', () => {
     expect(datesOf('في 22 مايو بدأ العمل.', PUBLISHED)[0]).toEqual({ text: '22 مايو', kind: 'dayMonth', value: '2019-05-22' });
     expect(datesOf('في 25 مايو بدأ العمل.', PUBLISHED)[0]?.value).toBe('2018-05-25');
     expect(datesOf('يبدأ العمل في 25 مايو المقبل.', PUBLISHED)[0]).toEqual({ text: '25 مايو المقبل', kind: 'dayMonth', value: '2019-05-25' });
+    expect(datesOf('يبدأ العمل في 28 من مايو الجاري.', PUBLISHED)[0]).toEqual({ text: '28 من مايو الجاري', kind: 'dayMonth', value: '2019-05-28' });
   });
 
   it('resolves a weekday to the last such day on or before publication, الماضي strictly before, المقبل after', () => {
