@@ -40,14 +40,15 @@ export function weekdayOf(day: Day): number {
   return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
 }
 
-/** Which way from the reference day the text points: the last on or before it, strictly before, strictly after, or in its year. */
-export type Direction = 'onOrBefore' | 'before' | 'after' | 'sameYear';
+/** Which way from the reference day the text points: the last on or before it, strictly before, the first on or after it, strictly after, or in its year. */
+export type Direction = 'onOrBefore' | 'before' | 'onOrAfter' | 'after' | 'sameYear';
 
 /** The weekday (0 Sunday … 6 Saturday) nearest the reference day in the given direction. */
 export function nearestWeekday(reference: Day, weekday: number, direction: Direction): Day {
   const back = (weekdayOf(reference) - weekday + 7) % 7;
   // The current week (الأحد الحالي) is read as the last such day on or before the reference.
-  if (direction === 'after') return addDays(reference, (weekday - weekdayOf(reference) + 7) % 7 || 7);
+  const ahead = (weekday - weekdayOf(reference) + 7) % 7;
+  if (direction === 'after' || direction === 'onOrAfter') return addDays(reference, direction === 'after' ? ahead || 7 : ahead);
   return addDays(reference, -(direction === 'before' ? back || 7 : back));
 }
 
@@ -55,6 +56,7 @@ export function nearestWeekday(reference: Day, weekday: number, direction: Direc
 export function nearestDayMonth(reference: Day, month: number, day: number, direction: Direction): Day | undefined {
   if (direction === 'sameYear') return dayOf(reference.year, month, day);
   const order = (month - reference.month) * 32 + (day - reference.day);
-  const year = direction === 'after' ? reference.year + (order <= 0 ? 1 : 0) : reference.year - (order > 0 || (direction === 'before' && order === 0) ? 1 : 0);
+  if (direction === 'after' || direction === 'onOrAfter') return dayOf(reference.year + (order < 0 || (direction === 'after' && order === 0) ? 1 : 0), month, day);
+  const year = reference.year - (order > 0 || (direction === 'before' && order === 0) ? 1 : 0);
   return dayOf(year, month, day);
 }

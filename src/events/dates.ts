@@ -10,7 +10,22 @@ import { stripConjunction } from '../lexicon/clitics.js';
 
 export function readDates(doc: ArticleDoc, resources: Resources): ArticleDoc {
   const published = dayOfIso(doc.meta.datePublished);
-  return { ...doc, dates: findDates(doc.tokens, resources.lexicons.dates, published, resources.normalizer.isDeleted) };
+  const dates = findDates(doc.tokens, resources.lexicons.dates, published, resources.normalizer.isDeleted);
+  const named = new Set<number>();
+  for (const m of doc.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) named.add(k);
+  return { ...doc, dates: dates.filter((d) => !inName(doc, d, named, resources)) };
+}
+
+/**
+ * A date that is part of a name (شارع 26 يوليو، ميدان 6 أكتوبر، قوى 14 آذار): inside a recognised
+ * name, or a day number right after the head noun of a name.
+ */
+function inName(doc: ArticleDoc, date: DateMention, named: ReadonlySet<number>, resources: Resources): boolean {
+  for (let k = date.tokenStart; k < date.tokenEnd; k++) if (named.has(k)) return true;
+  const before = doc.tokens[date.tokenStart - 1];
+  if (doc.tokens[date.tokenStart]?.kind !== 'number' || !isWord(before) || before.sentence !== doc.tokens[date.tokenStart]?.sentence) return false;
+  const { nameHeads, dates } = resources.lexicons;
+  return dates.nameHeads.has(stripConjunction(before.norm)) || nameHeads.longestAt([before.norm], { definite: true })?.length === 1;
 }
 
 /** What a reader found: tokens [from, end), clitics on the first, and the day when it names one. */
@@ -103,12 +118,26 @@ class DateReader {
     return { year, end: e, hijri: this.isWordIn(e, of, this.words.hijriSuffixes) };
   }
 
-  /** الماضي, المقبل, الجاري or nothing at k: the direction the text points in from publication. */
+  /**
+   * الماضي, المقبل, الجاري or nothing at k: the direction the text points in from publication. With
+   * nothing, the last such day on or before it, unless a word of the future comes before in the
+   * sentence (من المقرر أن يلتقي الطرفان الأحد): then the first on or after it.
+   */
   direction(k: number, of: number): { direction: Direction; end: number } {
     if (this.isWordIn(k, of, this.words.past)) return { direction: 'before', end: k + 1 };
     if (this.isWordIn(k, of, this.words.next)) return { direction: 'after', end: k + 1 };
     if (this.isWordIn(k, of, this.words.current)) return { direction: 'sameYear', end: k + 1 };
-    return { direction: 'onOrBefore', end: k };
+    return { direction: this.futureBefore(of) ? 'onOrAfter' : 'onOrBefore', end: k };
+  }
+
+  private futureBefore(k: number): boolean {
+    for (let i = k - 1; i >= 0 && this.at(i, k); i--) {
+      const token = this.tokens[i] as Token;
+      const word = isWord(token) ? stripConjunction(token.norm) : '';
+      // A verb of taking place with the future's س (سيعقد، ستجري) says so too.
+      if (this.words.future.has(word) || (word.startsWith('س') && this.words.bridges.has(word.slice(1)))) return true;
+    }
+    return false;
   }
 
   /** A part of the day or a day word (مساء، يوم، مساء يوم) starting at k: where the day word itself is. */

@@ -39,6 +39,7 @@ class DateAttachment {
   private readonly inContent: (offset: number) => boolean;
   private readonly inMention = new Set<number>();
   private readonly triggerAt = new Set<number>();
+  private readonly triggerEnds = new Set<number>();
   private readonly datesOf = new Map<number, DateMention[]>();
   /** For each trigger's first token, the event it names. */
   private readonly eventAt = new Map<number, number>();
@@ -52,6 +53,7 @@ class DateAttachment {
     for (const m of doc.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) this.inMention.add(k);
     doc.triggers.forEach((t, i) => {
       for (let k = t.tokenStart; k < t.tokenEnd; k++) this.triggerAt.add(k);
+      this.triggerEnds.add(t.tokenEnd);
       this.eventAt.set(t.tokenStart, eventMentions[i]?.event ?? -1);
     });
     for (const date of doc.dates) {
@@ -73,7 +75,7 @@ class DateAttachment {
    */
   inPhrase(trigger: TriggerMention): DateMention | undefined {
     const date = (this.datesOf.get(this.sentenceOf(trigger)) ?? []).find((d) => d.tokenStart >= trigger.tokenEnd);
-    if (!date || date.tokenStart - trigger.tokenEnd > MAX_TRIGGER_TO_DATE || this.bounded(date)) return undefined;
+    if (!date || date.tokenStart - trigger.tokenEnd > MAX_TRIGGER_TO_DATE || this.bounded(date) || this.names(date)) return undefined;
     for (let k = trigger.tokenEnd; k < date.tokenStart; k++) if (!this.bridges(k)) return undefined;
     return date;
   }
@@ -88,7 +90,10 @@ class DateAttachment {
     const sentence = this.sentenceOf(trigger);
     const dates = this.datesOf.get(sentence) ?? [];
     const date = dates[0];
-    if (dates.length !== 1 || !date || this.bounded(date) || this.inContent(date.start) || this.inContent(trigger.start) || !this.toldItself(trigger)) return undefined;
+    if (dates.length !== 1 || !date || this.bounded(date) || this.names(date) || this.inContent(date.start) || this.inContent(trigger.start) || !this.toldItself(trigger)) return undefined;
+    // Words in quotation marks between them are another voice (أصدرت المحكمة الخميس أحكاما "للتورط في هجمات").
+    const [from, to] = date.tokenStart < trigger.tokenStart ? [date.tokenEnd, trigger.tokenStart] : [trigger.tokenEnd, date.tokenStart];
+    for (let k = from; k < to; k++) if (this.doc.tokens[k]?.kind === 'quote') return undefined;
     const bounds = this.doc.sentences[sentence];
     for (let k = bounds?.firstToken ?? 0; k < (bounds?.endToken ?? 0); k++) {
       const other = this.eventAt.get(k);
@@ -103,10 +108,19 @@ class DateAttachment {
     return isWord(before) && before.sentence === this.doc.tokens[trigger.tokenStart]?.sentence && this.resources.lexicons.dates.bridges.has(stripConjunction(before.norm));
   }
 
-  /** Whether the word before the date makes it a bound of a period (منذ 5 مايو، قبل الأحد). */
+  /**
+   * Whether the word before the date makes it a bound of a period (منذ 5 مايو، قبل الأحد), or a
+   * number and و or a hyphen make it the end of a range (بين 23 و25 أكتوبر، 23-25 أكتوبر).
+   */
   private bounded(date: DateMention): boolean {
     const before = this.doc.tokens[date.tokenStart - 1];
-    return isWord(before) && this.resources.lexicons.dates.bounds.has(stripConjunction(before.norm));
+    const range = before !== undefined && (before.norm === 'و' || before.norm === '-') && this.doc.tokens[date.tokenStart - 2]?.kind === 'number';
+    return range || (isWord(before) && this.resources.lexicons.dates.bounds.has(stripConjunction(before.norm)));
+  }
+
+  /** A day and month with no year right after an event's noun name the event (احتجاجات 30 يونيو، ثورة 25 يناير): its year is not the text's to give. */
+  private names(date: DateMention): boolean {
+    return date.kind === 'dayMonth' && this.triggerEnds.has(date.tokenStart);
   }
 
   private bridges(k: number): boolean {

@@ -10,6 +10,7 @@ export interface DateWordsData {
   past: string[];
   next: string[];
   current: string[];
+  future: string[];
   periods: string[];
   dayParts: string[];
   dayWords: string[];
@@ -22,6 +23,7 @@ export interface DateWordsData {
   todayDemonstratives: string[];
   connectors: string[];
   bounds: string[];
+  nameHeads: string[];
   bridges: string[];
 }
 
@@ -38,6 +40,8 @@ export interface DateWords {
   next: Set<string>;
   /** Words after a day and month that put it in the current month (الجاري). */
   current: Set<string>;
+  /** Words that put what their sentence tells after publication (من المقرر أن، سوف). */
+  future: Set<string>;
   /** Nouns of a period longer than a day (الشهر، الأسبوع): with past or next, a time that is no day. */
   periods: Set<string>;
   dayParts: Set<string>;
@@ -52,6 +56,8 @@ export interface DateWords {
   todayDemonstratives: Set<string>;
   connectors: Set<string>;
   bounds: Set<string>;
+  /** Nouns besides name-heads.json after which a date is part of a name (قوى 14 آذار). */
+  nameHeads: Set<string>;
   bridges: Set<string>;
 }
 
@@ -70,6 +76,7 @@ export function compileDateWords(data: DateWordsData, normalizer: Normalizer): D
     past: set(data.past),
     next: set(data.next),
     current: set(data.current),
+    future: set(data.future),
     periods: set(data.periods),
     dayParts: set(data.dayParts),
     dayWords: set(data.dayWords),
@@ -83,6 +90,7 @@ export function compileDateWords(data: DateWordsData, normalizer: Normalizer): D
     todayDemonstratives: set(data.todayDemonstratives),
     connectors: set(data.connectors),
     bounds: set(data.bounds),
+    nameHeads: set(data.nameHeads),
     bridges: set(data.bridges),
   };
 }

@@ -20,6 +20,7 @@ describe('full dates', () => {
   it('reads the Levantine month names, of one word or two', () => {
     expect(datesOf('افتتح المعرض في 3 حزيران 2021.')[0]?.value).toBe('2021-06-03');
     expect(datesOf('افتتح المعرض في 14 تشرين الأول 2020.')[0]?.value).toBe('2020-10-14');
+    expect(datesOf('افتتح المعرض في 14 تشرين أول 2020.')[0]?.value).toBe('2020-10-14');
   });
 
   it('reads a month named in both series, after a slash or in brackets, as one expression', () => {
@@ -55,6 +56,11 @@ describe('full dates', () => {
     expect(datesOf('في 5 مايو 1439هـ بدأ العمل.').every((d) => d.value === undefined)).toBe(true);
   });
 
+  it('reads no date in a name (a street, a square, a movement named for a day)', () => {
+    expect(datesOf('تجمع المحتجون في ميدان 6 أكتوبر 2011 أمس.').map((d) => d.text)).toEqual(['أمس']);
+    expect(datesOf('وقال نواب قوى 14 آذار إن الحوار مستمر.')).toEqual([]);
+  });
+
   it('reads no date into a number that runs on (a reference number, a score)', () => {
     expect(datesOf('صدر القرار رقم 2/3/2016/7 أمس.').map((d) => d.text)).toEqual(['أمس']);
     expect(datesOf('انتهت المباراة بنتيجة 2-1.')).toEqual([]);
@@ -76,6 +82,12 @@ describe('days counted from publication', () => {
     expect(datesOf('يصل الوفد الأحد المقبل.', PUBLISHED)[0]?.value).toBe('2019-05-26');
     expect(datesOf('وصل الوفد يوم الاثنين.', PUBLISHED)[0]).toEqual({ text: 'يوم الاثنين', kind: 'weekday', value: '2019-05-20' });
     expect(datesOf('وصل الوفد مساء الثلاثاء.', PUBLISHED)[0]?.value).toBe('2019-05-21');
+  });
+
+  it('puts a weekday or a day and month after publication when a word of the future comes before it', () => {
+    expect(datesOf('ومن المقرر أن يصل الوفد الأحد.', PUBLISHED)[0]?.value).toBe('2019-05-26');
+    expect(datesOf('وسيعقد الاجتماع في 20 مايو.', PUBLISHED)[0]?.value).toBe('2020-05-20');
+    expect(datesOf('وكان يفترض أن يصل الوفد الأحد الماضي.', PUBLISHED)[0]?.value).toBe('2019-05-19');
   });
 
   it('resolves اليوم، أمس، أول أمس، غدا against publication, the date-time\'s own day included', () => {
@@ -101,6 +113,7 @@ describe('days counted from publication', () => {
   it('reads no today in a day the text names, no tomorrow in the verb غدا, no weekday in بين الاثنين', () => {
     expect(datesOf('وفي اليوم التالي غادر الوفد.', PUBLISHED)).toEqual([]);
     expect(datesOf('تذكر الناس هذا اليوم طويلا.', PUBLISHED)).toEqual([]);
+    expect(datesOf('وصل الوفد وغادر في نفس اليوم.', PUBLISHED)).toEqual([]);
     expect(datesOf('غدا الوضع أصعب من قبل.', PUBLISHED)).toEqual([]);
     expect(datesOf('لا فرق بين الاثنين.', PUBLISHED)).toEqual([]);
   });

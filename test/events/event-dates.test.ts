@@ -75,6 +75,19 @@ describe('dates not said of the event', () => {
     expect(datedOf('عقد الاجتماع قبل 5 أيار 2017.')).toEqual([{ cls: 'Meeting', date: undefined }]);
   });
 
+  it('gives no date for the end of a range', () => {
+    expect(datedOf('عقد المؤتمر بين 3 و5 أيار 2012.')).toEqual([{ cls: 'Conference', date: undefined }]);
+    expect(datedOf('تأجل الاجتماع إلى 5 أيار 2017.')).toEqual([{ cls: 'Meeting', date: undefined }]);
+  });
+
+  it('gives no year to a day and month that name an event (احتجاجات 30 يونيو)', () => {
+    expect(datedOf('شارك فلان في احتجاجات 30 يونيو.', PUBLISHED)).toEqual([{ cls: 'Protest', date: undefined }]);
+  });
+
+  it('gives no date across words in quotation marks, another voice', () => {
+    expect(datedOf('أصدرت المحكمة الخميس حكما على فلان "لتورطه في هجمات على القرى".', PUBLISHED)).toEqual([{ cls: 'Attack', date: undefined }]);
+  });
+
   it('gives no date when the mentions of one event give different days', () => {
     expect(datedOf('عقد المؤتمر في 5 أيار 2012. ثم عقد المؤتمر في 7 أيار 2012.')).toEqual([{ cls: 'Conference', date: undefined }]);
   });
