@@ -61,11 +61,24 @@ export function findDates(tokens: readonly Token[], words: DateWords, published:
 
 /** Token tests over one text, each within the sentence of the token it starts from. */
 class DateReader {
+  /** For each token, whether a word of the future comes before it in its sentence: found in one pass, so a long sentence is not read again at every date. */
+  private readonly future: Uint8Array;
+
   constructor(
     readonly tokens: readonly Token[],
     readonly words: DateWords,
     readonly published: Day | undefined,
-  ) {}
+  ) {
+    this.future = new Uint8Array(tokens.length);
+    let seen = false;
+    tokens.forEach((token, k) => {
+      if (k > 0 && token.sentence !== tokens[k - 1]?.sentence) seen = false;
+      this.future[k] = seen ? 1 : 0;
+      const word = isWord(token) ? stripConjunction(token.norm) : '';
+      // A verb of taking place with the future's س (سيعقد، ستجري) says so too.
+      if (words.future.has(word) || (word.startsWith('س') && words.bridges.has(word.slice(1)))) seen = true;
+    });
+  }
 
   /** The token at k when it is in the sentence of token `of`. */
   at(k: number, of: number): Token | undefined {
@@ -131,13 +144,7 @@ class DateReader {
   }
 
   private futureBefore(k: number): boolean {
-    for (let i = k - 1; i >= 0 && this.at(i, k); i--) {
-      const token = this.tokens[i] as Token;
-      const word = isWord(token) ? stripConjunction(token.norm) : '';
-      // A verb of taking place with the future's س (سيعقد، ستجري) says so too.
-      if (this.words.future.has(word) || (word.startsWith('س') && this.words.bridges.has(word.slice(1)))) return true;
-    }
-    return false;
+    return this.future[k] === 1;
   }
 
   /** A part of the day or a day word (مساء، يوم، مساء يوم) starting at k: where the day word itself is. */

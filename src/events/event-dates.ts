@@ -9,6 +9,7 @@ import { isWord } from '../ner/tokens.js';
 import { stripConjunction } from '../lexicon/clitics.js';
 import { inStatementContent } from './in-content.js';
 import { placedDuring } from './occasions.js';
+import { countBefore } from '../bisect.js';
 
 /** How many tokens may stand between an event's noun and its date inside one phrase. */
 const MAX_TRIGGER_TO_DATE = 6;
@@ -35,18 +36,27 @@ function onlyDay(found: readonly (DateMention | undefined)[]): Dated | undefined
   return { start: first.start, end: first.end, value: first.value };
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 class DateAttachment {
   private readonly inContent: (offset: number) => boolean;
   private readonly inMention = new Set<number>();
   private readonly triggerAt = new Set<number>();
   private readonly triggerEnds = new Set<number>();
   private readonly datesOf = new Map<number, DateMention[]>();
-  /** For each trigger's first token, the event it names. */
-  private readonly eventAt = new Map<number, number>();
+  /** The triggers of each sentence, by position in doc.triggers. */
+  private readonly triggersOf = new Map<number, number[]>();
+  private readonly outsideOf = new Map<number, Set<number>>();
+  /** Token positions of quotation marks, ascending. */
+  private readonly quotes: number[] = [];
 
   constructor(
     private readonly doc: ArticleDoc,
-    eventMentions: readonly EventMention[],
+    private readonly eventMentions: readonly EventMention[],
     private readonly resources: Resources,
   ) {
     this.inContent = inStatementContent(doc.statements);
@@ -54,14 +64,12 @@ class DateAttachment {
     doc.triggers.forEach((t, i) => {
       for (let k = t.tokenStart; k < t.tokenEnd; k++) this.triggerAt.add(k);
       this.triggerEnds.add(t.tokenEnd);
-      this.eventAt.set(t.tokenStart, eventMentions[i]?.event ?? -1);
+      push(this.triggersOf, this.sentenceOf(t), i);
     });
-    for (const date of doc.dates) {
-      const sentence = doc.tokens[date.tokenStart]?.sentence ?? -1;
-      const list = this.datesOf.get(sentence) ?? [];
-      this.datesOf.set(sentence, list);
-      list.push(date);
-    }
+    for (const date of doc.dates) push(this.datesOf, doc.tokens[date.tokenStart]?.sentence ?? -1, date);
+    doc.tokens.forEach((token, k) => {
+      if (token.kind === 'quote') this.quotes.push(k);
+    });
   }
 
   private sentenceOf(trigger: TriggerMention): number {
@@ -74,7 +82,8 @@ class DateAttachment {
    * للحركة في، زيارة فلان إلى مدينة كذا يوم، الاجتماع الذي عقد في), and nothing that bounds it.
    */
   inPhrase(trigger: TriggerMention): DateMention | undefined {
-    const date = (this.datesOf.get(this.sentenceOf(trigger)) ?? []).find((d) => d.tokenStart >= trigger.tokenEnd);
+    const dates = this.datesOf.get(this.sentenceOf(trigger)) ?? [];
+    const date = dates[countBefore(dates, (d) => d.tokenStart < trigger.tokenEnd)];
     if (!date || date.tokenStart - trigger.tokenEnd > MAX_TRIGGER_TO_DATE || this.bounded(date) || this.names(date)) return undefined;
     for (let k = trigger.tokenEnd; k < date.tokenStart; k++) if (!this.bridges(k)) return undefined;
     return date;
@@ -93,13 +102,23 @@ class DateAttachment {
     if (dates.length !== 1 || !date || this.bounded(date) || this.names(date) || this.inContent(date.start) || this.inContent(trigger.start) || !this.toldItself(trigger)) return undefined;
     // Words in quotation marks between them are another voice (أصدرت المحكمة الخميس أحكاما "للتورط في هجمات").
     const [from, to] = date.tokenStart < trigger.tokenStart ? [date.tokenEnd, trigger.tokenStart] : [trigger.tokenEnd, date.tokenStart];
-    for (let k = from; k < to; k++) if (this.doc.tokens[k]?.kind === 'quote') return undefined;
-    const bounds = this.doc.sentences[sentence];
-    for (let k = bounds?.firstToken ?? 0; k < (bounds?.endToken ?? 0); k++) {
-      const other = this.eventAt.get(k);
-      if (other !== undefined && other !== event && !this.inContent((this.doc.tokens[k] as Token).start)) return undefined;
+    const quote = this.quotes[countBefore(this.quotes, (q) => q < from)];
+    if (quote !== undefined && quote < to) return undefined;
+    const told = this.eventsOutside(sentence);
+    return told.size === 1 && told.has(event) ? date : undefined;
+  }
+
+  /** The events a sentence names outside reported words, found once per sentence. */
+  private eventsOutside(sentence: number): Set<number> {
+    const known = this.outsideOf.get(sentence);
+    if (known) return known;
+    const found = new Set<number>();
+    for (const i of this.triggersOf.get(sentence) ?? []) {
+      const trigger = this.doc.triggers[i] as TriggerMention;
+      if (!this.inContent(trigger.start)) found.add(this.eventMentions[i]?.event ?? -1);
     }
-    return date;
+    this.outsideOf.set(sentence, found);
+    return found;
   }
 
   private toldItself(trigger: TriggerMention): boolean {
