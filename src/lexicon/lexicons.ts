@@ -48,6 +48,8 @@ export interface NameHead {
   verbalNoun?: boolean;
   /** Definite and alone (الحكومة، الشرطة), with none of its bodies named before, it is the body the article speaks of. */
   standsAlone?: boolean;
+  /** Names a medium (قناة، تلفزيون): before a known body, that body's own medium, a body of its own. */
+  media?: boolean;
 }
 
 interface VerbEntry {
@@ -105,7 +107,7 @@ export interface LexiconData {
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   dates: DateWordsData;
-  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean; standsAlone?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[]; personBodies?: string[] };
+  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean; standsAlone?: boolean; media?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[]; personBodies?: string[] };
 }
 
 export interface Lexicons {

@@ -4,6 +4,7 @@ import type { ArticleDoc, Entity, Mention } from '../types.js';
 import type { Resources } from '../resources.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { stemsOf } from '../lexicon/clitics.js';
+import { isAdjectiveOfNounBefore } from '../ner/gazetteer-names.js';
 
 export function findHeadNounMentions(doc: ArticleDoc, entities: ReadonlyMap<string, Entity>, mentions: readonly Mention[], resources: Resources): Mention[] {
   const { lexicons, normalizer } = resources;
@@ -26,7 +27,7 @@ export function findHeadNounMentions(doc: ArticleDoc, entities: ReadonlyMap<stri
     // A head noun calls back only with its article (الوكالة، للوكالة).
     if (!isWord(token) || covered.has(i) || !(token.norm.includes('ال') || token.norm.includes('لل'))) return;
     const reading = stemsOf(token.norm).find((r) => r.stem.startsWith('ال') && lexicons.nameHeads.longestAt([r.stem.slice(2)], { clitics: false })?.value.some((h) => h.type === 'Organization'));
-    if (!reading) return;
+    if (!reading || isAdjectiveOfNounBefore(doc.tokens, i, reading.prefixLength)) return;
     const head = reading.stem.slice(2);
     const antecedent = lastEndingBy(byHead.get(head) ?? [], token.start);
     if (!antecedent) return;

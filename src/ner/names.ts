@@ -62,14 +62,36 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
       const joins = compoundPrefixes.has(previous) || givenNames.has(previous) || compoundPrefixes.has(beforePrevious);
       if (!joins) break;
       end++;
-      // A definite family name closes the name unless a compound (عبد الله) continues it.
-      if (!compoundPrefixes.has(previous)) break;
+      // A definite family name closes the name unless a compound (عبد الله) continues it, or a
+      // second family name of the nisba shape follows (فلان الفلاني العلاني).
+      if (!compoundPrefixes.has(previous)) {
+        if (isSecondFamilyName(tokens, end, first.sentence, resources, options.taken)) end++;
+        break;
+      }
       continue;
     }
     end++;
   }
   return end;
 }
+
+/**
+ * Token k, right after a definite family name, is a second one: a definite word of the nisba shape
+ * (الفلاني) that says no country (المصري is a demonym), no time or rank (الحالي، الثاني), and is
+ * no common word.
+ */
+function isSecondFamilyName(tokens: readonly Token[], k: number, sentence: number, resources: Resources, taken?: ReadonlySet<number>): boolean {
+  const token = tokens[k];
+  if (!isWord(token) || token.kind !== 'word' || token.sentence !== sentence || taken?.has(k)) return false;
+  const { lexicons, gazetteer } = resources;
+  const norm = token.norm;
+  if (!/^ال..+ي$/.test(norm) || lexicons.titleModifiers.has(norm) || lexicons.functionWords.has(norm) || lexicons.commonWords.has(norm) || lexicons.relativePronouns.has(norm)) return false;
+  if (gazetteer.demonyms.matchAt(tokens, k, { max: 1, clitics: false }) || ORDINAL_OR_TIME.test(norm)) return false;
+  return !endsName(tokens, k, resources);
+}
+
+/** Ordinals and time words of the nisba shape that follow a name without being part of it. */
+const ORDINAL_OR_TIME = /^ال(ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|حالي|ماضي|تالي|آتي|اتي)$/;
 
 /** Token `i` is a hyphen between two words, touching both. */
 function joinsByHyphen(tokens: readonly Token[], i: number): boolean {

@@ -5,6 +5,7 @@ import type { Resources } from '../resources.js';
 import { pairQuotes, type QuoteSpan } from './quote-spans.js';
 import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
+import { complementizerKind } from '../lexicon/complementizers.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, hasResumptivePronoun, jointSpeakers, precedingSpeaker, statementOwner, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { anteposedSubject, contentOpener, isPlural, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
@@ -240,6 +241,9 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
       opening++;
       continue;
     }
+    // أعلن فلان الفلاني الخميس أن …: definite words right before أن (a day, the rest of a name) are
+    // no object; the content is what أن introduces.
+    if (k === opening && complementizerAfterDefinites(ctx, k)) continue;
     // لم تؤكد الحكومة هذا العرض: a negated verb with only an object says nothing.
     if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && !isNegated(doc, cue) && (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') && !ctx.resources.lexicons.functionWords.has(token.norm) && !(cue.form.complements.includes('ب') && prefixedWithin(doc, ctx.resources, k + 1, limit, 'ب'))) {
       return addReported(ctx, k, add);
@@ -278,7 +282,8 @@ function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: 
 
 /**
  * The token where a speech verb of its own opens inside tokens [from, to): after a relative pronoun
- * (الذي قال، التي تعتبرها), joined by و/ف (وقال) or after لكن (لكنها قالت). Undefined when there is none.
+ * (الذي قال، التي تعتبرها), joined by و/ف (وقال), after لكن (لكنها قالت), or with a resumptive pronoun
+ * (تصريحات قال فيها). Undefined when there is none.
  */
 function nestedSpeechAct(ctx: Context, from: number, to: number): number | undefined {
   const { doc, resources } = ctx;
@@ -287,7 +292,8 @@ function nestedSpeechAct(ctx: Context, from: number, to: number): number | undef
     if (cue.form.kind !== 'verb') continue;
     const before = doc.tokens[cue.tokenStart - 1];
     const opensClause = isWord(before) && (resources.lexicons.relativePronouns.has(stripConjunction(before.norm)) || /^[وف]?لكن(ه|ها|هم)?$/.test(before.norm));
-    if (isJoinedByConjunction(doc, cue) || opensClause) return cue.tokenStart;
+    // A verb with a resumptive pronoun (تصريحات … قال فيها) reports the words of the statement noun it describes.
+    if (isJoinedByConjunction(doc, cue) || opensClause || hasResumptivePronoun(doc, cue, resources)) return cue.tokenStart;
   }
   return undefined;
 }
@@ -362,8 +368,12 @@ function earlierCueSubject(ctx: Context, cue: Cue, sentence: number): string[] |
 function namedSpeaker(ctx: Context, cue: Cue, phrase: SubjectPhrase | undefined): Speaker | undefined {
   const { doc, resources, entities } = ctx;
   const withRule = (speaker: Speaker | undefined, rule: string): Speaker | undefined => speaker && { ...speaker, rule: speaker.keys.some((k) => entities.get(k)?.unnamed) ? `${rule}-unnamed` : rule };
-  const explicit = explicitSpeaker(doc, cue, resources, entities);
+  // A verb that agrees in number (قالوا، يطالبون، أكدا) has its subject in it: a verb before its
+  // subject stays singular (قال المسؤولون), so the noun after this one is its object (طالبوا الحكومة بـ …).
+  const marked = cue.form.kind === 'verb' && (cue.form.agreement === 'plural' || cue.form.agreement === 'dual');
+  const explicit = marked ? undefined : explicitSpeaker(doc, cue, resources, entities);
   if (explicit && isObjectOfJoinedVerb(ctx, cue, explicit)) return undefined;
+  if (marked) return withRule(precedingSpeaker(doc, cue, resources, entities), 'preceding') ?? anteposedSubject(doc, cue, resources);
   return (
     withRule(explicit, 'subject') ??
     withRule(precedingSpeaker(doc, cue, resources, entities), 'preceding') ??
@@ -454,7 +464,46 @@ function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
   let start = cue.tokenStart - 1;
   while (start > first && !(doc.tokens[start - 1]?.kind === 'punct' && [',', ';', ':'].includes(doc.tokens[start - 1]?.norm ?? ''))) start--;
   const span = contentSpan(doc, Math.max(start, first), cue.tokenStart);
-  if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode: 'indirect', cue: { start: cue.start, end: cue.end }, speakers: named.keys, speakerMention: named.mention, sentence, rule: ruleOf('source', cue, 'indirect') });
+  const push = (mode: SpeechMode, content: [number, number]): void => {
+    ctx.statements.push({ content: { start: content[0], end: content[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers: named.keys, speakerMention: named.mention, sentence, rule: ruleOf('source', cue, mode) });
+  };
+  if (span) return push('indirect', span);
+  // وبحسب فلان، فإن …: a source phrase that opens its sentence says what follows it.
+  const after = named.after === undefined ? undefined : contentAfterSource(ctx, named.after, sentence);
+  // وحسب الوكالة، قال فلان إن …: a speech verb of its own there makes the statement; the source only relays it.
+  if (after === undefined || cueAt(ctx.cues, after)?.form.kind === 'verb') return;
+  const quote = quoteOpeningAt(ctx.quotes, after);
+  if (quote && endsClause(doc, quote.close + 1, sentence)) return push('direct', [quote.start, quote.end]);
+  const end = clauseEnd(doc, after, ctx.cues, ctx.resources.lexicons.relativePronouns);
+  const reported = contentSpan(doc, after, end);
+  if (!reported) return;
+  const quoted = quotesWithin(ctx.quotes, reported[0], reported[1]).filter((q) => !isQuotedName(doc, ctx.resources, q));
+  const longest = quoted.reduce<QuoteSpan | undefined>((best, q) => (!best || q.close - q.open > best.close - best.open ? q : best), undefined);
+  push(longest ? 'partial' : 'indirect', longest ? [longest.start, longest.end] : reported);
+}
+
+/** How many words may stand between a source's name and the comma that ends its phrase (شبه الرسمية). */
+const MAX_SOURCE_TAIL = 3;
+
+/**
+ * Where the words a sentence-opening source phrase reports begin: after the comma that closes the
+ * phrase, and after فإن there (وبحسب الوكالة، فإن …), or right at فإن. Undefined when neither ends it.
+ */
+function contentAfterSource(ctx: Context, after: number, sentence: number): number | undefined {
+  const { doc, resources } = ctx;
+  const isFaInna = (token: Token | undefined): boolean => isWord(token) && token.norm.startsWith('ف') && complementizerKind(token.norm.slice(1), resources.lexicons) !== undefined;
+  for (let k = after; k <= after + MAX_SOURCE_TAIL; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.sentence !== sentence) return undefined;
+    if (isFaInna(token)) return complementizerKind(token.norm.slice(1), resources.lexicons) === 'standalone' ? k + 1 : k;
+    if (token.norm === ',') {
+      const next = doc.tokens[k + 1];
+      if (isFaInna(next)) return complementizerKind((next as Token).norm.slice(1), resources.lexicons) === 'standalone' ? k + 2 : k + 1;
+      return next?.sentence === sentence && isWord(next) ? k + 1 : undefined;
+    }
+    if (!isWord(token)) return undefined;
+  }
+  return undefined;
 }
 
 /** Headline style, no verb: فلان: "…" anywhere, and فلان: … in a title or heading. */
@@ -520,6 +569,19 @@ function prefixedWithin(doc: ArticleDoc, resources: Resources, from: number, lim
 function isAccusativeAdverb(doc: ArticleDoc, k: number): boolean {
   const token = doc.tokens[k];
   return isWord(token) && token.kind === 'word' && token.norm.length >= 4 && /[^اهن]ا$/.test(token.norm) && !token.norm.startsWith('ال') && !inName(doc, k);
+}
+
+/** How many definite words may stand between a verb's subject and its أن (الخميس، اليوم). */
+const MAX_DEFINITES_BEFORE_COMPLEMENTIZER = 2;
+
+/** Tokens from k on are one or two definite words, then a standalone complementizer (الخميس أن). */
+function complementizerAfterDefinites(ctx: Context, k: number): boolean {
+  for (let j = k; j < k + MAX_DEFINITES_BEFORE_COMPLEMENTIZER; j++) {
+    const token = ctx.doc.tokens[j];
+    if (!isWord(token) || token.kind !== 'word' || !token.norm.startsWith('ال') || complementizerAt(token, ctx.resources)) return false;
+    if (complementizerAt(ctx.doc.tokens[j + 1], ctx.resources) === 'standalone') return true;
+  }
+  return false;
 }
 
 /** The verb is negated: لم، لا، لن (with و or ف) right before it. */

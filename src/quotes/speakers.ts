@@ -6,6 +6,7 @@ import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import { isWord } from '../ner/tokens.js';
 import { stripConjunction } from '../lexicon/clitics.js';
+import { isPlural } from './subjects.js';
 import { firstOf, lastMentionBefore, mentionsEndingAt, mentionsStartingAt, mentionsStartingWithin, mentionsTitledAt } from '../ner/mention-index.js';
 
 /** How many words may describe a subject before its name. */
@@ -171,10 +172,14 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
   const agreement = cue.form.agreement;
   const wantsFemale = agreement === 'f';
   const wantsMany = agreement === 'dual' || agreement === 'plural';
+  // A group speaks as many: a body, or an unnamed source in the plural (مسؤولون، شهود).
+  const many = (keys: readonly string[]): boolean => keys.length > 1 || keys.some((key) => { const e = entities.get(key); return e?.type === 'Organization' || (e?.unnamed === true && e.nameAr !== undefined && isPlural(stripConjunction(e.nameAr.split(' ')[0] ?? ''))); });
   for (let s = previous.length - 1; s >= 0; s--) {
     const keys = (previous[s] as Statement).speakers;
     const genders = keys.map((key) => entities.get(key)?.gender);
-    if (wantsMany && keys.length < 2) continue;
+    // A statement no one could be found for hands on no one.
+    if (keys.length === 0) continue;
+    if (wantsMany && !many(keys)) continue;
     if (!wantsMany && keys.length > 1) continue;
     if (wantsFemale && genders[0] === 'm') continue;
     if (agreement === 'm' && genders[0] === 'f') continue;
@@ -184,7 +189,9 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
     const female = lastMentionBefore(doc, cue.start, (m) => entities.get(m.entity)?.gender === 'f');
     if (female) return [female.entity];
   }
-  const last = previous.at(-1)?.speakers;
+  // A plural verb with no one who speaks as many before it has no speaker to carry over.
+  if (wantsMany) return [];
+  const last = [...previous].reverse().find((st) => st.speakers.length > 0)?.speakers;
   if (last) return last;
   // No one has spoken yet: the person the text named last is the subject (وقال: after وصل عباس).
   const named = lastMentionBefore(doc, cue.start, (m) => m.end <= cue.start && entities.get(m.entity)?.type === 'Person');
@@ -196,6 +203,9 @@ export function hasResumptivePronoun(doc: ArticleDoc, cue: Cue, resources: Resou
   const next = doc.tokens[cue.tokenEnd];
   return cue.form.kind === 'verb' && isWord(next) && resources.lexicons.pronounPrepositions.has(next.norm);
 }
+
+/** Prepositions that say where a statement was published (على تويتر، عبر قناة، في صحيفة). */
+const MEDIUM_PREPOSITIONS = ['على', 'عبر', 'في'];
 
 /** How far before a resumptive verb (قال فيها) its statement noun may stand (تصريحاته الخميس التي …). */
 const MAX_STATEMENT_NOUN_DISTANCE = 14;
@@ -224,7 +234,9 @@ export function statementOwner(doc: ArticleDoc, cue: Cue, resources: Resources, 
   if (noun < 0) return undefined;
   const speaks = (m: Mention) => entities.get(m.entity)?.type !== undefined && !entities.get(m.entity)?.unnamed;
   const nounToken = doc.tokens[noun] as Token;
-  const between = firstOf(doc, mentionsStartingWithin(doc, noun + 1, cue.tokenStart), (m) => m.end <= cue.start && speaks(m));
+  // Not where it was published (تغريدة على تويتر، مقابلة عبر قناة كذا، في صحيفة كذا): that says no owner.
+  const medium = (m: Mention) => MEDIUM_PREPOSITIONS.some((p) => resources.normalizer.normalize(p) === doc.tokens[m.tokenStart - 1]?.norm);
+  const between = firstOf(doc, mentionsStartingWithin(doc, noun + 1, cue.tokenStart), (m) => m.end <= cue.start && speaks(m) && !medium(m));
   if (between) return { keys: [between.entity], mention: { start: between.start, end: between.end }, rule: 'statement-owner' };
   // The gender the noun's pronoun (تصريحاته، كلمتها) or else the verb (قال، قالت) gives.
   const gender = suffix === 'ه' ? 'm' : suffix === 'ها' ? 'f' : cue.form.agreement === 'm' || cue.form.agreement === 'f' ? cue.form.agreement : undefined;

@@ -41,6 +41,26 @@ describe('recognize + link: names in the text', () => {
     expect([...analyzeText('وقال وزير الخارجية الأردني وليد المعلم إن الحوار مستمر.').entities.values()].filter((e) => e.type === 'Person').map((e) => e.nameAr)).toEqual(['وليد المعلم']);
   });
 
+  it('reads a second family name of the nisba shape after the first (فلان الفلاني العلاني), but no demonym or ordinal', () => {
+    const names = (text: string) => { const doc = analyzeText(text); return doc.mentions.map((m) => doc.text.slice(m.start, m.end)); };
+    expect(names('وقال وزير الداخلية رشيد الطالبي الزموري إن الحوار مستمر.')).toContain('رشيد الطالبي الزموري');
+    expect(names('وقال المدرب حسن الشاذلي المصري إن الفريق جاهز.')).toContain('حسن الشاذلي');
+    expect(names('وقال المدرب حسن الشاذلي الثاني إن الفريق جاهز.')).toContain('حسن الشاذلي');
+  });
+
+  it('reads a body\'s short name after a definite noun it agrees with as that noun\'s adjective (السياسة الخارجية الأمريكية)', () => {
+    const doc = analyzeText('وقالت الخارجية الأمريكية إن الحل قريب. وأشار محللو السياسة الخارجية الأمريكية إلى تغير كبير.');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['الخارجية الأمريكية']);
+  });
+
+  it('reads one word after a speech verb, before a definite noun, as a noun in the construct state, not a name (نصحت سائقي السيارات)', () => {
+    const doc = analyzeText('وقالت الشرطة إن الطريق مغلق، ونصحت سائقي السيارات بتجنب المنطقة.');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('سائقي');
+    // A name before a time word still is one.
+    const named = analyzeText('وقال ماسيمو الخميس إن الطريق مغلق.');
+    expect(named.mentions.map((m) => named.text.slice(m.start, m.end))).toContain('ماسيمو');
+  });
+
   it('reads no title inside a name already found (عبد الملك … holds no الملك)', () => {
     const doc = analyzeText('وقال عبد الملك الحوثي إن الحوار مفيد.');
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['عبد الملك الحوثي']);

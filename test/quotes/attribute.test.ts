@@ -109,6 +109,29 @@ describe('attribute: modes and content', () => {
     expect(says('وعبرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى (الأونروا) عن بالغ قلقها على المدنيين.').map((s) => s.content)).toEqual(['بالغ قلقها على المدنيين']);
   });
 
+  it('reads a condition set (اشترط أن) as a statement, and ends the content before it', () => {
+    expect(says('وجدد بوتين ترحيبه بالسلام، واشترط أن يكون عادلا.').map((s) => [s.cue, s.content])).toEqual([
+      ['جدد', 'ترحيبه بالسلام'],
+      ['اشترط', 'يكون عادلا'],
+    ]);
+  });
+
+  it('reads what follows a source phrase that opens its sentence (وبحسب فلان، فإن …)', () => {
+    expect(says('وبحسب وكالة رويترز، فإن "الانقلاب كان بتخطيط خارجي".').map((s) => [s.mode, s.content, s.speakers[0]])).toEqual([['direct', 'الانقلاب كان بتخطيط خارجي', 'Reuters']]);
+    expect(says('ووفقا لوزارة الخارجية الروسية فإن المحادثات ستستمر.').map((s) => [s.mode, s.content])).toEqual([['indirect', 'المحادثات ستستمر']]);
+    expect(says('وبحسب وكالة رويترز، قتل 20 شخصا في الهجوم.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
+    // A speech verb right after it makes the statement; the source only relays it.
+    expect(says('وحسب وكالة رويترز، قال بوتين إن الحوار مفيد.').map((s) => [s.cue, s.speakers[0]])).toEqual([['قال', 'Vladimir Putin']]);
+    // After the clause it reports, the source phrase still reports that clause.
+    expect(says('قتل 20 شخصا في الهجوم، بحسب وكالة رويترز.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
+  });
+
+  it('reads definite words between the subject and أن (a day, the rest of a name) as no object', () => {
+    expect(says('وأعلن وزير الداخلية فلان الخميس أن الحدود ستفتح.').map((s) => s.content)).toEqual(['الحدود ستفتح']);
+    // An object before a preposition and أن stays the content's start.
+    expect(says('وأعلن بوتين موافقته على أن تبدأ المحادثات.').map((s) => s.content)).toEqual(['موافقته على أن تبدأ المحادثات']);
+  });
+
   it('reads no statement in a negated verb with only an object, and steps over an adverb in the accusative (مرارا)', () => {
     expect(says('ولم تؤكد روسيا هذا العرض من جانبها، لكنها أعلنت مرارا أنها مستعدة لإجراء محادثات.').map((s) => [s.cue, s.content, s.speakers[0]])).toEqual([['أعلنت', 'أنها مستعدة لإجراء محادثات', 'Russia']]);
     // Negated with reported content it is a statement (لم ينف أن …).
@@ -139,7 +162,11 @@ describe('attribute: modes and content', () => {
   it('does not take a name in quotation marks (حملت عنوان) for speech', () => {
     expect(says('وركزت القمة، التي حملت عنوان “السعي للسلام”، على الأزمة.')).toEqual([]);
     // Nor a short quotation after a preposition's definite head and its adjective, but a quotation after a subject is speech.
-    expect(says('وأشار المحامون إلى تصريحات أدلى بها الوزير للشبكة الإخبارية "إل سي إي" قال فيها إن "المتهمة مقاتلة".').map((s) => s.content)).toEqual(['المتهمة مقاتلة']);
+    expect(says('وأشار المحامون إلى تصريحات أدلى بها الوزير للشبكة الإخبارية "إل سي إي" قال فيها إن "المتهمة مقاتلة".').map((s) => s.content)).toEqual([
+      // (the statement noun's own verb, قال فيها, keeps its quotation: the lawyers' act is reported)
+      'تصريحات أدلى بها الوزير للشبكة الإخبارية "إل سي إي" قال فيها إن "المتهمة مقاتلة"',
+      'المتهمة مقاتلة',
+    ]);
     expect(says('وقالت الحكومة المصرية "لن نتراجع".').map((s) => s.content)).toEqual(['لن نتراجع']);
   });
 });
@@ -272,6 +299,10 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('قال بوتين إن الحوار مفيد. وردت وزارة الخارجية الأمريكية على ترامب، قائلا إن الحوار يجب أن يبدأ.').at(-1)).not.toEqual(['United States Department of State']);
   });
 
+  it('gives a statement noun\'s verb the one who published it, not the medium it was published on (تغريدة على تويتر)', () => {
+    expect(speakersOf('قال بوتين إن الحوار مفيد. ونشر الراكب ريتشارد ماسي تغريدة على تويتر، تحدث فيها عن إلغاء رحلته.').at(-1)).toEqual(['ريتشارد ماسي']);
+  });
+
   it('reads the subject after "for his part" (من جهته، بدوره) and over a place between a title and its name', () => {
     expect(speakersOf('قال زعيم الحوثيين عبد الملك الحوثي إن الحوار مفيد. قال ترامب إن الحل قريب. ودعا من جهته زعيم الحوثيين في اليمن عبد الملك الحوثي مقاتليه إلى التوجه إلى المدينة.').at(-1)).toEqual(['Abdul-Malik al-Houthi']);
     expect(says('قال ترامب إن الحوار مفيد. وأكد بدوره بوتين أن الحل قريب.').at(-1)).toMatchObject({ speakers: ['Vladimir Putin'], content: 'الحل قريب' });
@@ -279,6 +310,15 @@ describe('attribute: the subject a verb gives', () => {
 
   it('gives a verb joined to its sentence\'s first verb that verb\'s subject, after a conjunction that opens the clause (لكن)', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. لكن محكمة التمييز العراقية أعادت دراسة الملف، واعتبرت أن الأمر "لم يكن دخولا غير شرعي".').at(-1)).toEqual(['محكمة التمييز العراقية']);
+  });
+
+  it('reads the noun after a verb that agrees in number as its object, and carries over only a speaker that is many', () => {
+    // طالبوا الحكومة: the government is whom they asked; no one who speaks as many was named, so no statement.
+    expect(speakersOf('قال بوتين إن الحوار مفيد. وتجمع آلاف المواطنين في الساحة وطالبوا الحكومة بسحب القانون.')).toEqual([['Vladimir Putin']]);
+    // A plural unnamed source before a singular speaker is the one a plural verb carries over.
+    expect(speakersOf('قال مسؤولون في الشرطة إن التحقيق مستمر. وأكد ترامب أن الحل قريب. وأضافوا أن الأدلة كافية.')).toEqual([['مسؤولون'], ['Donald Trump'], ['مسؤولون']]);
+    // A statement with no speaker hands on no one: the singular verb after it carries the speaker before.
+    expect(speakersOf('وقال ترامب إن الحل قريب. وطالبوا الحكومة بسحب القانون. وأضاف أن الأدلة كافية.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
 
   it('gives a plural verb with no subject the plural unnamed source that was the subject of the sentence before', () => {
