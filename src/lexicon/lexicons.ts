@@ -17,6 +17,8 @@ export interface CueForm {
   takesObject?: boolean;
   /** Relays another's words (نقلت الوكالة عن فلان قوله إن …): who is quoted speaks, not the subject. */
   relays?: boolean;
+  /** An imperfect news mostly writes as a passive (يُعتقد أن): opening its clause before أن, it reports no one. */
+  impersonal?: boolean;
 }
 
 export interface TitleForm {
@@ -66,6 +68,7 @@ interface VerbEntry {
   complement?: string[];
   object?: boolean;
   relays?: boolean;
+  impersonal?: boolean;
 }
 
 export interface LexiconData {
@@ -208,7 +211,8 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     if (kind === 'masdar') cues.add(words(lemma), { ...base, kind });
     for (const agreement of AGREEMENTS) {
       for (const form of entry[agreement] ?? []) {
-        for (const written of [form, ...jussiveForms(form)]) cues.add(words(written), { ...base, kind, agreement });
+        const impersonal = entry.impersonal && agreement === 'm' && form.startsWith('ي') ? { impersonal: true } : {};
+        for (const written of [form, ...jussiveForms(form)]) cues.add(words(written), { ...base, kind, agreement, ...impersonal });
       }
     }
     const participle = entry.participle ?? {};

@@ -56,6 +56,8 @@ function distanceToCue(statement: Statement): number {
 function attributeCue(ctx: Context, cue: Cue): void {
   const { doc } = ctx;
   if (cue.form.kind === 'passive') return;
+  // ويُعتقد أن …، ويُتوقع أن …: opening its clause right before أن, the verb is read as a passive.
+  if (cue.form.impersonal && opensItsClause(ctx.doc, cue) && complementizerAt(ctx.doc.tokens[cue.tokenEnd], ctx.resources)) return;
   const sentence = (doc.tokens[cue.tokenStart] as Token).sentence;
   if (cue.form.kind === 'source') return attributeSource(ctx, cue, sentence);
   // A masdar (في تصريح، في بيان) after a verb is that verb's adverbial, not a cue of its own.
@@ -420,7 +422,9 @@ function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sen
   // واختتم العطية زيارته …، وقال …: the subject of the sentence said it.
   // A feminine verb or participle agrees with a body as well as with a woman (وردت الوزارة، قائلة …).
   const agreesWith = cue.form.agreement === 'f' ? (e: Entity) => (e.type === 'Person' && e.gender !== 'm') || e.type === 'Organization' : (e: Entity) => e.type === 'Person' && e.gender !== 'f';
-  const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence, agreesWith);
+  // A country takes a feminine verb too (وتعتمد البلاد … وتقول إن …), when no woman or body could.
+  const isCountry = (e: Entity) => e.type === 'Place' && e.classes.includes('Country');
+  const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence, agreesWith) ?? (cue.form.agreement === 'f' ? sentenceSubject(ctx, cue, sentence, isCountry) : undefined);
   if (subject) return { keys: [subject], rule: 'sentence-subject' };
   // وحذر بيان للحوثيين السفن …، وحثها على …: a verb joined by و or ف to an earlier speech verb of the
   // sentence shares its subject, though that verb took an object rather than a statement.
@@ -582,6 +586,12 @@ function complementizerAfterDefinites(ctx: Context, k: number): boolean {
     if (complementizerAt(ctx.doc.tokens[j + 1], ctx.resources) === 'standalone') return true;
   }
   return false;
+}
+
+/** Nothing of its sentence stands before the cue but punctuation: it opens its clause (ويعتقد، …، يتوقع). */
+function opensItsClause(doc: ArticleDoc, cue: Cue): boolean {
+  const before = doc.tokens[cue.tokenStart - 1];
+  return !before || before.sentence !== doc.tokens[cue.tokenStart]?.sentence || before.kind === 'punct';
 }
 
 /** The verb is negated: لم، لا، لن (with و or ف) right before it. */

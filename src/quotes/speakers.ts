@@ -103,8 +103,13 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   if (unnamedQuantifiers.has(stripConjunction(token.norm))) {
     const of = doc.tokens[k + 1]?.norm === 'من' ? k + 2 : k + 1;
     const noun = doc.tokens[of];
-    if (noun && (unnamedSources.has(noun.norm) || unnamedSources.has(noun.norm.replace(/^ال/, '')))) {
-      const { nameEnd, end } = unnamedSourceEnd(doc, of, resources);
+    // Or any plural of persons in the construct state (أحد مساعدي فلان، بعض قادة الحزب): with the
+    // name it governs, a description of someone unnamed.
+    const construct = isWord(noun) && noun.kind === 'word' && /^م..+ي$/.test(noun.norm) ? mentionStartingAt(doc, of + 1) : undefined;
+    if (noun && (unnamedSources.has(noun.norm) || unnamedSources.has(noun.norm.replace(/^ال/, '')) || construct)) {
+      const { nameEnd: sourceEnd, end: phraseEnd } = unnamedSourceEnd(doc, of, resources);
+      const nameEnd = construct ? construct.tokenEnd : sourceEnd;
+      const end = construct ? construct.tokenEnd : phraseEnd;
       const entity = unnamedEntity(doc, k, nameEnd);
       entities.set(entity.key, entity);
       return { keys: [entity.key], mention: { start: token.start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
@@ -115,6 +120,13 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
     const entity = unnamedEntity(doc, k, nameEnd);
     entities.set(entity.key, entity);
     return { keys: [entity.key], mention: { start: token.start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
+  }
+  // هؤلاء الناشطون: a demonstrative with a plural of persons points back to people the text described.
+  const described = doc.tokens[k + 1];
+  if (resources.lexicons.demonstratives.has(stripConjunction(token.norm)) && isWord(described) && described.norm.startsWith('ال') && (isPlural(described.norm) || /^ال...+ون$/.test(described.norm))) {
+    const entity = unnamedEntity(doc, k, k + 2);
+    entities.set(entity.key, entity);
+    return { keys: [entity.key], mention: { start: token.start, end: described.end }, after: k + 2 };
   }
   if (dualSubjects.has(token.norm) || isDualOfTitle(token.norm, resources)) {
     return { keys: [], mention: { start: token.start, end: token.end }, after: k + 1 };

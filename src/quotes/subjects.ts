@@ -14,6 +14,7 @@ import { stemsOf, stripConjunction } from '../lexicon/clitics.js';
 import { firstOf, mentionsStartingAt, mentionsStartingWithin } from '../ner/mention-index.js';
 import { cueAt, quoteOpeningAt } from './lookups.js';
 import { countBefore } from '../bisect.js';
+import { isVerbalNoun } from '../ner/names.js';
 
 /** How far after the verb the words that open its content may stand, subject and asides included. */
 const MAX_SUBJECT_REACH = 16;
@@ -54,8 +55,23 @@ export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
     else if (isWord(token) && token.sentence === sentence && isNounLike(token, resources) && !opensContent(token, cue, resources) && !cueAt(cues, end)) end++;
     else break;
   }
+  // أعلنت الهيئة الوطنية … انتهاء الفعاليات: after a body's definite head and its modifiers, an
+  // indefinite verbal noun is the verb's object, the content; the words before it are the subject.
+  const object = cue.form.complements.includes('NP') ? objectAfterBodyHead(doc, start, end, resources) : undefined;
+  if (object !== undefined) return { start, end: object, opener: object };
   const opener = contentOpener(doc, cue, cues, quotes, resources, start, end);
   return opener === undefined ? undefined : { start, end, opener };
+}
+
+/** The first indefinite verbal noun in tokens (start, end) when token start is the definite head of a body (الهيئة، اللجنة), else undefined. */
+function objectAfterBodyHead(doc: ArticleDoc, start: number, end: number, resources: Resources): number | undefined {
+  const head = resources.lexicons.nameHeads.matchAt(doc.tokens, start, { max: 1, definite: true });
+  if (!head?.article || !head.value.some((h) => h.type === 'Organization')) return undefined;
+  for (let j = start + 1; j < end; j++) {
+    const token = doc.tokens[j] as Token;
+    if (!token.norm.startsWith('ال') && !token.norm.startsWith('لل') && isVerbalNoun(token.norm)) return j;
+  }
+  return undefined;
 }
 
 /**

@@ -321,6 +321,25 @@ describe('attribute: the subject a verb gives', () => {
     expect(speakersOf('وقال ترامب إن الحل قريب. وطالبوا الحكومة بسحب القانون. وأضاف أن الأدلة كافية.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
 
+  it('reads an overt subject the gazetteer does not know instead of carrying a speaker over', () => {
+    // A count with a plural of persons in the construct state, and the name it governs.
+    expect(speakersOf('قال ترامب إن الحل قريب. وندد أحد مساعدي نتانياهو بهذه التقارير.').at(-1)).toEqual(['أحد مساعدي نتانياهو']);
+    // A demonstrative with a plural of persons.
+    expect(says('قال ترامب إن الحل قريب. وينتقد هؤلاء الناشطون الحكومة بسبب موقفها.').at(-1)).toMatchObject({ speakers: ['هؤلاء الناشطون'], content: 'الحكومة بسبب موقفها' });
+    // A body's definite head and its modifiers before an indefinite verbal noun, the object.
+    expect(says('قال ترامب إن الحل قريب. وأعلنت الهيئة الوطنية العليا لمسيرات العودة انتهاء فعاليات الجمعة.').at(-1)).toMatchObject({ speakers: ['الهيئة الوطنية العليا لمسيرات العودة'], content: 'انتهاء فعاليات الجمعة' });
+  });
+
+  it('gives a feminine verb joined to its sentence\'s first verb a country as subject when no woman or body is named', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. وتعتمد مصر على النيل وتقول إن لها حقوقا تاريخية.').at(-1)).toEqual(['Egypt']);
+  });
+
+  it('reads an imperfect news mostly writes as a passive, opening its clause before أن, as no one\'s statement (ويعتقد أن، ويتوقع أن)', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. ويعتقد بأنهم يعقدون اجتماعا. ويتوقع أن تصدر المحكمة قرارها.')).toEqual([['Donald Trump']]);
+    // With a subject, or after إنه, it is a statement.
+    expect(says('قال ترامب إن الحل قريب. ويعتقد بوتين أن الحل بعيد. وقال ماكرون إنه يعتقد أن الوضع صعب.').map((s) => s.cue)).toEqual(['قال', 'يعتقد', 'قال', 'يعتقد']);
+  });
+
   it('gives a plural verb with no subject the plural unnamed source that was the subject of the sentence before', () => {
     expect(speakersOf('قال ترامب إن الحوار مفيد. ورفض مسؤولون في الشرطة تسليم أي دليل. وقالوا إن عملا مثل هذا قد يعرض المخبر للخطر.')).toEqual([['Donald Trump'], ['مسؤولون']]);
     // A singular subject there leaves the speaker carried over.
