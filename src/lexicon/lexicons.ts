@@ -106,7 +106,7 @@ export interface LexiconData {
     patientFamilies?: string[];
     retrospectiveOpeners?: string[];
   };
-  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[] };
+  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[]; prepositions?: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   dates: DateWordsData;
@@ -156,6 +156,8 @@ export interface Lexicons {
   otherAdjectives: Set<string>;
   /** A preposition with a pronoun that points back (فيها، خلاله): between a verb and its subject in a relative clause. */
   pronounPrepositions: Set<string>;
+  /** Free-standing prepositions (في، أمام، مع): a name after one is what it governs. */
+  prepositions: Set<string>;
   /** Function words whose normal form is also a name (على/علي): matched as written, diacritics aside. */
   writtenFunctionWords: Set<string>;
   verbs: Set<string>;
@@ -281,6 +283,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     demonstratives: normSet(data.functionWords.demonstratives),
     otherAdjectives: normSet(data.functionWords.otherAdjectives),
     pronounPrepositions: normSet(data.functionWords.pronounPrepositions),
+    prepositions: normSet(data.functionWords.prepositions ?? []),
     writtenFunctionWords,
     verbs: normSet(data.functionWords.verbs),
     givenNames,

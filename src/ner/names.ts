@@ -45,7 +45,9 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
     return options.allowDefinite && first.norm.endsWith('ي') ? from + 1 : from;
   }
   let end = from + 1;
-  while (end - from < MAX_NAME_WORDS) {
+  // The joining words of a compound name (بن، آل، عبد، أبو) do not count towards its length.
+  const nameWords = (): number => tokens.slice(from, end).filter((t) => !compoundPrefixes.has(t.norm)).length;
+  while (nameWords() < MAX_NAME_WORDS) {
     // A hyphen with no space on either side joins the parts of one name (a given name written with a hyphen: فلان-فلان).
     if (joinsByHyphen(tokens, end) && !options.taken?.has(end + 1)) {
       end += 2;
@@ -58,6 +60,11 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
     const previous = (tokens[end - 1] as Token).norm;
     const beforePrevious = end - 2 >= from ? (tokens[end - 2] as Token).norm : '';
     if (token.norm.startsWith('و') && !compoundPrefixes.has(previous) && !givenNames.has(token.norm)) break;
+    // آل (the family of, written ال without its madda) opens the family name that follows (فلان آل فلان).
+    if (compoundPrefixes.has(token.norm) && isWord(tokens[end + 1]) && tokens[end + 1]?.sentence === first.sentence) {
+      end++;
+      continue;
+    }
     if (token.norm.startsWith('ال')) {
       const joins = compoundPrefixes.has(previous) || givenNames.has(previous) || compoundPrefixes.has(beforePrevious);
       if (!joins) break;
@@ -72,6 +79,8 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
     }
     end++;
   }
+  // A joining word must join something: none ends the name.
+  while (end - 1 > from && compoundPrefixes.has((tokens[end - 1] as Token).norm)) end--;
   return end;
 }
 
@@ -117,6 +126,8 @@ export function isPossessed(token: Token, resources: Resources): boolean {
     if (suffix.startsWith('ه') && word.length > suffix.length + 3 && word.endsWith(`ي${suffix}`)) return true;
     // A verbal noun of the shapes تفعيل and إفعال with a possessive (ترحيبه، تحذيرها، إعلانهم): no name has them.
     if (suffix.startsWith('ه') && word.endsWith(suffix) && VERBAL_NOUN_STEM.test(word.slice(0, -suffix.length))) return true;
+    // A common noun with a possessive (كلامه، موقفها، رأيهم): the object after a name, not part of it.
+    if (suffix.startsWith('ه') && word.length > suffix.length + 2 && word.endsWith(suffix) && resources.lexicons.commonWords.has(resources.normalizer.normalize(word.slice(0, -suffix.length)))) return true;
   }
   return false;
 }

@@ -252,7 +252,8 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
     }
   }
   // Nothing introduced the content, but the speaker is followed by a comma: the rest is reported (وتابع الرئيس، لكن …).
-  if (named && doc.tokens[from]?.norm === ',' && cue.form.kind === 'verb') return addReported(ctx, from + 1, add);
+  // (Not a title after it: that is an apposition to the name, and the verb then took an object: تابع فلان، وزير …، الحفل.)
+  if (named && doc.tokens[from]?.norm === ',' && cue.form.kind === 'verb' && !ctx.resources.lexicons.titles.matchAt(doc.tokens, from + 1, { max: 4, definite: true })) return addReported(ctx, from + 1, add);
   // A headline reports speech with no marker at all: فلان يقول فقدنا ثلث مقاعدنا.
   if (cue.form.kind === 'verb' && doc.blocks[doc.sentences[sentence]?.block ?? -1]?.kind === 'title' && isWord(doc.tokens[opening])) {
     const end = clauseEnd(doc, opening, ctx.cues, ctx.resources.lexicons.relativePronouns);

@@ -169,12 +169,49 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
 export function precedingSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
   const mention = firstOf(doc, mentionsEndingAt(doc, cue.tokenStart));
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
-  if (mention && doc.tokens[mention.tokenStart]?.sentence === sentence) return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end } };
+  // What a preposition governs is no subject (وفي كلمته أمام البرلمان قال فلان).
+  const governed = mention !== undefined && (resources.lexicons.prepositions.has(stripConjunction(doc.tokens[mention.tokenStart - 1]?.norm ?? '')) || (mention.start > (doc.tokens[mention.tokenStart] as Token).start && /^و?[بل]/.test((doc.tokens[mention.tokenStart] as Token).norm)));
+  if (mention && !governed && doc.tokens[mention.tokenStart]?.sentence === sentence) return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end } };
   const before = doc.tokens[cue.tokenStart - 1];
   if (before?.sentence === sentence && isWord(before) && resources.lexicons.unnamedSources.has(before.norm)) {
     const entity = unnamedEntity(doc, cue.tokenStart - 1, cue.tokenStart);
     entities.set(entity.key, entity);
     return { keys: [entity.key], mention: { start: before.start, end: before.end } };
+  }
+  return subjectAfterKana(doc, cue, resources, entities);
+}
+
+/** How many words كان may stand before the verb it puts in the past, its subject between (وكانت وسائل إعلام عدة أشارت). */
+const MAX_KANA_SUBJECT = 5;
+
+/**
+ * وكانت وسائل إعلام محلية عدة أشارت إلى …: the words between كان and the verb are its subject —
+ * a name among them, else a description of someone unnamed when it opens with a noun of persons
+ * or of bodies (an unnamed source, a plural, a body's head).
+ */
+function subjectAfterKana(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
+  const sentence = doc.tokens[cue.tokenStart]?.sentence;
+  for (let j = cue.tokenStart - 1; j >= Math.max(0, cue.tokenStart - 1 - MAX_KANA_SUBJECT); j--) {
+    const token = doc.tokens[j];
+    if (!isWord(token) || token.sentence !== sentence) return undefined;
+    if (!/^[وف]?(كان|كانت|كانوا)$/.test(token.norm)) continue;
+    let from = j + 1;
+    let to = cue.tokenStart;
+    while (from < to && resources.lexicons.functionWords.has((doc.tokens[from] as Token).norm)) from++;
+    // وكانت المصادر قد قالت: قد belongs to the verb.
+    while (to > from && resources.lexicons.functionWords.has((doc.tokens[to - 1] as Token).norm)) to--;
+    if (from >= to) return undefined;
+    // Only a noun phrase stands between: no preposition or adverb (كانت المصادر في البداية قالت).
+    for (let t = from; t < to; t++) if (resources.lexicons.functionWords.has((doc.tokens[t] as Token).norm)) return undefined;
+    const named = firstOf(doc, mentionsStartingWithin(doc, from, to), (m) => m.tokenEnd <= to && entities.get(m.entity)?.type !== 'Place');
+    if (named) return { keys: [named.entity], mention: { start: named.start, end: named.end } };
+    const head = (doc.tokens[from] as Token).norm;
+    const bare = head.replace(/^ال/, '');
+    const ofPersons = resources.lexicons.unnamedSources.has(head) || resources.lexicons.unnamedSources.has(bare) || isPlural(head) || resources.lexicons.nameHeads.matchAt(doc.tokens, from, { max: 1, definite: true }) !== undefined;
+    if (!ofPersons) return undefined;
+    const entity = unnamedEntity(doc, from, to);
+    entities.set(entity.key, entity);
+    return { keys: [entity.key], mention: { start: (doc.tokens[from] as Token).start, end: (doc.tokens[to - 1] as Token).end } };
   }
   return undefined;
 }

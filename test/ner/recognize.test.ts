@@ -61,6 +61,16 @@ describe('recognize + link: names in the text', () => {
     expect(named.mentions.map((m) => named.text.slice(m.start, m.end))).toContain('ماسيمو');
   });
 
+  it('reads a compound name on through آل and بن, which do not count towards its length (فلان بن فلان آل فلان)', () => {
+    const doc = analyzeText('وأضاف الشيخ سلطان بن سحيم آل ثاني في تغريدة أن الأزمة ستنتهي.');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toContain('سلطان بن سحيم آل ثاني');
+  });
+
+  it('ends a name before a common noun with a possessive, the verb\'s object (وجه الرئيس فلان كلامه)', () => {
+    const doc = analyzeText('هكذا وجه الرئيس الفلبيني رودريجو دوتيرتي كلامه لأحد الخبراء.');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toContain('رودريجو دوتيرتي');
+  });
+
   it('reads no title inside a name already found (عبد الملك … holds no الملك)', () => {
     const doc = analyzeText('وقال عبد الملك الحوثي إن الحوار مفيد.');
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['عبد الملك الحوثي']);

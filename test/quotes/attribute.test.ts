@@ -330,6 +330,25 @@ describe('attribute: the subject a verb gives', () => {
     expect(says('قال ترامب إن الحل قريب. وأعلنت الهيئة الوطنية العليا لمسيرات العودة انتهاء فعاليات الجمعة.').at(-1)).toMatchObject({ speakers: ['الهيئة الوطنية العليا لمسيرات العودة'], content: 'انتهاء فعاليات الجمعة' });
   });
 
+  it('reads the subject between كان and its verb, a name or a description of someone unnamed', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. وكانت وسائل إعلام بلجيكية عدة أشارت إلى مقتل أحد المارة.').at(-1)).toEqual(['وسائل إعلام بلجيكية']);
+    expect(speakersOf('قال ترامب إن الحل قريب. وكانت الحكومة الفرنسية أعلنت أن الحل بعيد.').at(-1)).toEqual(['Government of France']);
+    // With no subject between (كان قد أشار), the speaker is carried over.
+    expect(speakersOf('قال ترامب إن الحل قريب. وكان قد أشار إلى أن الحل بعيد.').at(-1)).toEqual(['Donald Trump']);
+  });
+
+  it('reads no subject before the verb in what a preposition governs (أمام البرلمان قال فلان)', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. وفي كلمته أمام البرلمان قال أبي أحمد: "هذا يوم تاريخي".').at(-1)).toEqual(['Abiy Ahmed']);
+  });
+
+  it('reads a count with من and a plural of persons as an unnamed source (العديد من الخبراء)', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. ويحذر العديد من الخبراء من تطبيق سياسة صارمة.').at(-1)).toEqual(['العديد من الخبراء']);
+  });
+
+  it('reads a title after the name and a comma as an apposition: the verb took an object, not content (تابع فلان، وزير …، الحفل)', () => {
+    expect(says('تابع الأمير فلان بن فلان، وزير الداخلية السعودي، الحفل السنوي لقوات الأمن.')).toEqual([]);
+  });
+
   it('gives a feminine verb joined to its sentence\'s first verb a country as subject when no woman or body is named', () => {
     expect(speakersOf('قال ترامب إن الحل قريب. وتعتمد مصر على النيل وتقول إن لها حقوقا تاريخية.').at(-1)).toEqual(['Egypt']);
   });
