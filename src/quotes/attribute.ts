@@ -56,6 +56,8 @@ function distanceToCue(statement: Statement): number {
 function attributeCue(ctx: Context, cue: Cue): void {
   const { doc } = ctx;
   if (cue.form.kind === 'passive') return;
+  // من المقرر أن تعلن …، قد يكرر …: a speech act planned, expected or possible has not taken place.
+  if (cue.form.kind === 'verb' && isIrrealis(ctx.doc, cue, ctx.resources)) return;
   // ويُعتقد أن …، ويُتوقع أن …: opening its clause right before أن, the verb is read as a passive.
   if (cue.form.impersonal && opensItsClause(ctx.doc, cue) && complementizerAt(ctx.doc.tokens[cue.tokenEnd], ctx.resources)) return;
   const sentence = (doc.tokens[cue.tokenStart] as Token).sentence;
@@ -163,7 +165,11 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
   // A named subject with an aside after it (قال فلان، وزير …، والذي يعتبر …، إن): the content opens after the aside, and cues inside it are no speech acts.
   const aside = relayed === undefined && named?.after !== undefined && doc.tokens[named.after]?.norm === ',' ? contentOpener(doc, cue, ctx.cues, ctx.quotes, ctx.resources, named.after, named.after) : undefined;
   if (aside !== undefined) for (const c of ctx.cues) if (c.tokenStart > cue.tokenStart && c.tokenStart < aside) ctx.claimed.add(c.tokenStart);
-  const from = relayed?.after ?? aside ?? named?.after ?? cue.tokenEnd;
+  // A title with no name after the verb (وأعلن المتحدث باسم الوزارة أن …) is its subject even
+  // when the speaker is carried over: the content opens after it.
+  // (A quotation right after the title is the name in marks, not the content: الرئيسة "فلانة" إنها ….)
+  const titledSubject = named === undefined && phrase !== undefined && doc.tokens[phrase.opener]?.kind !== 'quote' && ctx.resources.lexicons.titles.matchAt(doc.tokens, phrase.start, { max: 4, definite: true }) !== undefined ? phrase.opener : undefined;
+  const from = relayed?.after ?? aside ?? named?.after ?? titledSubject ?? cue.tokenEnd;
   const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, Math.max(from, phrase?.opener ?? 0) + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue, aside ?? phrase?.opener));
   const add = (mode: SpeechMode, span: [number, number] | undefined): void => {
     if (!span) return;
@@ -176,7 +182,7 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
   // Commas and a time word may stand between the speaker and what introduces the content
   // (وأشار فلان، إلى … / فلان وفلان، الأربعاء، على …).
   let opening = from;
-  while (opening < limit && isAdverbial(doc.tokens[opening] as Token, cue, ctx.resources)) opening++;
+  while (opening < limit && (isAdverbial(doc.tokens[opening] as Token, cue, ctx.resources) || isTimeAfterDemonstrative(doc, opening, ctx.resources))) opening++;
   for (let k = from; k < limit; k++) {
     const token = doc.tokens[k] as Token;
     const quote = quoteOpeningAt(ctx.quotes, k);
@@ -467,7 +473,17 @@ function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
   const named = explicitSpeaker(doc, cue, ctx.resources, ctx.entities);
   if (!named || named.keys.length === 0) return;
   let start = cue.tokenStart - 1;
-  while (start > first && !(doc.tokens[start - 1]?.kind === 'punct' && [',', ';', ':'].includes(doc.tokens[start - 1]?.norm ?? ''))) start--;
+  // Back to the clause's start: over commas too (… في محافظة كذا، وسط البلاد، حسب …), but not over one
+  // that a speech verb or a quotation follows, nor over ; or :.
+  const stopsAt = (k: number): boolean => {
+    const token = doc.tokens[k - 1];
+    if (token?.kind !== 'punct') return false;
+    // A dateline's dash, a bracket, ; or : end it; a slash between month names does not.
+    if (SOURCE_CLAUSE_STOPS.has(token.norm)) return true;
+    if (token.norm !== ',') return false;
+    return token.norm === ',' && (cueAt(ctx.cues, k) !== undefined || doc.tokens[k]?.kind === 'quote' || quotesWithin(ctx.quotes, (doc.tokens[first] as Token).start, token.start).length > 0 || cueBetween(ctx, first, k));
+  };
+  while (start > first && !stopsAt(start)) start--;
   const span = contentSpan(doc, Math.max(start, first), cue.tokenStart);
   const push = (mode: SpeechMode, content: [number, number]): void => {
     ctx.statements.push({ content: { start: content[0], end: content[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers: named.keys, speakerMention: named.mention, sentence, rule: ruleOf('source', cue, mode) });
@@ -511,6 +527,15 @@ function contentAfterSource(ctx: Context, after: number, sentence: number): numb
   return undefined;
 }
 
+/** Marks that end the clause a source phrase reports, looking back from it. */
+const SOURCE_CLAUSE_STOPS = new Set([';', ':', '—', '–', '(', ')']);
+
+/** A speech cue stands in tokens [from, to). */
+function cueBetween(ctx: Context, from: number, to: number): boolean {
+  const c = firstCueFrom(ctx.cues, from);
+  return c < ctx.cues.length && (ctx.cues[c] as Cue).tokenStart < to;
+}
+
 /** Headline style, no verb: فلان: "…" anywhere, and فلان: … in a title or heading. */
 function attributeHeadlineQuotes(ctx: Context): void {
   const { doc } = ctx;
@@ -543,6 +568,12 @@ function nextCueStart(ctx: Context, cue: Cue, from = cue.tokenEnd): number {
 function isAdverbial(token: Token, cue: Cue, resources: Resources): boolean {
   if (token.norm === ',') return true;
   return isWord(token) && resources.lexicons.functionWords.has(token.norm) && !cue.form.complements.includes(token.norm) && !complementizerAt(token, resources);
+}
+
+/** A noun of time after a demonstrative (هذه السنة، هذا الأسبوع): an adverbial, not the verb's object. */
+function isTimeAfterDemonstrative(doc: ArticleDoc, k: number, resources: Resources): boolean {
+  const token = doc.tokens[k];
+  return isWord(token) && resources.lexicons.timeNouns.has(token.norm) && resources.lexicons.demonstratives.has(doc.tokens[k - 1]?.norm ?? '');
 }
 
 /** The sentence's last quotation, long enough to be speech, with no complementizer after it. */
@@ -587,6 +618,14 @@ function complementizerAfterDefinites(ctx: Context, k: number): boolean {
     if (complementizerAt(ctx.doc.tokens[j + 1], ctx.resources) === 'standalone') return true;
   }
   return false;
+}
+
+/** The verb is planned or expected (من المقرر أن تعلن، يعتزم أن يقول) or only possible (قد + imperfect: قد يكرر). */
+function isIrrealis(doc: ArticleDoc, cue: Cue, resources: Resources): boolean {
+  const before = doc.tokens[cue.tokenStart - 1]?.norm ?? '';
+  const verb = (doc.tokens[cue.tokenStart] as Token).norm;
+  if (/^[وف]?قد$/.test(before) && /^[يتن]/.test(stripConjunction(verb))) return true;
+  return before === 'ان' && resources.lexicons.plannedFrames.has(stripConjunction(doc.tokens[cue.tokenStart - 2]?.norm ?? ''));
 }
 
 /** Nothing of its sentence stands before the cue but punctuation: it opens its clause (ويعتقد، …، يتوقع). */

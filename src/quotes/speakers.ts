@@ -82,6 +82,9 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   const token = doc.tokens[k];
   if (!token || !['word', 'latin', 'quote'].includes(token.kind) || token.sentence !== doc.tokens[cue.tokenStart]?.sentence) return undefined;
   const first = mentionStartingAt(doc, k);
+  // يؤكد لمجلس الأمن، قال للصحفيين: a name under ل or ب is whom the words were for, no subject.
+  // (After a source phrase, ل is its own: وفقا لفلان.)
+  if (first && cue.form.kind !== 'source' && first.start > token.start && /^و?[لب]/.test(token.norm) && token.kind === 'word') return undefined;
   if (first) {
     const keys = [first.entity];
     let after = skipQuotedApposition(doc, nameAfterTitle(doc, first, first.tokenEnd));
@@ -167,7 +170,17 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
 
 /** SVO order: a name ending right before the cue (فلان قال), or an unnamed source (محللون يقولون). */
 export function precedingSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
-  const mention = firstOf(doc, mentionsEndingAt(doc, cue.tokenStart));
+  // A comma may set the subject off from its verb (وزير … فلان، قال): a person or a body then.
+  // Not a verb with و, which opens a clause of its own (…، وتقول إن …), and only in agreement.
+  const verbToken = doc.tokens[cue.tokenStart] as Token;
+  const commaBefore = doc.tokens[cue.tokenStart - 1]?.norm === ',' && cue.start === verbToken.start && !/^[وف]/.test(verbToken.norm);
+  const agrees = (m: Mention): boolean => {
+    const entity = entities.get(m.entity);
+    if (!entity || entity.type === 'Place') return false;
+    if (entity.type !== 'Person') return cue.form.agreement !== 'm';
+    return cue.form.agreement === 'f' ? entity.gender !== 'm' : cue.form.agreement === 'm' ? entity.gender !== 'f' : true;
+  };
+  const mention = firstOf(doc, mentionsEndingAt(doc, cue.tokenStart)) ?? (commaBefore ? firstOf(doc, mentionsEndingAt(doc, cue.tokenStart - 1), agrees) : undefined);
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
   // What a preposition governs is no subject (وفي كلمته أمام البرلمان قال فلان).
   const governed = mention !== undefined && (resources.lexicons.prepositions.has(stripConjunction(doc.tokens[mention.tokenStart - 1]?.norm ?? '')) || (mention.start > (doc.tokens[mention.tokenStart] as Token).start && /^و?[بل]/.test((doc.tokens[mention.tokenStart] as Token).norm)));

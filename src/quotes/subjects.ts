@@ -46,6 +46,8 @@ export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
   const first = doc.tokens[start];
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
   if (!isWord(first) || first.sentence !== sentence || !canOpenSubject(first, resources) || cueAt(cues, start)) return undefined;
+  // قال لبي بي سي: a name under ل or ب is whom the words were for.
+  if (/^و?[لب]/.test(first.norm) && mentionsStartingAt(doc, start).some((p) => (doc.mentions[p] as Mention).start > first.start)) return undefined;
   let end = start + 1;
   for (;;) {
     const token = doc.tokens[end];
@@ -143,8 +145,14 @@ export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, 
   if (cue.form.takesObject) return undefined;
   const head = withoutConjunction(doc.tokens[phrase.start] as Token, resources);
   const bareHead = head.replace(/^ال/, '');
-  // A title without a name is someone the article named before with it: carried over, not a new source.
-  if (lexicons.titles.matchAt(doc.tokens, phrase.start, { max: 4, definite: true })) return undefined;
+  // A title without a name is someone the article named before with it: carried over, not a new
+  // source — but a spokesman with no name (المتحدث باسم الجيش) speaks for the body he names.
+  const title = lexicons.titles.matchAt(doc.tokens, phrase.start, { max: 4, definite: true });
+  if (title) {
+    const spokesman = title.value.some((t) => /باسم$/.test(resources.normalizer.normalize(t.form)));
+    const body = spokesman ? inPhrase.find((m) => m.tokenStart >= phrase.start + title.length && entities.get(m.entity)?.type === 'Organization') : undefined;
+    return body && { keys: [body.entity], mention: { start: body.start, end: body.end }, after, rule: 'subject-spokesman-body' };
+  }
   // A text speaks for whoever it belongs to (الموقع الإلكتروني للمطار، بيان للحوثيين، نص القرار).
   if (lexicons.statementNouns.has(head) || lexicons.statementNouns.has(bareHead)) {
     const owner = inPhrase.find((m) => m.tokenStart > phrase.start);

@@ -330,6 +330,31 @@ describe('attribute: the subject a verb gives', () => {
     expect(says('قال ترامب إن الحل قريب. وأعلنت الهيئة الوطنية العليا لمسيرات العودة انتهاء فعاليات الجمعة.').at(-1)).toMatchObject({ speakers: ['الهيئة الوطنية العليا لمسيرات العودة'], content: 'انتهاء فعاليات الجمعة' });
   });
 
+  it('reads a subject set off from its verb by a comma (فلان، قال), not across a verb with و or against its gender', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. غير أن وزير الخارجية الروسي سيرغي لافروف، قال إن الحل بعيد.').at(-1)).toEqual(['Sergey Lavrov']);
+    expect(speakersOf('قالت ميركل إن الحل قريب. وتوجهت إلى الرئيس إيمانويل ماكرون، وتقول إن الحل بعيد.').at(-1)).toEqual(['Angela Merkel']);
+  });
+
+  it('reads no statement in a speech act planned, expected or only possible (من المقرر أن تعلن، قد يكرر)', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. ومن المقرر أن تعلن الهيئة النتيجة النهائية. بوتين قد يكرر "الخدعة القديمة" للبقاء في السلطة. وقد قال بوتين إن الحل بعيد.')).toEqual([['Donald Trump'], ['Vladimir Putin']]);
+  });
+
+  it('gives a spokesman with no name the body he speaks for, and opens the content after the title', () => {
+    expect(says('قال ترامب إن الحل قريب. وأعلن المتحدث باسم وزارة الخارجية الروسية أن الحل بعيد.').at(-1)).toMatchObject({ speakers: ['Ministry of Foreign Affairs of Russia'], content: 'الحل بعيد' });
+  });
+
+  it('reads a name under ل or ب after the verb as whom the words were for, not the subject (قال لبي بي سي)', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. وأضاف لبي بي سي إن الحل بعيد.').at(-1)).toEqual(['Donald Trump']);
+  });
+
+  it('steps over a demonstrative and a noun of time before the object (أكدت … هذه السنة السماح …)', () => {
+    expect(says('وأكدت السلطات السعودية هذه السنة السماح للحجاج بحضور الحج.').map((s) => s.content)).toEqual(['السماح للحجاج بحضور الحج']);
+  });
+
+  it('reads back over commas to the clause a closing source phrase reports (… في محافظة كذا، وسط البلاد، حسب …)', () => {
+    expect(says('قتل شخص وأصيب اثنان آخران في محافظة البيضاء، وسط اليمن، حسب ما ذكرت مصادر محلية.').map((s) => s.content)).toEqual(['قتل شخص وأصيب اثنان آخران في محافظة البيضاء، وسط اليمن']);
+  });
+
   it('reads the subject between كان and its verb, a name or a description of someone unnamed', () => {
     expect(speakersOf('قال ترامب إن الحل قريب. وكانت وسائل إعلام بلجيكية عدة أشارت إلى مقتل أحد المارة.').at(-1)).toEqual(['وسائل إعلام بلجيكية']);
     expect(speakersOf('قال ترامب إن الحل قريب. وكانت الحكومة الفرنسية أعلنت أن الحل بعيد.').at(-1)).toEqual(['Government of France']);
