@@ -16,7 +16,10 @@ export function findHeadNounMentions(doc: ArticleDoc, entities: ReadonlyMap<stri
   // The organisations by the readings of their first word, each name read once (not once per word of the text).
   const byHead = new Map<string, Mention[]>();
   for (const m of organizations) {
-    for (const head of new Set(firstWordReadings(doc.text.slice(m.start, m.end), normalizer.normalize))) {
+    // A name in marks after its head (تحالف "…"، حركة "…") is called back by that head too.
+    const beforeName = doc.tokens[m.tokenStart - 1]?.kind === 'quote' ? doc.tokens[m.tokenStart - 2] : undefined;
+    const outerHead = isWord(beforeName) ? stemsOf(beforeName.norm).map((r) => r.stem).filter((stem) => lexicons.nameHeads.longestAt([stem], { clitics: false })?.value.some((h) => h.type === 'Organization')) : [];
+    for (const head of new Set([...firstWordReadings(doc.text.slice(m.start, m.end), normalizer.normalize), ...outerHead])) {
       const list = byHead.get(head);
       if (list) list.push(m);
       else byHead.set(head, [m]);

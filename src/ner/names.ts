@@ -110,6 +110,11 @@ function joinsByHyphen(tokens: readonly Token[], i: number): boolean {
   return hyphen?.text === '-' && isWord(before) && isWord(after) && after.kind === 'word' && before.end === hyphen.start && hyphen.end === after.start;
 }
 
+/** A function word, by its normal form or, where that form is also a name (علي), as written (على). */
+export function isFunctionWord(token: Token, resources: Resources): boolean {
+  return resources.lexicons.functionWords.has(token.norm) || resources.lexicons.writtenFunctionWords.has(written(token, resources));
+}
+
 /** The token as written, without diacritics (ى and ة kept). */
 function written(token: Token, resources: Resources): string {
   return [...token.text].filter((ch) => !resources.normalizer.isDeleted(ch)).join('');

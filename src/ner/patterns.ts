@@ -86,6 +86,8 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
     if (before && before.sentence === tokens[i]?.sentence && isWord(before) && match.prefixLength === 0 && !lexicons.clauseOpeners.has(before.norm)) return undefined;
     const k = i + 1;
     if (takenTokens.has(k) || !isWord(tokens[k]) || lexicons.unnamedSources.has(tokens[k]?.norm ?? '')) return undefined;
+    // A sound plural of a participle (متظاهرون، محللين) is people unnamed, not a name.
+    if (/^م..+(ون|ين)$/.test(tokens[k]?.norm ?? '')) return undefined;
     const end = nameEnd(tokens, k, resources, { allowDefinite: false, taken: takenTokens });
     const apposed = end === k ? nameBeforeTitleApposition(tokens, k, resources, takenTokens) : undefined;
     if (apposed) {

@@ -1,6 +1,6 @@
 // The attribute stage: every statement (direct quote, partial quote, reported speech) with its
 // speaker, cue and exact content span.
-import type { ArticleDoc, Entity, SpeechMode, Statement, Token } from '../types.js';
+import type { ArticleDoc, Entity, Mention, SpeechMode, Statement, Token } from '../types.js';
 import type { Resources } from '../resources.js';
 import { pairQuotes, type QuoteSpan } from './quote-spans.js';
 import { findCues, type Cue } from './cues.js';
@@ -260,6 +260,9 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
   // Nothing introduced the content, but the speaker is followed by a comma: the rest is reported (وتابع الرئيس، لكن …).
   // (Not a title after it: that is an apposition to the name, and the verb then took an object: تابع فلان، وزير …، الحفل.)
   if (named && doc.tokens[from]?.norm === ',' && cue.form.kind === 'verb' && !ctx.resources.lexicons.titles.matchAt(doc.tokens, from + 1, { max: 4, definite: true })) return addReported(ctx, from + 1, add);
+  // مؤكدا. أن …: a stray full stop between the cue and its complementizer does not end the speech act.
+  const stop = doc.tokens[from];
+  if (stop?.norm === '.' && from === (doc.sentences[sentence]?.endToken ?? 0) - 1 && complementizerAt(doc.tokens[from + 1], ctx.resources) === 'standalone') return addReported(ctx, from + 2, add);
   // A headline reports speech with no marker at all: فلان يقول فقدنا ثلث مقاعدنا.
   if (cue.form.kind === 'verb' && doc.blocks[doc.sentences[sentence]?.block ?? -1]?.kind === 'title' && isWord(doc.tokens[opening])) {
     const end = clauseEnd(doc, opening, ctx.cues, ctx.resources.lexicons.relativePronouns);
@@ -416,7 +419,11 @@ function isJoinedByConjunction(doc: ArticleDoc, cue: Cue): boolean {
 /** The speaker keys and the reading that found them (see namedSpeaker for the verb's own clause). */
 function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): { keys: string[]; rule: string } {
   if (named && named.keys.length > 0) return { keys: named.keys, rule: named.rule ?? 'subject' };
-  if (named) return { keys: jointSpeakers(ctx.statements, ctx.doc, ctx.entities), rule: 'joint' };
+  if (named) {
+    // البلدان، الدولتان: the two countries named last before the verb; الزعيمان and the like: two persons.
+    const countries = named.mention && isDualOfCountry(ctx.doc.text.slice(named.mention.start, named.mention.end)) ? lastTwoCountries(ctx, cue) : undefined;
+    return { keys: countries ?? jointSpeakers(ctx.statements, ctx.doc, ctx.entities), rule: 'joint' };
+  }
   // تصريحاته التي قال فيها …: the statement's owner, before any speaker of the sentence.
   const owner = statementOwner(ctx.doc, cue, ctx.resources, ctx.entities);
   if (owner) return { keys: owner.keys, rule: owner.rule as string };
@@ -626,6 +633,23 @@ function isIrrealis(doc: ArticleDoc, cue: Cue, resources: Resources): boolean {
   const verb = (doc.tokens[cue.tokenStart] as Token).norm;
   if (/^[وف]?قد$/.test(before) && /^[يتن]/.test(stripConjunction(verb))) return true;
   return before === 'ان' && resources.lexicons.plannedFrames.has(stripConjunction(doc.tokens[cue.tokenStart - 2]?.norm ?? ''));
+}
+
+/** A dual that means two countries (البلدان، الدولتان، البلدين). */
+function isDualOfCountry(word: string): boolean {
+  return /^(ال)?(بلد|دولت)(ان|ين)$/.test(word.replace(/^[وف]/, '').replace(/[ة]/g, 'ه'));
+}
+
+/** The two distinct countries named last before the cue, or undefined when fewer were named. */
+function lastTwoCountries(ctx: Context, cue: Cue): string[] | undefined {
+  const keys: string[] = [];
+  for (let m = ctx.doc.mentions.length - 1; m >= 0 && keys.length < 2; m--) {
+    const mention = ctx.doc.mentions[m] as Mention;
+    if (mention.end > cue.start) continue;
+    const entity = ctx.entities.get(mention.entity);
+    if (entity?.type === 'Place' && entity.classes.includes('Country') && !keys.includes(mention.entity)) keys.push(mention.entity);
+  }
+  return keys.length === 2 ? keys.reverse() : undefined;
 }
 
 /** Nothing of its sentence stands before the cue but punctuation: it opens its clause (ويعتقد، …، يتوقع). */

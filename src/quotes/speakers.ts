@@ -7,6 +7,7 @@ import type { Cue } from './cues.js';
 import { isWord } from '../ner/tokens.js';
 import { stripConjunction } from '../lexicon/clitics.js';
 import { isPlural } from './subjects.js';
+import { isFunctionWord } from '../ner/names.js';
 import { firstOf, lastMentionBefore, mentionsEndingAt, mentionsStartingAt, mentionsStartingWithin, mentionsTitledAt } from '../ner/mention-index.js';
 
 /** How many words may describe a subject before its name. */
@@ -99,6 +100,9 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
       keys.push(other.entity);
       after = skipQuotedApposition(doc, other.tokenEnd);
     }
+    // فلان زعيم البلد، فلان رئيس حزب كذا: a title in apposition after a person's name, no comma, is part of the subject.
+    // (Not after a verb that takes an object, which the title then often is: اتهم فلان الرئيس …)
+    if (persons && keys.length === 1 && !cue.form.takesObject) after = titleAppositionEnd(doc, after, resources);
     return { keys, mention: { start: first.title?.start ?? first.start, end: first.end }, after };
   }
   const { unnamedSources, dualSubjects, unnamedQuantifiers } = resources.lexicons;
@@ -118,8 +122,12 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
       return { keys: [entity.key], mention: { start: token.start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
     }
   }
-  if (unnamedSources.has(stripConjunction(token.norm))) {
-    const { nameEnd, end } = unnamedSourceEnd(doc, k, resources);
+  // Or a sound plural of persons (باحثون، ناشطون) and those joined to it (ومواطنون): people unnamed.
+  const soundPlural = (t: Token | undefined): boolean => isWord(t) && t.kind === 'word' && !t.norm.startsWith('ال') && /ون$/.test(t.norm) && isPlural(stripConjunction(t.norm));
+  if (unnamedSources.has(stripConjunction(token.norm)) || soundPlural(token)) {
+    let last = k;
+    while (soundPlural(doc.tokens[last + 1]) && (doc.tokens[last + 1] as Token).norm.startsWith('و')) last++;
+    const { nameEnd, end } = unnamedSourceEnd(doc, last, resources);
     const entity = unnamedEntity(doc, k, nameEnd);
     entities.set(entity.key, entity);
     return { keys: [entity.key], mention: { start: token.start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
@@ -155,7 +163,7 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
   const k = cue.tokenEnd;
   const sentence = doc.tokens[k]?.sentence;
   // A description starts with a noun (القيادي في …); وقال في مؤتمر … has no subject after the verb.
-  if (!isWord(doc.tokens[k]) || resources.lexicons.functionWords.has(doc.tokens[k]?.norm ?? '')) return undefined;
+  if (!isWord(doc.tokens[k]) || isFunctionWord(doc.tokens[k] as Token, resources)) return undefined;
   for (let i = k; i < k + MAX_DESCRIBED_SUBJECT && doc.tokens[i]?.sentence === sentence; i++) {
     // A name in quotation marks inside the description (القيادي في حركة "…") is stepped over.
     i = skipQuotedApposition(doc, i);
@@ -192,6 +200,20 @@ export function precedingSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
     return { keys: [entity.key], mention: { start: before.start, end: before.end } };
   }
   return subjectAfterKana(doc, cue, resources, entities);
+}
+
+/**
+ * One past a title in apposition at token k (زعيم كوريا الشمالية، رئيس حزب كذا): the title and the
+ * body or place it governs, or its definite genitive (وزير الخارجية); k itself when there is none.
+ */
+function titleAppositionEnd(doc: ArticleDoc, k: number, resources: Resources): number {
+  const title = resources.lexicons.titles.matchAt(doc.tokens, k, { max: 4, clitics: false });
+  if (!title || doc.tokens[k]?.sentence !== doc.tokens[k - 1]?.sentence) return k;
+  const next = k + title.length;
+  const governed = firstOf(doc, mentionsStartingAt(doc, next), (m) => m.tokenStart === next);
+  if (governed) return governed.tokenEnd;
+  const genitive = doc.tokens[next];
+  return isWord(genitive) && genitive.norm.startsWith('ال') && !resources.lexicons.functionWords.has(genitive.norm) ? next + 1 : k;
 }
 
 /** How many words كان may stand before the verb it puts in the past, its subject between (وكانت وسائل إعلام عدة أشارت). */

@@ -316,10 +316,10 @@ function governedByPreposition(doc: ArticleDoc, mention: Mention, resources: Res
 }
 
 /**
- * Plurals of persons: sound plurals of participles (مسؤولون، المحققين، ممثلو) and the common broken
+ * Plurals of persons: sound plurals of participles (مسؤولون، المحققين، ممثلو، باحثون) and the common broken
  * patterns (وزراء، أعضاء، قادة). A noun that merely ends in ون (تلفزيون) is no plural.
  */
 export function isPlural(word: string): boolean {
   const bare = word.replace(/^ال/, '');
-  return /^م..+(ون|ين|و)$/.test(bare) || /^...اء$/.test(bare) || /^.ا..ه?$/.test(bare) || /^ا..ا.$/.test(bare);
+  return /^م..+(ون|ين|و)$/.test(bare) || /^.ا..(ون|ين)$/.test(bare) || /^...اء$/.test(bare) || /^.ا..ه?$/.test(bare) || /^ا..ا.$/.test(bare);
 }

@@ -126,6 +126,13 @@ describe('attribute: modes and content', () => {
     expect(says('قتل 20 شخصا في الهجوم، بحسب وكالة رويترز.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
   });
 
+  it('reads past a stray full stop between a cue and its complementizer (مؤكدا. أن …)', () => {
+    expect(says('وأشار بوتين إلى ترحيب الحكومة بالجهود، مؤكدا. أن الأفكار تصلح للمفاوضات.').map((s) => [s.cue, s.content])).toEqual([
+      ['أشار', 'ترحيب الحكومة بالجهود'],
+      ['مؤكدا', 'الأفكار تصلح للمفاوضات'],
+    ]);
+  });
+
   it('reads definite words between the subject and أن (a day, the rest of a name) as no object', () => {
     expect(says('وأعلن وزير الداخلية فلان الخميس أن الحدود ستفتح.').map((s) => s.content)).toEqual(['الحدود ستفتح']);
     // An object before a preposition and أن stays the content's start.
@@ -333,6 +340,19 @@ describe('attribute: the subject a verb gives', () => {
   it('reads a subject set off from its verb by a comma (فلان، قال), not across a verb with و or against its gender', () => {
     expect(speakersOf('قال ترامب إن الحل قريب. غير أن وزير الخارجية الروسي سيرغي لافروف، قال إن الحل بعيد.').at(-1)).toEqual(['Sergey Lavrov']);
     expect(speakersOf('قالت ميركل إن الحل قريب. وتوجهت إلى الرئيس إيمانويل ماكرون، وتقول إن الحل بعيد.').at(-1)).toEqual(['Angela Merkel']);
+  });
+
+  it('gives a dual of countries (البلدان) the two countries named last, and skips a title in apposition after a name', () => {
+    expect(speakersOf('وتصاعد التوتر بين الولايات المتحدة وتركيا. وقال ترامب إن الحل قريب. وقال البلدان، العضوان في حلف شمال الأطلسي، إنهما سيشكلان لجانا مشتركة.').at(-1)).toEqual(['United States of America', 'Turkey']);
+    expect(says('أعلن كيم جونغ-أون زعيم كوريا الشمالية وقف الاختبارات النووية.').map((s) => s.content)).toEqual(['وقف الاختبارات النووية']);
+  });
+
+  it('reads sound plurals of persons joined by و as one unnamed source (باحثون ومواطنون)', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. ويحذر باحثون ومواطنون عرب في إسرائيل من أن الهوية طاغية.').at(-1)).toEqual(['باحثون ومواطنون']);
+  });
+
+  it('reads no described subject after على written as على (وأشاد على الفور بقرار فلان)', () => {
+    expect(speakersOf('واتهم ترامب مرات كثيرة ماكيب بالانحياز، وأشاد على الفور بقرار سيشنز بإقالته.')).toEqual([['Donald Trump'], ['Donald Trump']]);
   });
 
   it('reads no statement in a speech act planned, expected or only possible (من المقرر أن تعلن، قد يكرر)', () => {
