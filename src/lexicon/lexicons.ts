@@ -110,7 +110,7 @@ export interface LexiconData {
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   dates: DateWordsData;
-  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean; standsAlone?: boolean; media?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[]; personBodies?: string[] };
+  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean; standsAlone?: boolean; media?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[]; personBodies?: string[]; rankAdjectives?: string[] };
 }
 
 export interface Lexicons {
@@ -125,6 +125,8 @@ export interface Lexicons {
   nameHeads: PhraseIndex<NameHead>;
   /** Points of the compass that take a genitive inside a place name (منطقة شرق المتوسط). */
   compassWords: Set<string>;
+  /** Adjectives of rank that stay in a body's name (لجنة الحج العليا). */
+  rankAdjectives: Set<string>;
   /** Heads whose genitive may be the person who leads the body (إدارة فلان، حملة فلان). */
   personBodyHeads: Set<string>;
   /** Prepositions that introduce where something happens (في، إلى). */
@@ -306,6 +308,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     statementNouns: normSet(data.speechVerbs.statementNouns),
     relayMasdars: normSet(data.speechVerbs.relayMasdars ?? []),
     compassWords: normSet(data.nameHeads.compassWords ?? []),
+    rankAdjectives: normSet(data.nameHeads.rankAdjectives ?? []),
     personBodyHeads: normSet(data.nameHeads.personBodies ?? []),
     voiceSources: new Set(data.speechVerbs.voiceSources.map((w) => normalizer.normalize(w))),
     dates: compileDateWords(data.dates, normalizer),

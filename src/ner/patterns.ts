@@ -247,12 +247,17 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     } else if (first.norm.startsWith('ال')) {
       // A definite name: one noun and its nisba adjectives (حزب الحركة القومية، حكومة الوفاق الوطني).
       if (!endsName(tokens, nameStart, resources, { common: false, heads: false })) end = nameStart + 1;
-      while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && isDefiniteNisba(tokens[end], lexicons.functionWords) && !occupied.has(end)) end++;
+      // An adjective of rank (لجنة الحج العليا، المجلس الأعلى) belongs to it as well.
+      while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && (isDefiniteNisba(tokens[end], lexicons.functionWords) || (isWord(tokens[end]) && lexicons.rankAdjectives.has((tokens[end] as Token).norm))) && !occupied.has(end)) end++;
     } else if (!endsName(tokens, nameStart, resources, { common: false }) && !describes(first, resources) && !(head.type === 'Organization' && agreesAsAdjective(tokens[i] as Token, first))) {
       // A proper name: words that are no common Arabic words (بنك خلق, not حكومة جديدة).
       end = nameStart + 1;
       // A word with و opens the next clause or name (جبال فلان وسيمرون، شركة فلان وشركاؤها).
       while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && !tokens[end]?.norm.startsWith('ال') && !tokens[end]?.norm.startsWith('و') && !endsName(tokens, end, resources)) end++;
+      // One common noun in the construct state takes its definite genitive (قوات أمن الحج); not an
+      // adjective or participle after a proper name (بنك فلان المتورط، منطقة فلان المجاورة).
+      const genitive = tokens[end];
+      if (end === nameStart + 1 && !occupied.has(end) && lexicons.commonWords.has(first.norm) && isWord(genitive) && !genitive.norm.startsWith('الم') && !isDefiniteNisba(genitive, lexicons.functionWords)) end = constructGenitiveEnd(tokens, end, places, lexicons.functionWords) ?? end;
     }
     // A point of the compass takes its genitive (منطقة شرق المتوسط، منطقة شمال سيناء).
     if (head.type === 'Place' && end === nameStart + 1 && lexicons.compassWords.has(first.norm)) end = constructGenitiveEnd(tokens, end, places, lexicons.functionWords) ?? end;

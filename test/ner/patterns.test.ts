@@ -37,6 +37,16 @@ describe('findHeadedNames: a head before a body the gazetteer knows', () => {
   });
 });
 
+describe('findHeadedNames: how far a body\'s name runs', () => {
+  it('keeps an adjective of rank after the definite noun (لجنة الحج العليا) and a common noun\'s definite genitive (قوات أمن الحج)', () => {
+    expect(organizations('وقال رئيس لجنة الحج العليا إن الموسم ناجح. وشاركت قوات أمن الحج في العرض.')).toEqual(['لجنة الحج العليا', 'قوات أمن الحج']);
+  });
+
+  it('leaves out an adjective or participle after a proper name (بنك فلان المتورط)', () => {
+    expect(organizations('وقال مسؤول في بنك خلق المتورط في القضية إن التحقيق مستمر.')).toEqual(['بنك خلق']);
+  });
+});
+
 describe('findQuotedNames: a name a speech verb quotes', () => {
   it('reads quoted words that open with a verbal noun as what the verb reports, not a name (يعلن "إحباط …")', () => {
     expect(organizations('الجيش الأردني يعلن "إحباط صفقة أسلحة" في الشمال')).toEqual(['الجيش الأردني']);
