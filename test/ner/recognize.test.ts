@@ -71,6 +71,13 @@ describe('recognize + link: names in the text', () => {
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toContain('رودريجو دوتيرتي');
   });
 
+  it('reads a name after a title and its scope set by في (وزير التجارة في حكومة البلد فلان)', () => {
+    const doc = analyzeText('وقال وزير التجارة الدولية في حكومة بريطانيا ليام فوكس إن المنظمين أحرجوا أنفسهم. وقال الرئيس في دمشق إن الحل بعيد.');
+    const persons = doc.mentions.filter((m) => doc.entities.get(m.entity)?.type === 'Person').map((m) => doc.text.slice(m.start, m.end));
+    expect(persons).toContain('ليام فوكس');
+    expect(persons).not.toContain('إن');
+  });
+
   it('reads no title inside a name already found (عبد الملك … holds no الملك)', () => {
     const doc = analyzeText('وقال عبد الملك الحوثي إن الحوار مفيد.');
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['عبد الملك الحوثي']);
