@@ -11,9 +11,18 @@
 // transition by the words at it, unless --no-boundaries. The model is the mean of --seeds runs
 // (3: seeds N, N + 1, N + 2), each an averaged perceptron over its own order of the sentences.
 // With --stack N a second tagger is stacked on a first one (train.ts), the first trained for --first-epochs epochs.
-// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N --no-boundaries --seeds N --stack N --first-epochs N]
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// With --self-train (self-training.ts) a first tagger, trained on the same training part for
+// --teacher-epochs epochs, reads --silver-articles articles of the ANT corpus (--corpus DIR); the
+// sentences it reads with a confidence of --silver-confidence or more at every token (and an
+// entity) join the training part as silver sentences weighing --silver-weight (at most
+// --silver-max of them, the surest first). With --silver-dictionary instead, only the words those
+// sentences read inside names of one type in --silver-documents documents or more become tag
+// dictionary entries of their own (`sORG` …). The first tagger never sees the held-out part, in
+// the development split and in every fold.
+// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N --no-boundaries --seeds N --stack N --first-epochs N
+//        --self-train | --silver-dictionary, --corpus DIR --teacher-epochs N --silver-articles N --silver-confidence X --silver-weight X --silver-max N --silver-documents N --silver-share X]
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadProjectData } from '../src/io/resources.js';
 import { decodeUtf8 } from '../src/io/decode.js';
@@ -26,6 +35,11 @@ import { deriveTagDictionary } from '../src/ner/model/tag-dictionary.js';
 import { serializeModel } from '../src/ner/model/serialize.js';
 import { addSentence, emptyScores, formatScores, precisionRecall, type ChunkCounts, type ConllScores } from '../src/ner/conlleval.js';
 import { TAGS } from '../src/ner/model/tags.js';
+import { Tagger } from '../src/ner/model/model.js';
+import { confidentSentences, silverDictionary, silverReadings, type SilverSentence } from '../src/ner/model/self-training.js';
+import { emptyDoc } from '../src/pipeline.js';
+import { normalizeStage, segmentStage } from '../src/segment/stage.js';
+import type { Token } from '../src/types.js';
 import type { Resources } from '../src/resources.js';
 import { requirePath, SOURCES } from './source-data.js';
 
@@ -46,6 +60,16 @@ const { values: args } = parseArgs({
     seeds: { type: 'string', default: '3' },
     stack: { type: 'string', default: '0' },
     'first-epochs': { type: 'string', default: '10' },
+    'self-train': { type: 'boolean', default: false },
+    'silver-dictionary': { type: 'boolean', default: false },
+    corpus: { type: 'string', default: '../shared/corpus/ant' },
+    'teacher-epochs': { type: 'string', default: '5' },
+    'silver-articles': { type: 'string', default: '4000' },
+    'silver-confidence': { type: 'string', default: '20' },
+    'silver-weight': { type: 'string', default: '0.5' },
+    'silver-max': { type: 'string', default: '10000' },
+    'silver-documents': { type: 'string', default: '3' },
+    'silver-share': { type: 'string', default: '0.5' },
   },
 });
 const seed = Number(args.seed);
@@ -63,6 +87,7 @@ const clusters = readClusters(resolve(args.clusters));
 const maxEpochs = args.epochs ? Number(args.epochs) : Number(args['max-epochs']);
 // A stacked tagger (train.ts): --stack N parts for the first stage's jackknifed tags, 0 for none.
 const stack: StackOptions | undefined = Number(args.stack) > 0 ? { folds: Number(args.stack), epochs: Number(args['first-epochs']), listsOf: (part) => listsFrom(part, resources) } : undefined;
+const selfTraining = args['self-train'] || args['silver-dictionary'];
 const started = Date.now();
 const byEpoch = develop(sentences.slice(0, cut), sentences.slice(cut), (epoch, scores) => console.log(`epoch ${epoch}: dev F1 ${f1Of(scores)} (${((Date.now() - started) / 1000).toFixed(0)} s)`));
 const best = byEpoch.reduce((a, b) => (precisionRecall(b.scores.overall).f1 > precisionRecall(a.scores.overall).f1 ? b : a));
@@ -103,11 +128,14 @@ console.log(`\n${model.features.length} features, ${best.epoch} epochs → ${out
  * from the training part alone, so the held-out names are as new to the model as a test text's.
  */
 function develop(trainSentences: readonly ConllSentence[], devSentences: readonly ConllSentence[], report?: (epoch: number, scores: ConllScores) => void): { epoch: number; scores: ConllScores }[] {
-  const trainPart = documentOf(trainSentences);
+  const goldPart = documentOf(trainSentences);
   const devPart = documentOf(devSentences);
   const dictionaryFolds = Number(args['dictionary-folds']);
-  const tagDictionary = dictionaryFolds > 0 ? deriveTagDictionary(trainPart.tokens, trainPart.sentences) : new Map<string, string>();
-  const context = featureContext(resources, { ...listsFrom(trainPart, resources), clusters, tagDictionary });
+  const silver = selfTraining ? silverOf(goldPart) : undefined;
+  const trainPart = silver?.sentences.length ? documentOf([...trainSentences, ...silver.sentences], trainSentences.length) : goldPart;
+  const goldDictionary = dictionaryFolds > 0 ? deriveTagDictionary(goldPart.tokens, goldPart.sentences) : new Map<string, string>();
+  const tagDictionary = silver?.dictionary ? new Map([...silver.dictionary, ...goldDictionary]) : goldDictionary;
+  const context = featureContext(resources, { ...listsFrom(goldPart, resources), clusters, tagDictionary });
   const out: { epoch: number; scores: ConllScores }[] = [];
   // A stacked model's development part read by its first stage once.
   let stacked: DocumentFeatures | undefined;
@@ -119,6 +147,8 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
     boundaries: !args['no-boundaries'],
     seeds: Number(args.seeds),
     ...(stack && { stack }),
+    ...(silver?.sentences.length && { silverWeight: Number(args['silver-weight']) }),
+    ...(silver?.dictionary && { extraDictionary: silver.dictionary }),
     afterEpoch: (epoch, weights, numbering, first) => {
       if (first) stacked ??= stackedFeatures(devPart.tokens, devPart.sentences, firstStageTags(first, devPart, context), context);
       const dev = prepare(devPart, context, numbering, false, 1, undefined, stacked);
@@ -186,10 +216,62 @@ function readClusters(path: string): Map<string, readonly number[]> {
   return clusters;
 }
 
-/** Sentences read from the file as one document: the document features look across them. */
-function documentOf(part: readonly ConllSentence[]): TaggedDocument {
+/** Sentences read from the file as one document: the document features look across them. Those from `silverFrom` on are silver. */
+function documentOf(part: readonly ConllSentence[], silverFrom = Infinity): TaggedDocument {
   const { tokens, sentences: ranges } = tokensOfSentences(part, resources.normalizer);
-  return { tokens, sentences: ranges.map((range, i) => ({ ...range, tags: part[i]?.tags ?? [] })) };
+  return { tokens, sentences: ranges.map((range, i) => ({ ...range, tags: part[i]?.tags ?? [], ...(i >= silverFrom && { silver: true }) })) };
+}
+
+/**
+ * Self-training: a first tagger trained on the gold part reads the ANT articles; the sentences it
+ * is sure of (silver), in article order, or (--silver-dictionary) only the dictionary their names give.
+ */
+function silverOf(gold: TaggedDocument): { sentences: ConllSentence[]; dictionary?: Map<string, string> } {
+  const t0 = Date.now();
+  const lists = listsFrom(gold, resources);
+  const base = featureContext(resources, { ...lists, clusters });
+  const teacher = trainModel(gold, base, { epochs: Number(args['teacher-epochs']), seed, minCount: Number(args['min-count']), dictionaryFolds: Number(args['dictionary-folds']), boundaries: !args['no-boundaries'], seeds: Number(args.seeds) });
+  const tagger = new Tagger(teacher, featureContext(resources, { ...lists, clusters, tagDictionary: teacher.tagDictionary ?? new Map<string, string>() }));
+  const t1 = Date.now();
+  const options = { minConfidence: Number(args['silver-confidence']), withEntity: true, minTokens: 5, maxTokens: 80 };
+  const found: { article: number; tokens: Token[]; sentence: SilverSentence }[] = [];
+  const readings: [string, string][][] = [];
+  let read = 0;
+  antArticles().forEach((text, article) => {
+    const doc = segmentStage(normalizeStage(emptyDoc(String(article), 'ant', text), resources), resources);
+    const ranges = doc.sentences.map((s) => ({ from: s.firstToken, to: s.endToken }));
+    read += ranges.length;
+    const sure = confidentSentences(tagger, doc.tokens, ranges, options);
+    readings.push(silverReadings(doc.tokens, sure));
+    for (const sentence of sure) found.push({ article, tokens: doc.tokens, sentence });
+  });
+  const t2 = Date.now();
+  if (args['silver-dictionary']) {
+    const dictionary = silverDictionary(readings, { minDocuments: Number(args['silver-documents']), minShare: Number(args['silver-share']) }, teacher.tagDictionary);
+    const byType = new Map<string, number>();
+    for (const entry of dictionary.values()) byType.set(entry, (byType.get(entry) ?? 0) + 1);
+    console.log(`silver dictionary: ${dictionary.size} words (${[...byType].map(([t, n]) => `${t} ${n}`).join(', ')}) from ${found.length} of ${read} sentences; teacher ${((t1 - t0) / 1000).toFixed(0)} s, reading ${((t2 - t1) / 1000).toFixed(0)} s`);
+    return { sentences: [], dictionary };
+  }
+  // The surest first, at most --silver-max, then back in article order (the document features read across an article's sentences).
+  const kept = found.map((f, i) => ({ ...f, i })).sort((a, b) => b.sentence.confidence - a.sentence.confidence || a.i - b.i).slice(0, Number(args['silver-max'])).sort((a, b) => a.i - b.i);
+  const sentences = kept.map(({ tokens, sentence }) => ({ words: tokens.slice(sentence.from, sentence.to).map((t) => t.text), tags: [...sentence.tags], lines: [] }));
+  const entities = sentences.reduce((n, s) => n + s.tags.filter((t) => TAGS[t]?.startsWith('B-')).length, 0);
+  const sorted = found.map((f) => f.sentence.confidence).sort((a, b) => a - b);
+  const quantiles = [0.1, 0.5, 0.9].map((q) => (sorted[Math.floor(q * (sorted.length - 1))] ?? 0).toFixed(0)).join('/');
+  console.log(`silver: ${sentences.length} sentences (${sentences.reduce((n, s) => n + s.words.length, 0)} tokens, ${entities} entities) of ${found.length} sure (confidence p10/p50/p90 ${quantiles}), ${read} read; teacher ${((t1 - t0) / 1000).toFixed(0)} s, reading ${((t2 - t1) / 1000).toFixed(0)} s`);
+  return { sentences };
+}
+
+/** The texts of --silver-articles ANT articles spread evenly over the corpus (every k-th, in file order). */
+function antArticles(): string[] {
+  const dir = requirePath(resolve(args.corpus), SOURCES.ant, 'with --corpus DIR');
+  const texts: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.trec')).sort()) {
+    for (const record of readFileSync(join(dir, file), 'utf8').matchAll(/<TEXT>([\s\S]*?)<\/TEXT>/g)) texts.push(record[1] ?? '');
+  }
+  const wanted = Math.min(texts.length, Number(args['silver-articles']));
+  return Array.from({ length: wanted }, (_, i) => texts[Math.floor((i * texts.length) / wanted)] as string);
 }
 
 function round(x: number): number {
