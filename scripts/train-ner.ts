@@ -14,13 +14,13 @@
 // With --self-train (self-training.ts) a first tagger, trained on the same training part for
 // --teacher-epochs epochs, reads --silver-articles articles of the ANT corpus (--corpus DIR); the
 // sentences it reads with a confidence of --silver-confidence or more at every token (and an
-// entity) join the training part as silver sentences weighing --silver-weight (at most
-// --silver-max of them, the surest first). With --silver-dictionary instead, only the words those
+// entity, of --silver-types) join the training part as silver sentences weighing --silver-weight
+// (at most --silver-max of them, the surest first). With --silver-dictionary instead, only the words those
 // sentences read inside names of one type in --silver-documents documents or more become tag
 // dictionary entries of their own (`sORG` …). The first tagger never sees the held-out part, in
 // the development split and in every fold.
 // Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N --no-boundaries --seeds N --stack N --first-epochs N
-//        --self-train | --silver-dictionary, --corpus DIR --teacher-epochs N --silver-articles N --silver-confidence X --silver-weight X --silver-max N --silver-documents N --silver-share X]
+//        --self-train | --silver-dictionary, --corpus DIR --teacher-epochs N --silver-articles N --silver-confidence X --silver-weight X --silver-max N --silver-types T,T --silver-documents N --silver-share X]
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -70,6 +70,8 @@ const { values: args } = parseArgs({
     'silver-max': { type: 'string', default: '10000' },
     'silver-documents': { type: 'string', default: '3' },
     'silver-share': { type: 'string', default: '0.5' },
+    'silver-every-word': { type: 'boolean', default: false },
+    'silver-types': { type: 'string', default: 'PERS,LOC,ORG,MISC' },
   },
 });
 const seed = Number(args.seed);
@@ -103,7 +105,10 @@ const figures = (scores: ConllScores) => Object.fromEntries(
     return [name, { precision: round(precision), recall: round(recall), f1: round(f1) }];
   }),
 );
-const model = trainModel(documentOf(sentences), featureContext(resources, { clusters }), {
+// Self-training: the silver sentences of a first tagger trained on every gold sentence.
+const finalSilver = selfTraining ? silverOf(documentOf(sentences)) : undefined;
+const trainingDocument = finalSilver?.sentences.length ? documentOf([...sentences, ...finalSilver.sentences], sentences.length) : documentOf(sentences);
+const model = trainModel(trainingDocument, featureContext(resources, { clusters }), {
   epochs: best.epoch,
   seed,
   minCount: Number(args['min-count']),
@@ -111,10 +116,13 @@ const model = trainModel(documentOf(sentences), featureContext(resources, { clus
   boundaries: !args['no-boundaries'],
   seeds: Number(args.seeds),
   ...(stack && { stack }),
+  ...(finalSilver?.sentences.length && { silverWeight: Number(args['silver-weight']) }),
+  ...(finalSilver?.dictionary && { extraDictionary: finalSilver.dictionary }),
   info: {
     data: 'ANERcorp train split (CAMeL Lab), 3,989 sentences',
     licence: 'CC BY-SA 4.0. Derived from ANERcorp: Benajiba, Rosso & Benedí Ruiz 2007, CICLing; split as distributed by CAMeL Lab, Obeid et al. 2020, LREC.',
     tags: TAGS.join(' '),
+    ...(selfTraining && { selfTraining: silverSettings() }),
     development: { sentences: devPart.sentences.length, tokens: devTokens, share: devShare, epoch: best.epoch, ...figures(best.scores) },
   },
 });
@@ -234,6 +242,9 @@ function silverOf(gold: TaggedDocument): { sentences: ConllSentence[]; dictionar
   const tagger = new Tagger(teacher, featureContext(resources, { ...lists, clusters, tagDictionary: teacher.tagDictionary ?? new Map<string, string>() }));
   const t1 = Date.now();
   const options = { minConfidence: Number(args['silver-confidence']), withEntity: true, minTokens: 5, maxTokens: 80 };
+  // --silver-types: a silver sentence has a name of one of them (ORG,MISC: the types the gold part teaches least).
+  const types = new Set(args['silver-types'].split(',').map((t) => t.trim()));
+  const hasType = (tags: Uint8Array) => [...tags].some((t) => TAGS[t]?.startsWith('B-') && types.has((TAGS[t] as string).slice(2)));
   const found: { article: number; tokens: Token[]; sentence: SilverSentence }[] = [];
   const readings: [string, string][][] = [];
   let read = 0;
@@ -243,11 +254,11 @@ function silverOf(gold: TaggedDocument): { sentences: ConllSentence[]; dictionar
     read += ranges.length;
     const sure = confidentSentences(tagger, doc.tokens, ranges, options);
     readings.push(silverReadings(doc.tokens, sure));
-    for (const sentence of sure) found.push({ article, tokens: doc.tokens, sentence });
+    for (const sentence of sure) if (hasType(sentence.tags)) found.push({ article, tokens: doc.tokens, sentence });
   });
   const t2 = Date.now();
   if (args['silver-dictionary']) {
-    const dictionary = silverDictionary(readings, { minDocuments: Number(args['silver-documents']), minShare: Number(args['silver-share']) }, teacher.tagDictionary);
+    const dictionary = silverDictionary(readings, { minDocuments: Number(args['silver-documents']), minShare: Number(args['silver-share']) }, args['silver-every-word'] ? undefined : teacher.tagDictionary);
     const byType = new Map<string, number>();
     for (const entry of dictionary.values()) byType.set(entry, (byType.get(entry) ?? 0) + 1);
     console.log(`silver dictionary: ${dictionary.size} words (${[...byType].map(([t, n]) => `${t} ${n}`).join(', ')}) from ${found.length} of ${read} sentences; teacher ${((t1 - t0) / 1000).toFixed(0)} s, reading ${((t2 - t1) / 1000).toFixed(0)} s`);
@@ -261,6 +272,13 @@ function silverOf(gold: TaggedDocument): { sentences: ConllSentence[]; dictionar
   const quantiles = [0.1, 0.5, 0.9].map((q) => (sorted[Math.floor(q * (sorted.length - 1))] ?? 0).toFixed(0)).join('/');
   console.log(`silver: ${sentences.length} sentences (${sentences.reduce((n, s) => n + s.words.length, 0)} tokens, ${entities} entities) of ${found.length} sure (confidence p10/p50/p90 ${quantiles}), ${read} read; teacher ${((t1 - t0) / 1000).toFixed(0)} s, reading ${((t2 - t1) / 1000).toFixed(0)} s`);
   return { sentences };
+}
+
+/** What the model file records of the self-training that made it. */
+function silverSettings() {
+  const settings = { corpus: 'ANT Corpus v2.1 (Chouigui et al. 2017), text not kept', articles: Number(args['silver-articles']), teacherEpochs: Number(args['teacher-epochs']), confidence: Number(args['silver-confidence']) };
+  if (args['silver-dictionary']) return { ...settings, dictionary: { documents: Number(args['silver-documents']), share: Number(args['silver-share']), everyWord: args['silver-every-word'] } };
+  return { ...settings, sentences: { max: Number(args['silver-max']), weight: Number(args['silver-weight']), types: args['silver-types'] } };
 }
 
 /** The texts of --silver-articles ANT articles spread evenly over the corpus (every k-th, in file order). */
