@@ -1,6 +1,6 @@
 // The events stage: trigger mentions → events with class, name, location, attendees, sub-events,
 // and each statement's occasion.
-import type { ArticleDoc, ArticleEvent, EventMention, Mention, TriggerMention } from '../types.js';
+import type { ArticleDoc, ArticleEvent, EventMention, Mention, Token, TriggerMention } from '../types.js';
 import type { Resources } from '../resources.js';
 import { compatiblePlaces, eventLocations, placeChain } from './locations.js';
 import { eventName } from './names.js';
@@ -11,6 +11,7 @@ import { mentionsInSentence, mentionsStartingAt } from '../ner/mention-index.js'
 import { inStatementContent } from './in-content.js';
 import { assignOccasions } from './occasions.js';
 import { countBefore } from '../bisect.js';
+import { complementizerKind } from '../lexicon/complementizers.js';
 
 // Within one family, the more specific class names the event (a summit is a meeting).
 const SPECIFICITY: Record<string, number> = { Summit: 3, Talks: 2, Session: 1, Meeting: 0 };
@@ -70,8 +71,19 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
     event.locations = eventLocations(doc, context.length > 0 ? context : own, entities, resources, context.length === 0);
     if (event.locations.length === 0) event.locations = eventLocations(doc, own, entities, resources, true);
     event.name = eventName(doc, own, resources);
-    event.attendees = sentenceParticipants(doc, context, entities, inContent, resources.lexicons.attendedFamilies.has(event.family), resources);
-    if (context.length === 0) event.attendees = sentenceParticipants(doc, own, entities, () => false, resources.lexicons.attendedFamilies.has(event.family), resources);
+    const persons = resources.lexicons.attendedFamilies.has(event.family);
+    event.attendees = sentenceParticipants(doc, context, entities, inContent, persons, resources);
+    if (context.length === 0) event.attendees = sentenceParticipants(doc, own, entities, () => false, persons, resources);
+    else {
+      // Reported words that speak of the event itself (… أن الانقلاب الذي قاده فلان …) name its
+      // participants too, within those words and before a second reported clause (، وإن …).
+      for (const trigger of own.filter((t) => inContent(t.start))) {
+        const reporting = doc.statements.filter((st) => trigger.start >= st.content.start && trigger.end <= st.content.end).map((st) => st.content);
+        const until = nextReportedClause(doc, trigger.tokenEnd, resources);
+        const outside = (start: number): boolean => start >= until || !reporting.some((c) => start >= c.start && start < c.end);
+        for (const key of sentenceParticipants(doc, [trigger], entities, outside, persons, resources)) if (!event.attendees.includes(key)) event.attendees.push(key);
+      }
+    }
     if (resources.lexicons.patientFamilies.has(event.family)) for (const key of actedOn(doc, context.length > 0 ? context : own, entities)) if (!event.attendees.includes(key)) event.attendees.push(key);
   });
   linkSubEvents(events, eventMentions);
@@ -116,6 +128,16 @@ function sentenceParticipants(doc: ArticleDoc, triggers: readonly TriggerMention
     if (wanted && !found.has(m.entity) && !inContent(m.start)) found.add(m.entity);
   }
   return [...found];
+}
+
+/** The raw offset where a second reported clause joined by و starts after token k in its sentence (، وإن …، وأنه …), else Infinity. */
+function nextReportedClause(doc: ArticleDoc, k: number, resources: Resources): number {
+  const sentence = doc.tokens[k]?.sentence;
+  for (let j = k; j < doc.tokens.length && doc.tokens[j]?.sentence === sentence; j++) {
+    const token = doc.tokens[j] as Token;
+    if (isWord(token) && token.norm.startsWith('و') && complementizerKind(token.norm.slice(1), resources.lexicons) !== undefined) return token.start;
+  }
+  return Infinity;
 }
 
 /**

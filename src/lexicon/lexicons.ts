@@ -16,6 +16,8 @@ export interface CueForm {
   takesObject?: boolean;
   /** Relays another's words (نقلت الوكالة عن فلان قوله إن …): who is quoted speaks, not the subject. */
   relays?: boolean;
+  /** An imperfect news mostly writes as a passive (يُعتقد أن): opening its clause before أن, it reports no one. */
+  impersonal?: boolean;
 }
 
 export interface TitleForm {
@@ -47,6 +49,8 @@ export interface NameHead {
   verbalNoun?: boolean;
   /** Definite and alone (الحكومة، الشرطة), with none of its bodies named before, it is the body the article speaks of. */
   standsAlone?: boolean;
+  /** Names a medium (قناة، تلفزيون): before a known body, that body's own medium, a body of its own. */
+  media?: boolean;
 }
 
 interface VerbEntry {
@@ -63,6 +67,7 @@ interface VerbEntry {
   complement?: string[];
   object?: boolean;
   relays?: boolean;
+  impersonal?: boolean;
 }
 
 export interface LexiconData {
@@ -100,10 +105,10 @@ export interface LexiconData {
     patientFamilies?: string[];
     retrospectiveOpeners?: string[];
   };
-  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[] };
+  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[]; prepositions?: string[]; timeNouns?: string[]; plannedFrames?: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
-  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean; standsAlone?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[]; personBodies?: string[] };
+  nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean; standsAlone?: boolean; media?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[]; personBodies?: string[]; rankAdjectives?: string[] };
 }
 
 export interface Lexicons {
@@ -118,6 +123,8 @@ export interface Lexicons {
   nameHeads: PhraseIndex<NameHead>;
   /** Points of the compass that take a genitive inside a place name (منطقة شرق المتوسط). */
   compassWords: Set<string>;
+  /** Adjectives of rank that stay in a body's name (لجنة الحج العليا). */
+  rankAdjectives: Set<string>;
   /** Heads whose genitive may be the person who leads the body (إدارة فلان، حملة فلان). */
   personBodyHeads: Set<string>;
   /** Prepositions that introduce where something happens (في، إلى). */
@@ -149,6 +156,12 @@ export interface Lexicons {
   otherAdjectives: Set<string>;
   /** A preposition with a pronoun that points back (فيها، خلاله): between a verb and its subject in a relative clause. */
   pronounPrepositions: Set<string>;
+  /** Free-standing prepositions (في، أمام، مع): a name after one is what it governs. */
+  prepositions: Set<string>;
+  /** Nouns of time that after a demonstrative make an adverbial (هذه السنة، هذا الأسبوع). */
+  timeNouns: Set<string>;
+  /** Words before أن that make what follows planned, not done (من المقرر أن، يعتزم أن). */
+  plannedFrames: Set<string>;
   /** Function words whose normal form is also a name (على/علي): matched as written, diacritics aside. */
   writtenFunctionWords: Set<string>;
   verbs: Set<string>;
@@ -202,7 +215,8 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     if (kind === 'masdar') cues.add(words(lemma), { ...base, kind });
     for (const agreement of AGREEMENTS) {
       for (const form of entry[agreement] ?? []) {
-        for (const written of [form, ...jussiveForms(form)]) cues.add(words(written), { ...base, kind, agreement });
+        const impersonal = entry.impersonal && agreement === 'm' && form.startsWith('ي') ? { impersonal: true } : {};
+        for (const written of [form, ...jussiveForms(form)]) cues.add(words(written), { ...base, kind, agreement, ...impersonal });
       }
     }
     const participle = entry.participle ?? {};
@@ -271,6 +285,9 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     demonstratives: normSet(data.functionWords.demonstratives),
     otherAdjectives: normSet(data.functionWords.otherAdjectives),
     pronounPrepositions: normSet(data.functionWords.pronounPrepositions),
+    prepositions: normSet(data.functionWords.prepositions ?? []),
+    timeNouns: normSet(data.functionWords.timeNouns ?? []),
+    plannedFrames: normSet(data.functionWords.plannedFrames ?? []),
     writtenFunctionWords,
     verbs: normSet(data.functionWords.verbs),
     givenNames,
@@ -287,6 +304,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     statementNouns: normSet(data.speechVerbs.statementNouns),
     relayMasdars: normSet(data.speechVerbs.relayMasdars ?? []),
     compassWords: normSet(data.nameHeads.compassWords ?? []),
+    rankAdjectives: normSet(data.nameHeads.rankAdjectives ?? []),
     personBodyHeads: normSet(data.nameHeads.personBodies ?? []),
     voiceSources: new Set(data.speechVerbs.voiceSources.map((w) => normalizer.normalize(w))),
   };

@@ -4,6 +4,7 @@ import type { ArticleDoc, Entity, Mention } from '../types.js';
 import type { Resources } from '../resources.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { stemsOf } from '../lexicon/clitics.js';
+import { isAdjectiveOfNounBefore } from '../ner/gazetteer-names.js';
 
 export function findHeadNounMentions(doc: ArticleDoc, entities: ReadonlyMap<string, Entity>, mentions: readonly Mention[], resources: Resources): Mention[] {
   const { lexicons, normalizer } = resources;
@@ -15,7 +16,10 @@ export function findHeadNounMentions(doc: ArticleDoc, entities: ReadonlyMap<stri
   // The organisations by the readings of their first word, each name read once (not once per word of the text).
   const byHead = new Map<string, Mention[]>();
   for (const m of organizations) {
-    for (const head of new Set(firstWordReadings(doc.text.slice(m.start, m.end), normalizer.normalize))) {
+    // A name in marks after its head (تحالف "…"، حركة "…") is called back by that head too.
+    const beforeName = doc.tokens[m.tokenStart - 1]?.kind === 'quote' ? doc.tokens[m.tokenStart - 2] : undefined;
+    const outerHead = isWord(beforeName) ? stemsOf(beforeName.norm).map((r) => r.stem).filter((stem) => lexicons.nameHeads.longestAt([stem], { clitics: false })?.value.some((h) => h.type === 'Organization')) : [];
+    for (const head of new Set([...firstWordReadings(doc.text.slice(m.start, m.end), normalizer.normalize), ...outerHead])) {
       const list = byHead.get(head);
       if (list) list.push(m);
       else byHead.set(head, [m]);
@@ -26,7 +30,7 @@ export function findHeadNounMentions(doc: ArticleDoc, entities: ReadonlyMap<stri
     // A head noun calls back only with its article (الوكالة، للوكالة).
     if (!isWord(token) || covered.has(i) || !(token.norm.includes('ال') || token.norm.includes('لل'))) return;
     const reading = stemsOf(token.norm).find((r) => r.stem.startsWith('ال') && lexicons.nameHeads.longestAt([r.stem.slice(2)], { clitics: false })?.value.some((h) => h.type === 'Organization'));
-    if (!reading) return;
+    if (!reading || isAdjectiveOfNounBefore(doc.tokens, i, reading.prefixLength)) return;
     const head = reading.stem.slice(2);
     const antecedent = lastEndingBy(byHead.get(head) ?? [], token.start);
     if (!antecedent) return;

@@ -53,6 +53,10 @@ export function link(doc: ArticleDoc, resources: Resources): ArticleDoc {
   }
   mentions.push(...findAliasMentions(doc, entities, mentions, resources));
   mentions.push(...findHeadNounMentions(doc, entities, mentions, resources));
+  for (const [from, to] of sameBodies(doc, mentions, entities)) {
+    for (const m of mentions) if (m.entity === from) m.entity = to;
+    entities.delete(from);
+  }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   // One span, one referent: a span found twice keeps its first reading.
   const unique = mentions.filter((m, i) => i === 0 || m.start !== mentions[i - 1]?.start || m.end !== mentions[i - 1]?.end);
@@ -87,4 +91,33 @@ function longerBodyNames(candidates: readonly Candidate[], names: ReadonlyMap<Ca
     if (fuller.length === 1) longer.set(`Organization:${name}`, fuller[0] as string);
   }
   return longer;
+}
+
+/**
+ * Local organisations the text itself equates with another body: one in brackets right after it
+ * (الجهاز الفلاني (الاسم الآخر)، or the reverse), and a head with a definite genitive (حكومة الإقليم)
+ * after the same head in the construct state before a name (حكومة إقليم كذا). Each maps to the other
+ * body's key, a gazetteer one first.
+ */
+function sameBodies(doc: ArticleDoc, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>): Map<string, string> {
+  const bodies = mentions.filter((m) => entities.get(m.entity)?.type === 'Organization').sort((a, b) => a.start - b.start);
+  const same = new Map<string, string>();
+  const equate = (a: string, b: string): void => {
+    if (a === b || same.has(a) || same.has(b)) return;
+    if (a.startsWith('local:')) same.set(a, b);
+    else if (b.startsWith('local:')) same.set(b, a);
+  };
+  for (let i = 0; i + 1 < bodies.length; i++) {
+    const [first, second] = [bodies[i] as Mention, bodies[i + 1] as Mention];
+    if (doc.tokens[first.tokenEnd]?.text === '(' && second.tokenStart === first.tokenEnd + 1 && doc.tokens[second.tokenEnd]?.text === ')') equate(second.entity, first.entity);
+  }
+  // حكومة الإقليم after حكومة إقليم كذا: the construct head and its genitive's first word, without the article.
+  const words = (m: Mention): string[] => doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm);
+  for (const short of bodies) {
+    const [head, genitive, ...rest] = words(short);
+    if (!head || !genitive?.startsWith('ال') || rest.length > 0 || !short.entity.startsWith('local:')) continue;
+    const fuller = bodies.find((m) => m.entity !== short.entity && m.start < short.start && words(m).length > 2 && words(m)[0] === head && words(m)[1] === genitive.slice(2));
+    if (fuller) equate(short.entity, fuller.entity);
+  }
+  return same;
 }

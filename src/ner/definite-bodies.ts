@@ -13,7 +13,9 @@ export function findDefiniteBodies(tokens: readonly Token[], taken: readonly Can
   const firstNamed = new Map<string, number>();
   for (const c of taken) {
     if (c.type !== 'Organization') continue;
-    const form = nameHeads.matchAt(tokens, c.tokenStart, { max: 3, definite: true })?.value[0]?.form;
+    // The head may stand before the name's opening mark (تحالف "…").
+    const headAt = tokens[c.tokenStart - 1]?.kind === 'quote' ? c.tokenStart - 2 : c.tokenStart;
+    const form = nameHeads.matchAt(tokens, c.tokenStart, { max: 3, definite: true })?.value[0]?.form ?? (headAt >= 0 && headAt < c.tokenStart ? nameHeads.matchAt(tokens, headAt, { max: 1, definite: true })?.value[0]?.form : undefined);
     if (form !== undefined && (firstNamed.get(form) ?? Infinity) > c.tokenStart) firstNamed.set(form, c.tokenStart);
   }
   const found: Candidate[] = [];

@@ -16,6 +16,7 @@ export function findGazetteerNames(tokens: readonly Token[], resources: Resource
     const ids = [...match.value];
     const type = gazetteer.entries.get(ids[0] as string)?.type ?? 'Place';
     if (match.length === 1 && isOrdinaryWord(first.norm, ids, resources)) continue;
+    if (type === 'Organization' && isAdjectiveOfNounBefore(tokens, i, match.prefixLength)) continue;
     found.push({
       start: rawOffsetAfter(first, match.prefixLength, normalizer.isDeleted),
       end: (tokens[lastIndex] as Token).end,
@@ -39,4 +40,16 @@ function isOrdinaryWord(word: string, ids: readonly string[], resources: Resourc
   if (ids.some((id) => !gazetteer.entries.get(id)?.classes.includes('City'))) return false;
   if (lexicons.givenNames.has(word) || lexicons.commonWords.has(word)) return true;
   return stemsOf(word).some((r) => r.prefixLength > 0 && (lexicons.functionWords.has(r.stem) || lexicons.commonWords.has(r.stem)));
+}
+
+/**
+ * A body's short name that opens with a definite nisba (الخارجية الفلانية، الدفاع …) right after a
+ * definite noun ending in ة agrees with that noun as its adjective (السياسة الخارجية الفلانية: the
+ * country's foreign policy), and names no body. With a clitic on it (والخارجية) it starts anew.
+ */
+export function isAdjectiveOfNounBefore(tokens: readonly Token[], i: number, prefixLength: number): boolean {
+  const first = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (prefixLength > 0 || !/^ال.+ي[هة]$/.test(first.norm) || !isWord(before) || before.sentence !== first.sentence) return false;
+  return /^ال.+[هة]$/.test(before.norm);
 }

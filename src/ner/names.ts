@@ -45,7 +45,9 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
     return options.allowDefinite && first.norm.endsWith('ي') ? from + 1 : from;
   }
   let end = from + 1;
-  while (end - from < MAX_NAME_WORDS) {
+  // The joining words of a compound name (بن، آل، عبد، أبو) do not count towards its length.
+  const nameWords = (): number => tokens.slice(from, end).filter((t) => !compoundPrefixes.has(t.norm)).length;
+  while (nameWords() < MAX_NAME_WORDS) {
     // A hyphen with no space on either side joins the parts of one name (a given name written with a hyphen: فلان-فلان).
     if (joinsByHyphen(tokens, end) && !options.taken?.has(end + 1)) {
       end += 2;
@@ -58,18 +60,47 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
     const previous = (tokens[end - 1] as Token).norm;
     const beforePrevious = end - 2 >= from ? (tokens[end - 2] as Token).norm : '';
     if (token.norm.startsWith('و') && !compoundPrefixes.has(previous) && !givenNames.has(token.norm)) break;
+    // آل (the family of, written ال without its madda) opens the family name that follows (فلان آل فلان).
+    if (compoundPrefixes.has(token.norm) && isWord(tokens[end + 1]) && tokens[end + 1]?.sentence === first.sentence) {
+      end++;
+      continue;
+    }
     if (token.norm.startsWith('ال')) {
       const joins = compoundPrefixes.has(previous) || givenNames.has(previous) || compoundPrefixes.has(beforePrevious);
       if (!joins) break;
       end++;
-      // A definite family name closes the name unless a compound (عبد الله) continues it.
-      if (!compoundPrefixes.has(previous)) break;
+      // A definite family name closes the name unless a compound (عبد الله) continues it, or a
+      // second family name of the nisba shape follows (فلان الفلاني العلاني).
+      if (!compoundPrefixes.has(previous)) {
+        if (isSecondFamilyName(tokens, end, first.sentence, resources, options.taken)) end++;
+        break;
+      }
       continue;
     }
     end++;
   }
+  // A joining word must join something: none ends the name.
+  while (end - 1 > from && compoundPrefixes.has((tokens[end - 1] as Token).norm)) end--;
   return end;
 }
+
+/**
+ * Token k, right after a definite family name, is a second one: a definite word of the nisba shape
+ * (الفلاني) that says no country (المصري is a demonym), no time or rank (الحالي، الثاني), and is
+ * no common word.
+ */
+function isSecondFamilyName(tokens: readonly Token[], k: number, sentence: number, resources: Resources, taken?: ReadonlySet<number>): boolean {
+  const token = tokens[k];
+  if (!isWord(token) || token.kind !== 'word' || token.sentence !== sentence || taken?.has(k)) return false;
+  const { lexicons, gazetteer } = resources;
+  const norm = token.norm;
+  if (!/^ال..+ي$/.test(norm) || lexicons.titleModifiers.has(norm) || lexicons.functionWords.has(norm) || lexicons.commonWords.has(norm) || lexicons.relativePronouns.has(norm)) return false;
+  if (gazetteer.demonyms.matchAt(tokens, k, { max: 1, clitics: false }) || ORDINAL_OR_TIME.test(norm)) return false;
+  return !endsName(tokens, k, resources);
+}
+
+/** Ordinals and time words of the nisba shape that follow a name without being part of it. */
+const ORDINAL_OR_TIME = /^ال(ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|حالي|ماضي|تالي|آتي|اتي)$/;
 
 /** Token `i` is a hyphen between two words, touching both. */
 function joinsByHyphen(tokens: readonly Token[], i: number): boolean {
@@ -77,6 +108,11 @@ function joinsByHyphen(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return hyphen?.text === '-' && isWord(before) && isWord(after) && after.kind === 'word' && before.end === hyphen.start && hyphen.end === after.start;
+}
+
+/** A function word, by its normal form or, where that form is also a name (علي), as written (على). */
+export function isFunctionWord(token: Token, resources: Resources): boolean {
+  return resources.lexicons.functionWords.has(token.norm) || resources.lexicons.writtenFunctionWords.has(written(token, resources));
 }
 
 /** The token as written, without diacritics (ى and ة kept). */
@@ -95,6 +131,8 @@ export function isPossessed(token: Token, resources: Resources): boolean {
     if (suffix.startsWith('ه') && word.length > suffix.length + 3 && word.endsWith(`ي${suffix}`)) return true;
     // A verbal noun of the shapes تفعيل and إفعال with a possessive (ترحيبه، تحذيرها، إعلانهم): no name has them.
     if (suffix.startsWith('ه') && word.endsWith(suffix) && VERBAL_NOUN_STEM.test(word.slice(0, -suffix.length))) return true;
+    // A common noun with a possessive (كلامه، موقفها، رأيهم): the object after a name, not part of it.
+    if (suffix.startsWith('ه') && word.length > suffix.length + 2 && word.endsWith(suffix) && resources.lexicons.commonWords.has(resources.normalizer.normalize(word.slice(0, -suffix.length)))) return true;
   }
   return false;
 }

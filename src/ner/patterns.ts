@@ -15,7 +15,35 @@ const HEADLESS_PLACE_CLASSES = new Set(['City', 'State', 'Country']);
 export function findHeadedNames(tokens: readonly Token[], taken: readonly Candidate[], resources: Resources): Candidate[] {
   const places = new Map(taken.filter((c) => c.type === 'Place').map((c) => [c.tokenStart, c]));
   const bodies = new Map(taken.filter((c) => c.type === 'Organization').map((c) => [c.tokenStart, c.tokenEnd]));
-  return scan(tokens, taken, (i, occupied) => headedName(tokens, i, occupied, resources, bodies, places) ?? bodyOfPlace(tokens, i, places, resources));
+  const bodyIds = new Map(taken.filter((c) => c.type === 'Organization').map((c) => [c.tokenStart, c.ids]));
+  return scan(tokens, taken, (i, occupied) => headedName(tokens, i, occupied, resources, bodies, places) ?? bodyOfPlace(tokens, i, places, resources) ?? bodyOfBody(tokens, i, bodies, bodyIds, resources));
+}
+
+/**
+ * A head in the construct state before a body the gazetteer knows names a body of its own when it
+ * is a medium (تلفزيون النظام الفلاني، قناة الحزب) or when a ل-phrase gives its field (وكالة المنظمة
+ * للهجرة): one name over both. The known body keeps its own mention inside it.
+ */
+function bodyOfBody(tokens: readonly Token[], i: number, bodies: ReadonlyMap<number, number>, bodyIds: ReadonlyMap<number, readonly string[]>, resources: Resources): Candidate | undefined {
+  const { lexicons, normalizer, gazetteer } = resources;
+  const match = lexicons.nameHeads.matchAt(tokens, i, { max: 2, definite: true });
+  const head = match?.value[0];
+  if (!match || !head || match.article || head.type !== 'Organization' || head.nisbaOnly || head.verbalNoun || addsHamza(tokens[i] as Token, head.form)) return undefined;
+  const bodyEnd = bodies.get(i + match.length);
+  if (bodyEnd === undefined || tokens[bodyEnd - 1]?.sentence !== tokens[i]?.sentence) return undefined;
+  // وكالة أنباء فلان of وكالة فلان: the head says what the known body is, and names no other.
+  const headWord = normalizer.normalize(head.form).split(' ')[0] ?? '';
+  const ownKind = (bodyIds.get(i + match.length) ?? []).some((id) => {
+    const entry = gazetteer.entries.get(id);
+    return [entry?.prefAr, ...(entry?.altAr ?? [])].some((label) => label !== undefined && normalizer.normalize(label).split(' ')[0] === headWord);
+  });
+  if (ownKind) return undefined;
+  const field = tokens[bodyEnd];
+  const end = isWord(field) && field.sentence === tokens[i]?.sentence && /^لل/.test(field.norm) && field.norm.length > 4 && !lexicons.functionWords.has(field.norm) ? bodyEnd + 1 : bodyEnd;
+  if (!head.media && end === bodyEnd) return undefined;
+  const headToken = tokens[i] as Token;
+  const name = tokens.slice(i, end).map((t) => t.norm).join(' ');
+  return { start: rawOffsetAfter(headToken, match.prefixLength, normalizer.isDeleted), end: (tokens[end - 1] as Token).end, type: 'Organization', tokenStart: i, tokenEnd: end, ids: [], name: stripClitic(name, match.prefixLength), via: 'pattern' };
 }
 
 /**
@@ -58,6 +86,8 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
     if (before && before.sentence === tokens[i]?.sentence && isWord(before) && match.prefixLength === 0 && !lexicons.clauseOpeners.has(before.norm)) return undefined;
     const k = i + 1;
     if (takenTokens.has(k) || !isWord(tokens[k]) || lexicons.unnamedSources.has(tokens[k]?.norm ?? '')) return undefined;
+    // A sound plural of a participle (متظاهرون، محللين) is people unnamed, not a name.
+    if (/^م..+(ون|ين)$/.test(tokens[k]?.norm ?? '')) return undefined;
     const end = nameEnd(tokens, k, resources, { allowDefinite: false, taken: takenTokens });
     const apposed = end === k ? nameBeforeTitleApposition(tokens, k, resources, takenTokens) : undefined;
     if (apposed) {
@@ -70,9 +100,20 @@ export function findSpeakerNames(tokens: readonly Token[], taken: readonly Candi
     const closed = end > k && (!next || !isWord(next) || takenTokens.has(end) || complementizerKind(next.norm, lexicons) !== undefined || endsName(tokens, end, resources));
     // قال مستخدم آخر: "another" follows a common noun, not a name.
     if (!closed || lexicons.otherAdjectives.has(next?.norm ?? '')) return undefined;
+    // نصحت سائقي السيارات: one word before a definite noun that is no time word, nisba or title is
+    // a noun in the construct state, not a name.
+    if (end === k + 1 && isConstructGenitive(tokens, end, resources)) return undefined;
     const first = tokens[k] as Token;
     return { start: first.start, end: (tokens[end - 1] as Token).end, type: 'Person', tokenStart: k, tokenEnd: end, ids: [], name: tokens.slice(k, end).map((t) => t.norm).join(' '), via: 'pattern' };
   });
+}
+
+/** Token k is a definite noun that can be the genitive of the word before it: no function or time word, nisba, title or demonym. */
+function isConstructGenitive(tokens: readonly Token[], k: number, resources: Resources): boolean {
+  const token = tokens[k];
+  if (!isWord(token) || token.kind !== 'word' || !token.norm.startsWith('ال') || token.norm.endsWith('ي')) return false;
+  const { lexicons, gazetteer } = resources;
+  return !lexicons.functionWords.has(token.norm) && !lexicons.titles.matchAt(tokens, k, { max: 3, clitics: false }) && !lexicons.titleModifiers.has(token.norm) && !gazetteer.demonyms.matchAt(tokens, k, { max: 2, clitics: false });
 }
 
 /**
@@ -206,12 +247,17 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     } else if (first.norm.startsWith('ال')) {
       // A definite name: one noun and its nisba adjectives (حزب الحركة القومية، حكومة الوفاق الوطني).
       if (!endsName(tokens, nameStart, resources, { common: false, heads: false })) end = nameStart + 1;
-      while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && isDefiniteNisba(tokens[end], lexicons.functionWords) && !occupied.has(end)) end++;
+      // An adjective of rank (لجنة الحج العليا، المجلس الأعلى) belongs to it as well.
+      while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && (isDefiniteNisba(tokens[end], lexicons.functionWords) || (isWord(tokens[end]) && lexicons.rankAdjectives.has((tokens[end] as Token).norm))) && !occupied.has(end)) end++;
     } else if (!endsName(tokens, nameStart, resources, { common: false }) && !describes(first, resources) && !(head.type === 'Organization' && agreesAsAdjective(tokens[i] as Token, first))) {
       // A proper name: words that are no common Arabic words (بنك خلق, not حكومة جديدة).
       end = nameStart + 1;
       // A word with و opens the next clause or name (جبال فلان وسيمرون، شركة فلان وشركاؤها).
       while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && !tokens[end]?.norm.startsWith('ال') && !tokens[end]?.norm.startsWith('و') && !endsName(tokens, end, resources)) end++;
+      // One common noun in the construct state takes its definite genitive (قوات أمن الحج); not an
+      // adjective or participle after a proper name (بنك فلان المتورط، منطقة فلان المجاورة).
+      const genitive = tokens[end];
+      if (end === nameStart + 1 && !occupied.has(end) && lexicons.commonWords.has(first.norm) && isWord(genitive) && !genitive.norm.startsWith('الم') && !isDefiniteNisba(genitive, lexicons.functionWords)) end = constructGenitiveEnd(tokens, end, places, lexicons.functionWords) ?? end;
     }
     // A point of the compass takes its genitive (منطقة شرق المتوسط، منطقة شمال سيناء).
     if (head.type === 'Place' && end === nameStart + 1 && lexicons.compassWords.has(first.norm)) end = constructGenitiveEnd(tokens, end, places, lexicons.functionWords) ?? end;

@@ -41,6 +41,13 @@ export function findTitledPersons(tokens: readonly Token[], known: readonly Cand
     }
     // A construct-state title (رئيس، وزير) names no one until its genitive is given (رئيس الوزراء).
     if (title.bare) continue;
+    // The title's scope, set by في and a body or place (وزير التجارة في حكومة البلد فلان الفلاني):
+    // stepped over when a name the recognisers do not know follows it.
+    const scope = tokens[k]?.norm === 'في' ? candidateAt.get(k + 1) : undefined;
+    if (scope && scope.type !== 'Person' && !candidateAt.has(scope.tokenEnd)) {
+      const named = nameEnd(tokens, scope.tokenEnd, resources, { allowDefinite: false, taken });
+      if (named > scope.tokenEnd && endsName(tokens, named, resources)) k = scope.tokenEnd;
+    }
     // An unknown name set off by commas after the title: وزير الداخلية اللبناني، فلان الفلاني، …
     const apposition = person ? undefined : commaApposition(tokens, k, resources, taken);
     if (apposition) k++;

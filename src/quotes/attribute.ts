@@ -1,10 +1,11 @@
 // The attribute stage: every statement (direct quote, partial quote, reported speech) with its
 // speaker, cue and exact content span.
-import type { ArticleDoc, Entity, SpeechMode, Statement, Token } from '../types.js';
+import type { ArticleDoc, Entity, Mention, SpeechMode, Statement, Token } from '../types.js';
 import type { Resources } from '../resources.js';
 import { pairQuotes, type QuoteSpan } from './quote-spans.js';
 import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
+import { complementizerKind } from '../lexicon/complementizers.js';
 import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, hasResumptivePronoun, jointSpeakers, precedingSpeaker, statementOwner, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { anteposedSubject, contentOpener, isPlural, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
@@ -55,6 +56,10 @@ function distanceToCue(statement: Statement): number {
 function attributeCue(ctx: Context, cue: Cue): void {
   const { doc } = ctx;
   if (cue.form.kind === 'passive') return;
+  // من المقرر أن تعلن …، قد يكرر …: a speech act planned, expected or possible has not taken place.
+  if (cue.form.kind === 'verb' && isIrrealis(ctx.doc, cue, ctx.resources)) return;
+  // ويُعتقد أن …، ويُتوقع أن …: opening its clause right before أن, the verb is read as a passive.
+  if (cue.form.impersonal && opensItsClause(ctx.doc, cue) && complementizerAt(ctx.doc.tokens[cue.tokenEnd], ctx.resources)) return;
   const sentence = (doc.tokens[cue.tokenStart] as Token).sentence;
   if (cue.form.kind === 'source') return attributeSource(ctx, cue, sentence);
   // A masdar (في تصريح، في بيان) after a verb is that verb's adverbial, not a cue of its own.
@@ -160,7 +165,11 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
   // A named subject with an aside after it (قال فلان، وزير …، والذي يعتبر …، إن): the content opens after the aside, and cues inside it are no speech acts.
   const aside = relayed === undefined && named?.after !== undefined && doc.tokens[named.after]?.norm === ',' ? contentOpener(doc, cue, ctx.cues, ctx.quotes, ctx.resources, named.after, named.after) : undefined;
   if (aside !== undefined) for (const c of ctx.cues) if (c.tokenStart > cue.tokenStart && c.tokenStart < aside) ctx.claimed.add(c.tokenStart);
-  const from = relayed?.after ?? aside ?? named?.after ?? cue.tokenEnd;
+  // A title with no name after the verb (وأعلن المتحدث باسم الوزارة أن …) is its subject even
+  // when the speaker is carried over: the content opens after it.
+  // (A quotation right after the title is the name in marks, not the content: الرئيسة "فلانة" إنها ….)
+  const titledSubject = named === undefined && phrase !== undefined && doc.tokens[phrase.opener]?.kind !== 'quote' && ctx.resources.lexicons.titles.matchAt(doc.tokens, phrase.start, { max: 4, definite: true }) !== undefined ? phrase.opener : undefined;
+  const from = relayed?.after ?? aside ?? named?.after ?? titledSubject ?? cue.tokenEnd;
   const limit = Math.min(doc.sentences[sentence]?.endToken ?? doc.tokens.length, Math.max(from, phrase?.opener ?? 0) + MAX_CUE_TO_CONTENT, nextCueStart(ctx, cue, aside ?? phrase?.opener));
   const add = (mode: SpeechMode, span: [number, number] | undefined): void => {
     if (!span) return;
@@ -173,7 +182,7 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
   // Commas and a time word may stand between the speaker and what introduces the content
   // (وأشار فلان، إلى … / فلان وفلان، الأربعاء، على …).
   let opening = from;
-  while (opening < limit && isAdverbial(doc.tokens[opening] as Token, cue, ctx.resources)) opening++;
+  while (opening < limit && (isAdverbial(doc.tokens[opening] as Token, cue, ctx.resources) || isTimeAfterDemonstrative(doc, opening, ctx.resources))) opening++;
   for (let k = from; k < limit; k++) {
     const token = doc.tokens[k] as Token;
     const quote = quoteOpeningAt(ctx.quotes, k);
@@ -240,13 +249,20 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
       opening++;
       continue;
     }
+    // أعلن فلان الفلاني الخميس أن …: definite words right before أن (a day, the rest of a name) are
+    // no object; the content is what أن introduces.
+    if (k === opening && complementizerAfterDefinites(ctx, k)) continue;
     // لم تؤكد الحكومة هذا العرض: a negated verb with only an object says nothing.
     if (k === opening && cue.form.kind !== 'masdar' && cue.form.complements.includes('NP') && !isNegated(doc, cue) && (token.kind === 'word' || token.kind === 'latin' || token.kind === 'number') && !ctx.resources.lexicons.functionWords.has(token.norm) && !(cue.form.complements.includes('ب') && prefixedWithin(doc, ctx.resources, k + 1, limit, 'ب'))) {
       return addReported(ctx, k, add);
     }
   }
   // Nothing introduced the content, but the speaker is followed by a comma: the rest is reported (وتابع الرئيس، لكن …).
-  if (named && doc.tokens[from]?.norm === ',' && cue.form.kind === 'verb') return addReported(ctx, from + 1, add);
+  // (Not a title after it: that is an apposition to the name, and the verb then took an object: تابع فلان، وزير …، الحفل.)
+  if (named && doc.tokens[from]?.norm === ',' && cue.form.kind === 'verb' && !ctx.resources.lexicons.titles.matchAt(doc.tokens, from + 1, { max: 4, definite: true })) return addReported(ctx, from + 1, add);
+  // مؤكدا. أن …: a stray full stop between the cue and its complementizer does not end the speech act.
+  const stop = doc.tokens[from];
+  if (stop?.norm === '.' && from === (doc.sentences[sentence]?.endToken ?? 0) - 1 && complementizerAt(doc.tokens[from + 1], ctx.resources) === 'standalone') return addReported(ctx, from + 2, add);
   // A headline reports speech with no marker at all: فلان يقول فقدنا ثلث مقاعدنا.
   if (cue.form.kind === 'verb' && doc.blocks[doc.sentences[sentence]?.block ?? -1]?.kind === 'title' && isWord(doc.tokens[opening])) {
     const end = clauseEnd(doc, opening, ctx.cues, ctx.resources.lexicons.relativePronouns);
@@ -278,7 +294,8 @@ function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: 
 
 /**
  * The token where a speech verb of its own opens inside tokens [from, to): after a relative pronoun
- * (الذي قال، التي تعتبرها), joined by و/ف (وقال) or after لكن (لكنها قالت). Undefined when there is none.
+ * (الذي قال، التي تعتبرها), joined by و/ف (وقال), after لكن (لكنها قالت), or with a resumptive pronoun
+ * (تصريحات قال فيها). Undefined when there is none.
  */
 function nestedSpeechAct(ctx: Context, from: number, to: number): number | undefined {
   const { doc, resources } = ctx;
@@ -287,7 +304,8 @@ function nestedSpeechAct(ctx: Context, from: number, to: number): number | undef
     if (cue.form.kind !== 'verb') continue;
     const before = doc.tokens[cue.tokenStart - 1];
     const opensClause = isWord(before) && (resources.lexicons.relativePronouns.has(stripConjunction(before.norm)) || /^[وف]?لكن(ه|ها|هم)?$/.test(before.norm));
-    if (isJoinedByConjunction(doc, cue) || opensClause) return cue.tokenStart;
+    // A verb with a resumptive pronoun (تصريحات … قال فيها) reports the words of the statement noun it describes.
+    if (isJoinedByConjunction(doc, cue) || opensClause || hasResumptivePronoun(doc, cue, resources)) return cue.tokenStart;
   }
   return undefined;
 }
@@ -362,8 +380,12 @@ function earlierCueSubject(ctx: Context, cue: Cue, sentence: number): string[] |
 function namedSpeaker(ctx: Context, cue: Cue, phrase: SubjectPhrase | undefined): Speaker | undefined {
   const { doc, resources, entities } = ctx;
   const withRule = (speaker: Speaker | undefined, rule: string): Speaker | undefined => speaker && { ...speaker, rule: speaker.keys.some((k) => entities.get(k)?.unnamed) ? `${rule}-unnamed` : rule };
-  const explicit = explicitSpeaker(doc, cue, resources, entities);
+  // A verb that agrees in number (قالوا، يطالبون، أكدا) has its subject in it: a verb before its
+  // subject stays singular (قال المسؤولون), so the noun after this one is its object (طالبوا الحكومة بـ …).
+  const marked = cue.form.kind === 'verb' && (cue.form.agreement === 'plural' || cue.form.agreement === 'dual');
+  const explicit = marked ? undefined : explicitSpeaker(doc, cue, resources, entities);
   if (explicit && isObjectOfJoinedVerb(ctx, cue, explicit)) return undefined;
+  if (marked) return withRule(precedingSpeaker(doc, cue, resources, entities), 'preceding') ?? anteposedSubject(doc, cue, resources);
   return (
     withRule(explicit, 'subject') ??
     withRule(precedingSpeaker(doc, cue, resources, entities), 'preceding') ??
@@ -397,7 +419,11 @@ function isJoinedByConjunction(doc: ArticleDoc, cue: Cue): boolean {
 /** The speaker keys and the reading that found them (see namedSpeaker for the verb's own clause). */
 function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sentence: number): { keys: string[]; rule: string } {
   if (named && named.keys.length > 0) return { keys: named.keys, rule: named.rule ?? 'subject' };
-  if (named) return { keys: jointSpeakers(ctx.statements, ctx.doc, ctx.entities), rule: 'joint' };
+  if (named) {
+    // البلدان، الدولتان: the two countries named last before the verb; الزعيمان and the like: two persons.
+    const countries = named.mention && isDualOfCountry(ctx.doc.text.slice(named.mention.start, named.mention.end)) ? lastTwoCountries(ctx, cue) : undefined;
+    return { keys: countries ?? jointSpeakers(ctx.statements, ctx.doc, ctx.entities), rule: 'joint' };
+  }
   // تصريحاته التي قال فيها …: the statement's owner, before any speaker of the sentence.
   const owner = statementOwner(ctx.doc, cue, ctx.resources, ctx.entities);
   if (owner) return { keys: owner.keys, rule: owner.rule as string };
@@ -410,7 +436,9 @@ function resolveSpeakers(ctx: Context, cue: Cue, named: Speaker | undefined, sen
   // واختتم العطية زيارته …، وقال …: the subject of the sentence said it.
   // A feminine verb or participle agrees with a body as well as with a woman (وردت الوزارة، قائلة …).
   const agreesWith = cue.form.agreement === 'f' ? (e: Entity) => (e.type === 'Person' && e.gender !== 'm') || e.type === 'Organization' : (e: Entity) => e.type === 'Person' && e.gender !== 'f';
-  const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence, agreesWith);
+  // A country takes a feminine verb too (وتعتمد البلاد … وتقول إن …), when no woman or body could.
+  const isCountry = (e: Entity) => e.type === 'Place' && e.classes.includes('Country');
+  const subject = cue.form.agreement === 'dual' || cue.form.agreement === 'plural' ? undefined : sentenceSubject(ctx, cue, sentence, agreesWith) ?? (cue.form.agreement === 'f' ? sentenceSubject(ctx, cue, sentence, isCountry) : undefined);
   if (subject) return { keys: [subject], rule: 'sentence-subject' };
   // وحذر بيان للحوثيين السفن …، وحثها على …: a verb joined by و or ف to an earlier speech verb of the
   // sentence shares its subject, though that verb took an object rather than a statement.
@@ -452,9 +480,67 @@ function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
   const named = explicitSpeaker(doc, cue, ctx.resources, ctx.entities);
   if (!named || named.keys.length === 0) return;
   let start = cue.tokenStart - 1;
-  while (start > first && !(doc.tokens[start - 1]?.kind === 'punct' && [',', ';', ':'].includes(doc.tokens[start - 1]?.norm ?? ''))) start--;
+  // Back to the clause's start: over commas too (… في محافظة كذا، وسط البلاد، حسب …), but not over one
+  // that a speech verb or a quotation follows, nor over ; or :.
+  const stopsAt = (k: number): boolean => {
+    const token = doc.tokens[k - 1];
+    if (token?.kind !== 'punct') return false;
+    // A dateline's dash, a bracket, ; or : end it; a slash between month names does not.
+    if (SOURCE_CLAUSE_STOPS.has(token.norm)) return true;
+    if (token.norm !== ',') return false;
+    return token.norm === ',' && (cueAt(ctx.cues, k) !== undefined || doc.tokens[k]?.kind === 'quote' || quotesWithin(ctx.quotes, (doc.tokens[first] as Token).start, token.start).length > 0 || cueBetween(ctx, first, k));
+  };
+  while (start > first && !stopsAt(start)) start--;
   const span = contentSpan(doc, Math.max(start, first), cue.tokenStart);
-  if (span) ctx.statements.push({ content: { start: span[0], end: span[1] }, mode: 'indirect', cue: { start: cue.start, end: cue.end }, speakers: named.keys, speakerMention: named.mention, sentence, rule: ruleOf('source', cue, 'indirect') });
+  const push = (mode: SpeechMode, content: [number, number]): void => {
+    ctx.statements.push({ content: { start: content[0], end: content[1] }, mode, cue: { start: cue.start, end: cue.end }, speakers: named.keys, speakerMention: named.mention, sentence, rule: ruleOf('source', cue, mode) });
+  };
+  if (span) return push('indirect', span);
+  // وبحسب فلان، فإن …: a source phrase that opens its sentence says what follows it.
+  const after = named.after === undefined ? undefined : contentAfterSource(ctx, named.after, sentence);
+  // وحسب الوكالة، قال فلان إن …: a speech verb of its own there makes the statement; the source only relays it.
+  if (after === undefined || cueAt(ctx.cues, after)?.form.kind === 'verb') return;
+  const quote = quoteOpeningAt(ctx.quotes, after);
+  if (quote && endsClause(doc, quote.close + 1, sentence)) return push('direct', [quote.start, quote.end]);
+  const end = clauseEnd(doc, after, ctx.cues, ctx.resources.lexicons.relativePronouns);
+  const reported = contentSpan(doc, after, end);
+  if (!reported) return;
+  const quoted = quotesWithin(ctx.quotes, reported[0], reported[1]).filter((q) => !isQuotedName(doc, ctx.resources, q));
+  const longest = quoted.reduce<QuoteSpan | undefined>((best, q) => (!best || q.close - q.open > best.close - best.open ? q : best), undefined);
+  push(longest ? 'partial' : 'indirect', longest ? [longest.start, longest.end] : reported);
+}
+
+/** How many words may stand between a source's name and the comma that ends its phrase (شبه الرسمية). */
+const MAX_SOURCE_TAIL = 3;
+
+/**
+ * Where the words a sentence-opening source phrase reports begin: after the comma that closes the
+ * phrase, and after فإن there (وبحسب الوكالة، فإن …), or right at فإن. Undefined when neither ends it.
+ */
+function contentAfterSource(ctx: Context, after: number, sentence: number): number | undefined {
+  const { doc, resources } = ctx;
+  const isFaInna = (token: Token | undefined): boolean => isWord(token) && token.norm.startsWith('ف') && complementizerKind(token.norm.slice(1), resources.lexicons) !== undefined;
+  for (let k = after; k <= after + MAX_SOURCE_TAIL; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.sentence !== sentence) return undefined;
+    if (isFaInna(token)) return complementizerKind(token.norm.slice(1), resources.lexicons) === 'standalone' ? k + 1 : k;
+    if (token.norm === ',') {
+      const next = doc.tokens[k + 1];
+      if (isFaInna(next)) return complementizerKind((next as Token).norm.slice(1), resources.lexicons) === 'standalone' ? k + 2 : k + 1;
+      return next?.sentence === sentence && isWord(next) ? k + 1 : undefined;
+    }
+    if (!isWord(token)) return undefined;
+  }
+  return undefined;
+}
+
+/** Marks that end the clause a source phrase reports, looking back from it. */
+const SOURCE_CLAUSE_STOPS = new Set([';', ':', '—', '–', '(', ')']);
+
+/** A speech cue stands in tokens [from, to). */
+function cueBetween(ctx: Context, from: number, to: number): boolean {
+  const c = firstCueFrom(ctx.cues, from);
+  return c < ctx.cues.length && (ctx.cues[c] as Cue).tokenStart < to;
 }
 
 /** Headline style, no verb: فلان: "…" anywhere, and فلان: … in a title or heading. */
@@ -491,6 +577,12 @@ function isAdverbial(token: Token, cue: Cue, resources: Resources): boolean {
   return isWord(token) && resources.lexicons.functionWords.has(token.norm) && !cue.form.complements.includes(token.norm) && !complementizerAt(token, resources);
 }
 
+/** A noun of time after a demonstrative (هذه السنة، هذا الأسبوع): an adverbial, not the verb's object. */
+function isTimeAfterDemonstrative(doc: ArticleDoc, k: number, resources: Resources): boolean {
+  const token = doc.tokens[k];
+  return isWord(token) && resources.lexicons.timeNouns.has(token.norm) && resources.lexicons.demonstratives.has(doc.tokens[k - 1]?.norm ?? '');
+}
+
 /** The sentence's last quotation, long enough to be speech, with no complementizer after it. */
 function lastQuotation(ctx: Context, quote: QuoteSpan, sentence: number): boolean {
   const { doc } = ctx;
@@ -520,6 +612,50 @@ function prefixedWithin(doc: ArticleDoc, resources: Resources, from: number, lim
 function isAccusativeAdverb(doc: ArticleDoc, k: number): boolean {
   const token = doc.tokens[k];
   return isWord(token) && token.kind === 'word' && token.norm.length >= 4 && /[^اهن]ا$/.test(token.norm) && !token.norm.startsWith('ال') && !inName(doc, k);
+}
+
+/** How many definite words may stand between a verb's subject and its أن (الخميس، اليوم). */
+const MAX_DEFINITES_BEFORE_COMPLEMENTIZER = 2;
+
+/** Tokens from k on are one or two definite words, then a standalone complementizer (الخميس أن). */
+function complementizerAfterDefinites(ctx: Context, k: number): boolean {
+  for (let j = k; j < k + MAX_DEFINITES_BEFORE_COMPLEMENTIZER; j++) {
+    const token = ctx.doc.tokens[j];
+    if (!isWord(token) || token.kind !== 'word' || !token.norm.startsWith('ال') || complementizerAt(token, ctx.resources)) return false;
+    if (complementizerAt(ctx.doc.tokens[j + 1], ctx.resources) === 'standalone') return true;
+  }
+  return false;
+}
+
+/** The verb is planned or expected (من المقرر أن تعلن، يعتزم أن يقول) or only possible (قد + imperfect: قد يكرر). */
+function isIrrealis(doc: ArticleDoc, cue: Cue, resources: Resources): boolean {
+  const before = doc.tokens[cue.tokenStart - 1]?.norm ?? '';
+  const verb = (doc.tokens[cue.tokenStart] as Token).norm;
+  if (/^[وف]?قد$/.test(before) && /^[يتن]/.test(stripConjunction(verb))) return true;
+  return before === 'ان' && resources.lexicons.plannedFrames.has(stripConjunction(doc.tokens[cue.tokenStart - 2]?.norm ?? ''));
+}
+
+/** A dual that means two countries (البلدان، الدولتان، البلدين). */
+function isDualOfCountry(word: string): boolean {
+  return /^(ال)?(بلد|دولت)(ان|ين)$/.test(word.replace(/^[وف]/, '').replace(/[ة]/g, 'ه'));
+}
+
+/** The two distinct countries named last before the cue, or undefined when fewer were named. */
+function lastTwoCountries(ctx: Context, cue: Cue): string[] | undefined {
+  const keys: string[] = [];
+  for (let m = ctx.doc.mentions.length - 1; m >= 0 && keys.length < 2; m--) {
+    const mention = ctx.doc.mentions[m] as Mention;
+    if (mention.end > cue.start) continue;
+    const entity = ctx.entities.get(mention.entity);
+    if (entity?.type === 'Place' && entity.classes.includes('Country') && !keys.includes(mention.entity)) keys.push(mention.entity);
+  }
+  return keys.length === 2 ? keys.reverse() : undefined;
+}
+
+/** Nothing of its sentence stands before the cue but punctuation: it opens its clause (ويعتقد، …، يتوقع). */
+function opensItsClause(doc: ArticleDoc, cue: Cue): boolean {
+  const before = doc.tokens[cue.tokenStart - 1];
+  return !before || before.sentence !== doc.tokens[cue.tokenStart]?.sentence || before.kind === 'punct';
 }
 
 /** The verb is negated: لم، لا، لن (with و or ف) right before it. */

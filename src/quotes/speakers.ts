@@ -6,6 +6,8 @@ import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import { isWord } from '../ner/tokens.js';
 import { stripConjunction } from '../lexicon/clitics.js';
+import { isPlural } from './subjects.js';
+import { isFunctionWord } from '../ner/names.js';
 import { firstOf, lastMentionBefore, mentionsEndingAt, mentionsStartingAt, mentionsStartingWithin, mentionsTitledAt } from '../ner/mention-index.js';
 
 /** How many words may describe a subject before its name. */
@@ -81,6 +83,9 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   const token = doc.tokens[k];
   if (!token || !['word', 'latin', 'quote'].includes(token.kind) || token.sentence !== doc.tokens[cue.tokenStart]?.sentence) return undefined;
   const first = mentionStartingAt(doc, k);
+  // يؤكد لمجلس الأمن، قال للصحفيين: a name under ل or ب is whom the words were for, no subject.
+  // (After a source phrase, ل is its own: وفقا لفلان.)
+  if (first && cue.form.kind !== 'source' && first.start > token.start && /^و?[لب]/.test(token.norm) && token.kind === 'word') return undefined;
   if (first) {
     const keys = [first.entity];
     let after = skipQuotedApposition(doc, nameAfterTitle(doc, first, first.tokenEnd));
@@ -95,6 +100,9 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
       keys.push(other.entity);
       after = skipQuotedApposition(doc, other.tokenEnd);
     }
+    // فلان زعيم البلد، فلان رئيس حزب كذا: a title in apposition after a person's name, no comma, is part of the subject.
+    // (Not after a verb that takes an object, which the title then often is: اتهم فلان الرئيس …)
+    if (persons && keys.length === 1 && !cue.form.takesObject) after = titleAppositionEnd(doc, after, resources);
     return { keys, mention: { start: first.title?.start ?? first.start, end: first.end }, after };
   }
   const { unnamedSources, dualSubjects, unnamedQuantifiers } = resources.lexicons;
@@ -102,18 +110,34 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   if (unnamedQuantifiers.has(stripConjunction(token.norm))) {
     const of = doc.tokens[k + 1]?.norm === 'من' ? k + 2 : k + 1;
     const noun = doc.tokens[of];
-    if (noun && (unnamedSources.has(noun.norm) || unnamedSources.has(noun.norm.replace(/^ال/, '')))) {
-      const { nameEnd, end } = unnamedSourceEnd(doc, of, resources);
+    // Or any plural of persons in the construct state (أحد مساعدي فلان، بعض قادة الحزب): with the
+    // name it governs, a description of someone unnamed.
+    const construct = isWord(noun) && noun.kind === 'word' && /^م..+ي$/.test(noun.norm) ? mentionStartingAt(doc, of + 1) : undefined;
+    if (noun && (unnamedSources.has(noun.norm) || unnamedSources.has(noun.norm.replace(/^ال/, '')) || construct)) {
+      const { nameEnd: sourceEnd, end: phraseEnd } = unnamedSourceEnd(doc, of, resources);
+      const nameEnd = construct ? construct.tokenEnd : sourceEnd;
+      const end = construct ? construct.tokenEnd : phraseEnd;
       const entity = unnamedEntity(doc, k, nameEnd);
       entities.set(entity.key, entity);
       return { keys: [entity.key], mention: { start: token.start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
     }
   }
-  if (unnamedSources.has(stripConjunction(token.norm))) {
-    const { nameEnd, end } = unnamedSourceEnd(doc, k, resources);
+  // Or a sound plural of persons (باحثون، ناشطون) and those joined to it (ومواطنون): people unnamed.
+  const soundPlural = (t: Token | undefined): boolean => isWord(t) && t.kind === 'word' && !t.norm.startsWith('ال') && /ون$/.test(t.norm) && isPlural(stripConjunction(t.norm));
+  if (unnamedSources.has(stripConjunction(token.norm)) || soundPlural(token)) {
+    let last = k;
+    while (soundPlural(doc.tokens[last + 1]) && (doc.tokens[last + 1] as Token).norm.startsWith('و')) last++;
+    const { nameEnd, end } = unnamedSourceEnd(doc, last, resources);
     const entity = unnamedEntity(doc, k, nameEnd);
     entities.set(entity.key, entity);
     return { keys: [entity.key], mention: { start: token.start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
+  }
+  // هؤلاء الناشطون: a demonstrative with a plural of persons points back to people the text described.
+  const described = doc.tokens[k + 1];
+  if (resources.lexicons.demonstratives.has(stripConjunction(token.norm)) && isWord(described) && described.norm.startsWith('ال') && (isPlural(described.norm) || /^ال...+ون$/.test(described.norm))) {
+    const entity = unnamedEntity(doc, k, k + 2);
+    entities.set(entity.key, entity);
+    return { keys: [entity.key], mention: { start: token.start, end: described.end }, after: k + 2 };
   }
   if (dualSubjects.has(token.norm) || isDualOfTitle(token.norm, resources)) {
     return { keys: [], mention: { start: token.start, end: token.end }, after: k + 1 };
@@ -139,7 +163,7 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
   const k = cue.tokenEnd;
   const sentence = doc.tokens[k]?.sentence;
   // A description starts with a noun (القيادي في …); وقال في مؤتمر … has no subject after the verb.
-  if (!isWord(doc.tokens[k]) || resources.lexicons.functionWords.has(doc.tokens[k]?.norm ?? '')) return undefined;
+  if (!isWord(doc.tokens[k]) || isFunctionWord(doc.tokens[k] as Token, resources)) return undefined;
   for (let i = k; i < k + MAX_DESCRIBED_SUBJECT && doc.tokens[i]?.sentence === sentence; i++) {
     // A name in quotation marks inside the description (القيادي في حركة "…") is stepped over.
     i = skipQuotedApposition(doc, i);
@@ -154,14 +178,75 @@ export function describedSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
 
 /** SVO order: a name ending right before the cue (فلان قال), or an unnamed source (محللون يقولون). */
 export function precedingSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
-  const mention = firstOf(doc, mentionsEndingAt(doc, cue.tokenStart));
+  // A comma may set the subject off from its verb (وزير … فلان، قال): a person or a body then.
+  // Not a verb with و, which opens a clause of its own (…، وتقول إن …), and only in agreement.
+  const verbToken = doc.tokens[cue.tokenStart] as Token;
+  const commaBefore = doc.tokens[cue.tokenStart - 1]?.norm === ',' && cue.start === verbToken.start && !/^[وف]/.test(verbToken.norm);
+  const agrees = (m: Mention): boolean => {
+    const entity = entities.get(m.entity);
+    if (!entity || entity.type === 'Place') return false;
+    if (entity.type !== 'Person') return cue.form.agreement !== 'm';
+    return cue.form.agreement === 'f' ? entity.gender !== 'm' : cue.form.agreement === 'm' ? entity.gender !== 'f' : true;
+  };
+  const mention = firstOf(doc, mentionsEndingAt(doc, cue.tokenStart)) ?? (commaBefore ? firstOf(doc, mentionsEndingAt(doc, cue.tokenStart - 1), agrees) : undefined);
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
-  if (mention && doc.tokens[mention.tokenStart]?.sentence === sentence) return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end } };
+  // What a preposition governs is no subject (وفي كلمته أمام البرلمان قال فلان).
+  const governed = mention !== undefined && (resources.lexicons.prepositions.has(stripConjunction(doc.tokens[mention.tokenStart - 1]?.norm ?? '')) || (mention.start > (doc.tokens[mention.tokenStart] as Token).start && /^و?[بل]/.test((doc.tokens[mention.tokenStart] as Token).norm)));
+  if (mention && !governed && doc.tokens[mention.tokenStart]?.sentence === sentence) return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end } };
   const before = doc.tokens[cue.tokenStart - 1];
   if (before?.sentence === sentence && isWord(before) && resources.lexicons.unnamedSources.has(before.norm)) {
     const entity = unnamedEntity(doc, cue.tokenStart - 1, cue.tokenStart);
     entities.set(entity.key, entity);
     return { keys: [entity.key], mention: { start: before.start, end: before.end } };
+  }
+  return subjectAfterKana(doc, cue, resources, entities);
+}
+
+/**
+ * One past a title in apposition at token k (زعيم كوريا الشمالية، رئيس حزب كذا): the title and the
+ * body or place it governs, or its definite genitive (وزير الخارجية); k itself when there is none.
+ */
+function titleAppositionEnd(doc: ArticleDoc, k: number, resources: Resources): number {
+  const title = resources.lexicons.titles.matchAt(doc.tokens, k, { max: 4, clitics: false });
+  if (!title || doc.tokens[k]?.sentence !== doc.tokens[k - 1]?.sentence) return k;
+  const next = k + title.length;
+  const governed = firstOf(doc, mentionsStartingAt(doc, next), (m) => m.tokenStart === next);
+  if (governed) return governed.tokenEnd;
+  const genitive = doc.tokens[next];
+  return isWord(genitive) && genitive.norm.startsWith('ال') && !resources.lexicons.functionWords.has(genitive.norm) ? next + 1 : k;
+}
+
+/** How many words كان may stand before the verb it puts in the past, its subject between (وكانت وسائل إعلام عدة أشارت). */
+const MAX_KANA_SUBJECT = 5;
+
+/**
+ * وكانت وسائل إعلام محلية عدة أشارت إلى …: the words between كان and the verb are its subject —
+ * a name among them, else a description of someone unnamed when it opens with a noun of persons
+ * or of bodies (an unnamed source, a plural, a body's head).
+ */
+function subjectAfterKana(doc: ArticleDoc, cue: Cue, resources: Resources, entities: Map<string, Entity>): Speaker | undefined {
+  const sentence = doc.tokens[cue.tokenStart]?.sentence;
+  for (let j = cue.tokenStart - 1; j >= Math.max(0, cue.tokenStart - 1 - MAX_KANA_SUBJECT); j--) {
+    const token = doc.tokens[j];
+    if (!isWord(token) || token.sentence !== sentence) return undefined;
+    if (!/^[وف]?(كان|كانت|كانوا)$/.test(token.norm)) continue;
+    let from = j + 1;
+    let to = cue.tokenStart;
+    while (from < to && resources.lexicons.functionWords.has((doc.tokens[from] as Token).norm)) from++;
+    // وكانت المصادر قد قالت: قد belongs to the verb.
+    while (to > from && resources.lexicons.functionWords.has((doc.tokens[to - 1] as Token).norm)) to--;
+    if (from >= to) return undefined;
+    // Only a noun phrase stands between: no preposition or adverb (كانت المصادر في البداية قالت).
+    for (let t = from; t < to; t++) if (resources.lexicons.functionWords.has((doc.tokens[t] as Token).norm)) return undefined;
+    const named = firstOf(doc, mentionsStartingWithin(doc, from, to), (m) => m.tokenEnd <= to && entities.get(m.entity)?.type !== 'Place');
+    if (named) return { keys: [named.entity], mention: { start: named.start, end: named.end } };
+    const head = (doc.tokens[from] as Token).norm;
+    const bare = head.replace(/^ال/, '');
+    const ofPersons = resources.lexicons.unnamedSources.has(head) || resources.lexicons.unnamedSources.has(bare) || isPlural(head) || resources.lexicons.nameHeads.matchAt(doc.tokens, from, { max: 1, definite: true }) !== undefined;
+    if (!ofPersons) return undefined;
+    const entity = unnamedEntity(doc, from, to);
+    entities.set(entity.key, entity);
+    return { keys: [entity.key], mention: { start: (doc.tokens[from] as Token).start, end: (doc.tokens[to - 1] as Token).end } };
   }
   return undefined;
 }
@@ -171,10 +256,14 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
   const agreement = cue.form.agreement;
   const wantsFemale = agreement === 'f';
   const wantsMany = agreement === 'dual' || agreement === 'plural';
+  // A group speaks as many: a body, or an unnamed source in the plural (مسؤولون، شهود).
+  const many = (keys: readonly string[]): boolean => keys.length > 1 || keys.some((key) => { const e = entities.get(key); return e?.type === 'Organization' || (e?.unnamed === true && e.nameAr !== undefined && isPlural(stripConjunction(e.nameAr.split(' ')[0] ?? ''))); });
   for (let s = previous.length - 1; s >= 0; s--) {
     const keys = (previous[s] as Statement).speakers;
     const genders = keys.map((key) => entities.get(key)?.gender);
-    if (wantsMany && keys.length < 2) continue;
+    // A statement no one could be found for hands on no one.
+    if (keys.length === 0) continue;
+    if (wantsMany && !many(keys)) continue;
     if (!wantsMany && keys.length > 1) continue;
     if (wantsFemale && genders[0] === 'm') continue;
     if (agreement === 'm' && genders[0] === 'f') continue;
@@ -184,7 +273,9 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
     const female = lastMentionBefore(doc, cue.start, (m) => entities.get(m.entity)?.gender === 'f');
     if (female) return [female.entity];
   }
-  const last = previous.at(-1)?.speakers;
+  // A plural verb with no one who speaks as many before it has no speaker to carry over.
+  if (wantsMany) return [];
+  const last = [...previous].reverse().find((st) => st.speakers.length > 0)?.speakers;
   if (last) return last;
   // No one has spoken yet: the person the text named last is the subject (وقال: after وصل عباس).
   const named = lastMentionBefore(doc, cue.start, (m) => m.end <= cue.start && entities.get(m.entity)?.type === 'Person');
@@ -196,6 +287,9 @@ export function hasResumptivePronoun(doc: ArticleDoc, cue: Cue, resources: Resou
   const next = doc.tokens[cue.tokenEnd];
   return cue.form.kind === 'verb' && isWord(next) && resources.lexicons.pronounPrepositions.has(next.norm);
 }
+
+/** Prepositions that say where a statement was published (على تويتر، عبر قناة، في صحيفة). */
+const MEDIUM_PREPOSITIONS = ['على', 'عبر', 'في'];
 
 /** How far before a resumptive verb (قال فيها) its statement noun may stand (تصريحاته الخميس التي …). */
 const MAX_STATEMENT_NOUN_DISTANCE = 14;
@@ -224,7 +318,9 @@ export function statementOwner(doc: ArticleDoc, cue: Cue, resources: Resources, 
   if (noun < 0) return undefined;
   const speaks = (m: Mention) => entities.get(m.entity)?.type !== undefined && !entities.get(m.entity)?.unnamed;
   const nounToken = doc.tokens[noun] as Token;
-  const between = firstOf(doc, mentionsStartingWithin(doc, noun + 1, cue.tokenStart), (m) => m.end <= cue.start && speaks(m));
+  // Not where it was published (تغريدة على تويتر، مقابلة عبر قناة كذا، في صحيفة كذا): that says no owner.
+  const medium = (m: Mention) => MEDIUM_PREPOSITIONS.some((p) => resources.normalizer.normalize(p) === doc.tokens[m.tokenStart - 1]?.norm);
+  const between = firstOf(doc, mentionsStartingWithin(doc, noun + 1, cue.tokenStart), (m) => m.end <= cue.start && speaks(m) && !medium(m));
   if (between) return { keys: [between.entity], mention: { start: between.start, end: between.end }, rule: 'statement-owner' };
   // The gender the noun's pronoun (تصريحاته، كلمتها) or else the verb (قال، قالت) gives.
   const gender = suffix === 'ه' ? 'm' : suffix === 'ها' ? 'f' : cue.form.agreement === 'm' || cue.form.agreement === 'f' ? cue.form.agreement : undefined;

@@ -14,6 +14,7 @@ import { stemsOf, stripConjunction } from '../lexicon/clitics.js';
 import { firstOf, mentionsStartingAt, mentionsStartingWithin } from '../ner/mention-index.js';
 import { cueAt, quoteOpeningAt } from './lookups.js';
 import { countBefore } from '../bisect.js';
+import { isVerbalNoun } from '../ner/names.js';
 
 /** How far after the verb the words that open its content may stand, subject and asides included. */
 const MAX_SUBJECT_REACH = 16;
@@ -45,6 +46,8 @@ export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
   const first = doc.tokens[start];
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
   if (!isWord(first) || first.sentence !== sentence || !canOpenSubject(first, resources) || cueAt(cues, start)) return undefined;
+  // قال لبي بي سي: a name under ل or ب is whom the words were for.
+  if (/^و?[لب]/.test(first.norm) && mentionsStartingAt(doc, start).some((p) => (doc.mentions[p] as Mention).start > first.start)) return undefined;
   let end = start + 1;
   for (;;) {
     const token = doc.tokens[end];
@@ -54,8 +57,23 @@ export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
     else if (isWord(token) && token.sentence === sentence && isNounLike(token, resources) && !opensContent(token, cue, resources) && !cueAt(cues, end)) end++;
     else break;
   }
+  // أعلنت الهيئة الوطنية … انتهاء الفعاليات: after a body's definite head and its modifiers, an
+  // indefinite verbal noun is the verb's object, the content; the words before it are the subject.
+  const object = cue.form.complements.includes('NP') ? objectAfterBodyHead(doc, start, end, resources) : undefined;
+  if (object !== undefined) return { start, end: object, opener: object };
   const opener = contentOpener(doc, cue, cues, quotes, resources, start, end);
   return opener === undefined ? undefined : { start, end, opener };
+}
+
+/** The first indefinite verbal noun in tokens (start, end) when token start is the definite head of a body (الهيئة، اللجنة), else undefined. */
+function objectAfterBodyHead(doc: ArticleDoc, start: number, end: number, resources: Resources): number | undefined {
+  const head = resources.lexicons.nameHeads.matchAt(doc.tokens, start, { max: 1, definite: true });
+  if (!head?.article || !head.value.some((h) => h.type === 'Organization')) return undefined;
+  for (let j = start + 1; j < end; j++) {
+    const token = doc.tokens[j] as Token;
+    if (!token.norm.startsWith('ال') && !token.norm.startsWith('لل') && isVerbalNoun(token.norm)) return j;
+  }
+  return undefined;
 }
 
 /**
@@ -127,8 +145,14 @@ export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, 
   if (cue.form.takesObject) return undefined;
   const head = withoutConjunction(doc.tokens[phrase.start] as Token, resources);
   const bareHead = head.replace(/^ال/, '');
-  // A title without a name is someone the article named before with it: carried over, not a new source.
-  if (lexicons.titles.matchAt(doc.tokens, phrase.start, { max: 4, definite: true })) return undefined;
+  // A title without a name is someone the article named before with it: carried over, not a new
+  // source — but a spokesman with no name (المتحدث باسم الجيش) speaks for the body he names.
+  const title = lexicons.titles.matchAt(doc.tokens, phrase.start, { max: 4, definite: true });
+  if (title) {
+    const spokesman = title.value.some((t) => /باسم$/.test(resources.normalizer.normalize(t.form)));
+    const body = spokesman ? inPhrase.find((m) => m.tokenStart >= phrase.start + title.length && entities.get(m.entity)?.type === 'Organization') : undefined;
+    return body && { keys: [body.entity], mention: { start: body.start, end: body.end }, after, rule: 'subject-spokesman-body' };
+  }
   // A text speaks for whoever it belongs to (الموقع الإلكتروني للمطار، بيان للحوثيين، نص القرار).
   if (lexicons.statementNouns.has(head) || lexicons.statementNouns.has(bareHead)) {
     const owner = inPhrase.find((m) => m.tokenStart > phrase.start);
@@ -292,10 +316,10 @@ function governedByPreposition(doc: ArticleDoc, mention: Mention, resources: Res
 }
 
 /**
- * Plurals of persons: sound plurals of participles (مسؤولون، المحققين، ممثلو) and the common broken
+ * Plurals of persons: sound plurals of participles (مسؤولون، المحققين، ممثلو، باحثون) and the common broken
  * patterns (وزراء، أعضاء، قادة). A noun that merely ends in ون (تلفزيون) is no plural.
  */
 export function isPlural(word: string): boolean {
   const bare = word.replace(/^ال/, '');
-  return /^م..+(ون|ين|و)$/.test(bare) || /^...اء$/.test(bare) || /^.ا..ه?$/.test(bare) || /^ا..ا.$/.test(bare);
+  return /^م..+(ون|ين|و)$/.test(bare) || /^.ا..(ون|ين)$/.test(bare) || /^...اء$/.test(bare) || /^.ا..ه?$/.test(bare) || /^ا..ا.$/.test(bare);
 }

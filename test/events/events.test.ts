@@ -21,6 +21,11 @@ describe('events', () => {
     expect(events).toEqual([{ cls: 'Summit', name: 'السعي للسلام', locations: ['Anchorage'], attendees: ['Vladimir Putin', 'Donald Trump'], superEvent: undefined }]);
   });
 
+  it('takes participants from reported words that speak of the event, up to a second reported clause', () => {
+    const { events } = eventsOf('وصل الرئيس الروسي فلاديمير بوتين إلى أنقرة للمشاركة في القمة. وقال بوتين إن القمة التي حضرها الرئيس التركي رجب طيب أردوغان كانت ناجحة، وإن ترامب لم يكن مرتاحا.');
+    expect(events.find((e) => e.cls === 'Summit')?.attendees).toEqual(['Vladimir Putin', 'Recep Tayyip Erdoğan']);
+  });
+
   it('records the nesting the text gives as containment', () => {
     const { doc } = eventsOf('عقد الاجتماع في قاعدة إلمندورف ريتشاردسون الجوية في أنكوريج بولاية ألاسكا.');
     const base = [...doc.entities.values()].find((e) => e.classes.includes('MilitaryBase'));

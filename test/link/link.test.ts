@@ -15,6 +15,20 @@ describe('link', () => {
     expect(mentionsOf(same).filter((m) => m.text === 'وزير الخارجية الإيراني').map((m) => m.entity)).toEqual(['Mohammad Javad Zarif']);
   });
 
+  it('makes one body of those the text equates: a name in brackets after another, a head with a definite genitive after its construct', () => {
+    const bracketed = analyzeText('وشاركت في العملية قوات من الشاباك (جهاز الأمن العام) في الشمال.');
+    expect(new Set(mentionsOf(bracketed).filter((m) => m.text !== 'الشمال').map((m) => m.entity)).size).toBe(1);
+    const genitive = analyzeText('وقالت حكومة إقليم كردستان إن النازحين كثيرون. وأكدت حكومة الإقليم أنها ستساعدهم.');
+    expect(mentionsOf(genitive).filter((m) => m.text.includes('حكومة')).map((m) => m.entity)).toEqual(['Kurdistan Regional Government', 'Kurdistan Regional Government']);
+  });
+
+  it('calls a body named in marks after its head back by that head (تحالف "…" … التحالف)', () => {
+    const doc = analyzeText('وقال تحالف "الأمل الجديد" إن الانتخابات مزورة. ودعا التحالف أنصاره إلى التظاهر.');
+    const bodies = mentionsOf(doc).map((m) => m.entity);
+    expect(bodies).toHaveLength(2);
+    expect(new Set(bodies).size).toBe(1);
+  });
+
   it('resolves a title with a definite genitive (رئيس الإقليم) to the person given the construct title before (رئيس إقليم …)', () => {
     const doc = analyzeText('واستقبل رئيس إقليم كردستان مسعود بارزاني الوزير أمس. وقال رئيس الإقليم إن النازحين كثيرون.');
     expect(mentionsOf(doc).filter((m) => m.text === 'رئيس الإقليم').map((m) => m.entity)).toEqual(['Masoud Barzani']);

@@ -24,6 +24,29 @@ describe('findHeadedNames: organisations after a head noun', () => {
   });
 });
 
+describe('findHeadedNames: a head before a body the gazetteer knows', () => {
+  it('names a medium of the body, or a body whose field a ل-phrase gives, as a body of its own', () => {
+    expect(organizations('وذكرت قناة حزب الله أن الهجوم فشل.')).toEqual(['قناة حزب الله', 'حزب الله']);
+    expect(organizations('وأعلنت وكالة الأمم المتحدة للهجرة أن المركب غرق.')).toEqual(['وكالة الأمم المتحدة للهجرة', 'الأمم المتحدة']);
+    // Without a field, a head before a body is that body's part, read elsewhere (وفد حركة حماس).
+    expect(organizations('ووصل وفد حركة حماس إلى القاهرة.')).not.toContain('وفد حركة حماس');
+  });
+
+  it('reads a head that says what the known body is as that body (وكالة أنباء كذا of وكالة كذا)', () => {
+    expect(organizations('وقالت وكالة أنباء رويترز إن المركب غرق.')).not.toContain('وكالة أنباء رويترز');
+  });
+});
+
+describe('findHeadedNames: how far a body\'s name runs', () => {
+  it('keeps an adjective of rank after the definite noun (لجنة الحج العليا) and a common noun\'s definite genitive (قوات أمن الحج)', () => {
+    expect(organizations('وقال رئيس لجنة الحج العليا إن الموسم ناجح. وشاركت قوات أمن الحج في العرض.')).toEqual(['لجنة الحج العليا', 'قوات أمن الحج']);
+  });
+
+  it('leaves out an adjective or participle after a proper name (بنك فلان المتورط)', () => {
+    expect(organizations('وقال مسؤول في بنك خلق المتورط في القضية إن التحقيق مستمر.')).toEqual(['بنك خلق']);
+  });
+});
+
 describe('findQuotedNames: a name a speech verb quotes', () => {
   it('reads quoted words that open with a verbal noun as what the verb reports, not a name (يعلن "إحباط …")', () => {
     expect(organizations('الجيش الأردني يعلن "إحباط صفقة أسلحة" في الشمال')).toEqual(['الجيش الأردني']);

@@ -41,6 +41,43 @@ describe('recognize + link: names in the text', () => {
     expect([...analyzeText('وقال وزير الخارجية الأردني وليد المعلم إن الحوار مستمر.').entities.values()].filter((e) => e.type === 'Person').map((e) => e.nameAr)).toEqual(['وليد المعلم']);
   });
 
+  it('reads a second family name of the nisba shape after the first (فلان الفلاني العلاني), but no demonym or ordinal', () => {
+    const names = (text: string) => { const doc = analyzeText(text); return doc.mentions.map((m) => doc.text.slice(m.start, m.end)); };
+    expect(names('وقال وزير الداخلية رشيد الطالبي الزموري إن الحوار مستمر.')).toContain('رشيد الطالبي الزموري');
+    expect(names('وقال المدرب حسن الشاذلي المصري إن الفريق جاهز.')).toContain('حسن الشاذلي');
+    expect(names('وقال المدرب حسن الشاذلي الثاني إن الفريق جاهز.')).toContain('حسن الشاذلي');
+  });
+
+  it('reads a body\'s short name after a definite noun it agrees with as that noun\'s adjective (السياسة الخارجية الأمريكية)', () => {
+    const doc = analyzeText('وقالت الخارجية الأمريكية إن الحل قريب. وأشار محللو السياسة الخارجية الأمريكية إلى تغير كبير.');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['الخارجية الأمريكية']);
+  });
+
+  it('reads one word after a speech verb, before a definite noun, as a noun in the construct state, not a name (نصحت سائقي السيارات)', () => {
+    const doc = analyzeText('وقالت الشرطة إن الطريق مغلق، ونصحت سائقي السيارات بتجنب المنطقة.');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).not.toContain('سائقي');
+    // A name before a time word still is one.
+    const named = analyzeText('وقال ماسيمو الخميس إن الطريق مغلق.');
+    expect(named.mentions.map((m) => named.text.slice(m.start, m.end))).toContain('ماسيمو');
+  });
+
+  it('reads a compound name on through آل and بن, which do not count towards its length (فلان بن فلان آل فلان)', () => {
+    const doc = analyzeText('وأضاف الشيخ سلطان بن سحيم آل ثاني في تغريدة أن الأزمة ستنتهي.');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toContain('سلطان بن سحيم آل ثاني');
+  });
+
+  it('ends a name before a common noun with a possessive, the verb\'s object (وجه الرئيس فلان كلامه)', () => {
+    const doc = analyzeText('هكذا وجه الرئيس الفلبيني رودريجو دوتيرتي كلامه لأحد الخبراء.');
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toContain('رودريجو دوتيرتي');
+  });
+
+  it('reads a name after a title and its scope set by في (وزير التجارة في حكومة البلد فلان)', () => {
+    const doc = analyzeText('وقال وزير التجارة الدولية في حكومة بريطانيا ليام فوكس إن المنظمين أحرجوا أنفسهم. وقال الرئيس في دمشق إن الحل بعيد.');
+    const persons = doc.mentions.filter((m) => doc.entities.get(m.entity)?.type === 'Person').map((m) => doc.text.slice(m.start, m.end));
+    expect(persons).toContain('ليام فوكس');
+    expect(persons).not.toContain('إن');
+  });
+
   it('reads no title inside a name already found (عبد الملك … holds no الملك)', () => {
     const doc = analyzeText('وقال عبد الملك الحوثي إن الحوار مفيد.');
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['عبد الملك الحوثي']);
