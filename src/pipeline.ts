@@ -6,6 +6,7 @@ import { recognize } from './ner/recognize.js';
 import { link } from './link/link.js';
 import { attribute } from './quotes/attribute.js';
 import { buildEvents } from './events/events.js';
+import { readDates } from './events/dates.js';
 import { assignConfidence } from './quotes/confidence.js';
 
 export type Stage = (doc: ArticleDoc, resources: Resources) => ArticleDoc;
@@ -17,11 +18,12 @@ export const STAGES: readonly [string, Stage][] = [
   ['link', link],
   ['attribute', attribute],
   ['confidence', assignConfidence],
+  ['dates', readDates],
   ['events', buildEvents],
 ];
 
 export function emptyDoc(id: string, source: string, text: string, meta: ArticleMeta = {}): ArticleDoc {
-  return { id, source, text, meta, norm: '', normToRaw: new Int32Array(0), blocks: [], sentences: [], tokens: [], candidates: [], triggers: [], entities: new Map(), mentions: [], events: [], eventMentions: [], statements: [] };
+  return { id, source, text, meta, norm: '', normToRaw: new Int32Array(0), blocks: [], sentences: [], tokens: [], candidates: [], triggers: [], dates: [], entities: new Map(), mentions: [], events: [], eventMentions: [], statements: [] };
 }
 
 export interface AnalyzeOptions {

@@ -129,6 +129,21 @@ export interface Statement {
   confidence?: number;
 }
 
+/**
+ * What a time expression names: a day (a full date, a day and month, a weekday, a day counted from
+ * publication) or a time that is no day (a month and year, a year, a month or week before or after).
+ */
+export type DateKind = 'date' | 'dayMonth' | 'weekday' | 'relative' | 'monthYear' | 'year' | 'period';
+
+/** A time expression in the text (22 مايو 1990، الأحد الماضي، أمس، عام 1953). */
+export interface DateMention extends Span {
+  tokenStart: number;
+  tokenEnd: number;
+  kind: DateKind;
+  /** The day it names as xsd:date (YYYY-MM-DD), when it names one the text or the date of publication fixes. */
+  value?: string;
+}
+
 export interface EventMention extends Span {
   event: number;
 }
@@ -142,6 +157,8 @@ export interface ArticleEvent {
   attendees: string[];
   about: string[];
   superEvent?: number;
+  /** The day it took place (xsd:date) and the span of the expression that says so. */
+  startDate?: Span & { value: string };
   /** Index into doc.eventMentions of its first mention. */
   firstMention: number;
 }
@@ -160,6 +177,8 @@ export interface ArticleDoc {
   tokens: Token[];
   candidates: Candidate[];
   triggers: TriggerMention[];
+  /** Time expressions, in text order. */
+  dates: DateMention[];
   entities: Map<string, Entity>;
   mentions: Mention[];
   events: ArticleEvent[];

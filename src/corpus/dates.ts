@@ -1,6 +1,7 @@
 // Dates as corpora write them (RFC 2822 in TREC <TIME>: `Sun, 18 Feb 2018 20:50:44 GMT`) turned into
 // the ISO 8601 form of xsd:dateTime, keeping the stated offset.
 import { isIsoDate } from '../io/decode.js';
+import { isRealDate } from '../calendar.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RFC_2822 = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC?|Z|[+-]\d{4})?$/;
@@ -17,9 +18,4 @@ export function toIsoDateTime(value: string): string | undefined {
   const pad = (n: string | number) => String(n).padStart(2, '0');
   const offset = zone === undefined ? '' : /^[+-]/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(3)}` : 'Z';
   return `${year}-${pad(month)}-${pad(day as string)}T${hour}:${minute}:${second}${offset}`;
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -6,7 +6,7 @@ import type { GoldArticle } from './types.js';
 
 interface GoldJson {
   entities: Record<string, { type: EntityType; wikidata: string | null; surface: string[] }>;
-  events?: { participants: string[]; locations: string[] }[];
+  events?: { participants: string[]; locations: string[]; date?: string | null }[];
   statements: { speakers: string[]; mode: SpeechMode; text: string; nth?: number }[];
 }
 
@@ -27,7 +27,7 @@ export function parseGold(file: string, json: string, articleText: string): Gold
     ...s,
     optional: located.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start),
   }));
-  return { entities, statements, events: (data.events ?? []).map((e) => ({ participants: e.participants ?? [], locations: e.locations ?? [] })) };
+  return { entities, statements, events: (data.events ?? []).map((e) => ({ participants: e.participants ?? [], locations: e.locations ?? [], ...(e.date ? { date: e.date } : {}) })) };
 }
 
 function nthIndexOf(text: string, needle: string, nth: number): number {

@@ -14,6 +14,6 @@ export function predictionOf(doc: ArticleDoc): Prediction {
     }));
   const statements = doc.statements.map((s) => ({ span: s.content, mode: s.mode, speakers: s.speakers, rule: s.rule, confidence: s.confidence }));
   const chain = (key: string): string[] => [key, ...ancestors(key, doc.entities)];
-  const events = doc.events.map((e) => ({ attendees: e.attendees, locations: [...new Set(e.locations.flatMap(chain))] }));
+  const events = doc.events.map((e) => ({ attendees: e.attendees, locations: [...new Set(e.locations.flatMap(chain))], ...(e.startDate ? { startDate: e.startDate.value } : {}) }));
   return { entities, statements, events };
 }

@@ -8,6 +8,8 @@ export interface Figures {
   /** Of the gold entities with a QID that were found, the share whose predicted QID is right. */
   linkAccuracy: number;
   eventRecall: number;
+  /** Of the gold events with a date that were found, the share that a finding prediction gives that date; with the counts. */
+  eventDates: { accuracy: number; gold: number; found: number; right: number; false: number; wrong: number; unmatched: number };
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? (a === 0 ? 1 : 0) : a / b);
@@ -17,13 +19,12 @@ export function sumCounts(all: readonly ArticleCounts[]): ArticleCounts {
   const zero = (): ArticleCounts => ({
     statements: { predicted: 0, gold: 0, matched: 0, speakerRight: 0, modeRight: 0, exact: 0 },
     entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { predicted: 0, gold: 0, matched: 0, linkable: 0, linkedRight: 0 }])) as ArticleCounts['entities'],
-    events: { gold: 0, found: 0 },
+    events: { gold: 0, found: 0, goldDates: 0, datedFound: 0, rightDates: 0, falseDates: 0, wrongDates: 0, unmatchedDates: 0 },
   });
   return all.reduce((sum, c) => {
     for (const k of Object.keys(sum.statements) as (keyof ArticleCounts['statements'])[]) sum.statements[k] += c.statements[k];
     for (const t of ENTITY_TYPES) for (const k of Object.keys(sum.entities[t]) as (keyof ArticleCounts['entities'][EntityType])[]) sum.entities[t][k] += c.entities[t][k];
-    sum.events.gold += c.events.gold;
-    sum.events.found += c.events.found;
+    for (const k of Object.keys(sum.events) as (keyof ArticleCounts['events'])[]) sum.events[k] += c.events[k];
     return sum;
   }, zero());
 }
@@ -45,6 +46,7 @@ export function figuresOf(c: ArticleCounts): Figures {
     ) as Figures['entities'],
     linkAccuracy: ratio(ENTITY_TYPES.reduce((n, t) => n + c.entities[t].linkedRight, 0), ENTITY_TYPES.reduce((n, t) => n + c.entities[t].linkable, 0)),
     eventRecall: ratio(c.events.found, c.events.gold),
+    eventDates: { accuracy: ratio(c.events.rightDates, c.events.datedFound), gold: c.events.goldDates, found: c.events.datedFound, right: c.events.rightDates, false: c.events.falseDates, wrong: c.events.wrongDates, unmatched: c.events.unmatchedDates },
   };
 }
 
@@ -59,6 +61,15 @@ export function formatFigures(rows: readonly { name: string; figures: Figures }[
     return `${name.padEnd(9)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} | ${pct(s.speakerAccuracy)}  ${pct(s.attributedF1)} ${pct(s.modeAccuracy)} ${pct(s.exactSpanRate)} | ${pct(e.Person.f1)}    ${pct(e.Place.f1)}   ${pct(e.Organization.f1)}  | ${pct(f.linkAccuracy)} | ${pct(f.eventRecall)}`;
   });
   return [header, ...lines].join('\n');
+}
+
+/** The overall event line: recall, and how the dates of events compare with gold's. */
+export function formatEventFigures(figures: Figures, counts: ArticleCounts['events']): string {
+  const d = figures.eventDates;
+  return [
+    `events, overall: ${counts.found} of ${counts.gold} gold found (recall ${figures.eventRecall.toFixed(2)})`,
+    `event dates: ${d.right} right of ${d.found} found gold events with a date (${d.gold} gold dates); ${d.false} false (on events gold leaves undated), ${d.wrong} wrong, ${d.unmatched} on events gold lacks`,
+  ].join('\n');
 }
 
 /** Per type: P, R, F1 and link accuracy, for the overall block. */

@@ -1,7 +1,7 @@
 // The matching rules of docs/evaluation.md, on one article: statements by span overlap,
-// entities by QID or normalised surface, events by an attendee and a location.
+// entities by QID or normalised surface, events by an attendee and a location, their dates by equality.
 import type { EntityType } from '../types.js';
-import type { GoldArticle, Prediction, PredictedEntity } from './types.js';
+import type { GoldArticle, GoldEvent, Prediction, PredictedEntity, PredictedEvent } from './types.js';
 
 export const ENTITY_TYPES: EntityType[] = ['Person', 'Place', 'Organization'];
 
@@ -32,13 +32,30 @@ export interface StatementErrors {
   wrongMode: { start: number; end: number; gold: string; predicted: string }[];
 }
 
+/**
+ * Gold events found (by an attendee and a location) and, for dates: the gold events with a date,
+ * those of them found, and those a finding prediction gives that date; the predicted dates on
+ * events that match only gold events without a date (false), only gold events with another date
+ * (wrong), or no gold event at all (unmatched).
+ */
+export interface EventCounts {
+  gold: number;
+  found: number;
+  goldDates: number;
+  datedFound: number;
+  rightDates: number;
+  falseDates: number;
+  wrongDates: number;
+  unmatchedDates: number;
+}
+
 export interface ArticleCounts {
   statements: StatementCounts;
   /** Per predicted statement, in order: whether it matched a gold statement and its speakers are right. */
   attributed?: boolean[];
   errors?: StatementErrors;
   entities: Record<EntityType, EntityCounts>;
-  events: { gold: number; found: number };
+  events: EventCounts;
 }
 
 /** The eval.md normal form: diacritics and tatweel removed; أ إ آ ٱ → ا; ى → ي; ة → ه. */
@@ -74,17 +91,36 @@ export function scoreArticle(gold: GoldArticle, prediction: Prediction): Article
     attributed,
     errors,
     entities,
-    events: {
-      gold: gold.events.length,
-      found: gold.events.filter((g) =>
-        prediction.events.some((p) => {
-          const attendees = mapped(p.attendees);
-          const locations = mapped(p.locations);
-          return (g.participants.length === 0 || attendees.some((a) => a !== undefined && g.participants.includes(a))) && (g.locations.length === 0 || locations.some((l) => l !== undefined && g.locations.includes(l)));
-        }),
-      ).length,
-    },
+    events: scoreEvents(gold, prediction, mapped),
   };
+}
+
+function scoreEvents(gold: GoldArticle, prediction: Prediction, mapped: (keys: readonly string[]) => (string | undefined)[]): EventCounts {
+  const matches = (g: GoldEvent, p: PredictedEvent): boolean => {
+    const attendees = mapped(p.attendees);
+    const locations = mapped(p.locations);
+    return (g.participants.length === 0 || attendees.some((a) => a !== undefined && g.participants.includes(a))) && (g.locations.length === 0 || locations.some((l) => l !== undefined && g.locations.includes(l)));
+  };
+  const finders = gold.events.map((g) => prediction.events.filter((p) => matches(g, p)));
+  const dated = gold.events.map((g, i) => ({ g, finders: finders[i] as PredictedEvent[] })).filter(({ g }) => g.date !== undefined);
+  const counts: EventCounts = {
+    gold: gold.events.length,
+    found: finders.filter((f) => f.length > 0).length,
+    goldDates: dated.length,
+    datedFound: dated.filter(({ finders }) => finders.length > 0).length,
+    rightDates: dated.filter(({ g, finders }) => finders.some((p) => p.startDate === g.date)).length,
+    falseDates: 0,
+    wrongDates: 0,
+    unmatchedDates: 0,
+  };
+  for (const p of prediction.events) {
+    if (p.startDate === undefined) continue;
+    const found = gold.events.filter((g) => matches(g, p));
+    if (found.length === 0) counts.unmatchedDates++;
+    else if (found.every((g) => g.date === undefined)) counts.falseDates++;
+    else if (!found.some((g) => g.date === p.startDate)) counts.wrongDates++;
+  }
+  return counts;
 }
 
 function scoreStatements(gold: GoldArticle, prediction: Prediction, mapped: (keys: readonly string[]) => (string | undefined)[], errors: StatementErrors, attributed: boolean[]): StatementCounts {

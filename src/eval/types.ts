@@ -17,6 +17,8 @@ export interface ScoredStatement extends Span {
 export interface GoldEvent {
   participants: string[];
   locations: string[];
+  /** The day the text gives it (YYYY-MM-DD), if any. */
+  date?: string;
 }
 
 export interface GoldArticle {
@@ -37,6 +39,8 @@ export interface PredictedEvent {
   attendees: string[];
   /** The location and every place it lies in. */
   locations: string[];
+  /** Its schema:startDate (YYYY-MM-DD), if any. */
+  startDate?: string;
 }
 
 export interface Prediction {

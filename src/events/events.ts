@@ -10,6 +10,7 @@ import { isWord } from '../ner/tokens.js';
 import { mentionsInSentence, mentionsStartingAt } from '../ner/mention-index.js';
 import { inStatementContent } from './in-content.js';
 import { assignOccasions } from './occasions.js';
+import { datedEvents } from './event-dates.js';
 import { countBefore } from '../bisect.js';
 import { complementizerKind } from '../lexicon/complementizers.js';
 
@@ -97,7 +98,7 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
     const event = statement.occasion === undefined ? undefined : events[statement.occasion];
     for (const speaker of statement.speakers) if (event && !event.attendees.includes(speaker) && entities.get(speaker)?.type === 'Person' && !entities.get(speaker)?.unnamed) event.attendees.push(speaker);
   }
-  return { ...doc, entities, events, eventMentions, statements };
+  return { ...doc, entities, events: datedEvents(doc, events, eventMentions, resources), eventMentions, statements };
 }
 
 /**

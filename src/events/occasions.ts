@@ -24,13 +24,7 @@ interface SentenceOccasions {
  * says the words were said elsewhere.
  */
 export function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMention[], resources: Resources): Statement[] {
-  const during = (trigger: TriggerMention): boolean => {
-    const before = doc.tokens[trigger.tokenStart - 1];
-    const own = doc.tokens[trigger.tokenStart];
-    const relation = before ? resources.lexicons.eventRelations.get(before.norm) : undefined;
-    // في and ب may be written on the trigger itself (بالمؤتمر).
-    return relation === 'during' || (own !== undefined && /^و?[ب]/.test(own.norm) && trigger.start > own.start);
-  };
+  const during = (trigger: TriggerMention): boolean => placedDuring(doc, trigger, resources);
   // Triggers come in text order, so each sentence's list is ordered by start.
   const bySentence = new Map<number, SentenceOccasions>();
   doc.triggers.forEach((trigger, m) => {
@@ -63,6 +57,15 @@ export function assignOccasions(doc: ArticleDoc, eventMentions: readonly EventMe
     if (occasion !== undefined) last.set(speakerKey, occasion);
     return occasion === undefined ? statement : { ...statement, occasion };
   });
+}
+
+/** Whether a word of "during" stands before the trigger (خلال القمة، في مؤتمر صحفي). */
+export function placedDuring(doc: ArticleDoc, trigger: TriggerMention, resources: Resources): boolean {
+  const before = doc.tokens[trigger.tokenStart - 1];
+  const own = doc.tokens[trigger.tokenStart];
+  const relation = before ? resources.lexicons.eventRelations.get(before.norm) : undefined;
+  // في and ب may be written on the trigger itself (بالمؤتمر).
+  return relation === 'during' || (own !== undefined && /^و?[ب]/.test(own.norm) && trigger.start > own.start);
 }
 
 /** How many sentences back a retrospective opener (جاء ذلك خلال …) reaches. */

@@ -69,6 +69,7 @@ export function loadProjectData(options: { root?: string; shapesDir?: string; ne
     givenNames: lexicon('given-names'),
     commonWords: lexicon('common-words'),
     nameHeads: lexicon('name-heads'),
+    dates: lexicon('dates'),
   };
   const gazetteerQuads = readTurtleFiles(turtleFilesIn(join(root, 'ontology', 'gazetteer')));
   const confidence = readJson<ConfidenceTable>(join(root, 'ontology', 'confidence.json'));

@@ -2,6 +2,7 @@
 import type { Normalizer } from '../normalize/arabic.js';
 import { PhraseIndex } from './phrase-index.js';
 import { wordsOf } from './words.js';
+import { compileDateWords, type DateWords, type DateWordsData } from './date-words.js';
 
 export type Agreement = 'm' | 'f' | 'dual' | 'plural' | 'first';
 export type CueKind = 'verb' | 'participle' | 'masdar' | 'source' | 'passive';
@@ -108,6 +109,7 @@ export interface LexiconData {
   functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[]; prepositions?: string[]; timeNouns?: string[]; plannedFrames?: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
+  dates: DateWordsData;
   nameHeads: { organization: { form: string; en: string; nisbaOnly?: boolean; adjectival?: boolean; verbalNoun?: boolean; standsAlone?: boolean; media?: boolean }[]; place: { form: string; en: string; class: string }[]; compassWords?: string[]; personBodies?: string[]; rankAdjectives?: string[] };
 }
 
@@ -192,6 +194,8 @@ export interface Lexicons {
   relayMasdars: Set<string>;
   /** Source phrases naming who spoke for the subject (على لسان), normalised. */
   voiceSources: Set<string>;
+  /** How the text writes a calendar day (dates.json). */
+  dates: DateWords;
 }
 
 const AGREEMENTS: Agreement[] = ['m', 'f', 'dual', 'plural', 'first'];
@@ -307,5 +311,6 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     rankAdjectives: normSet(data.nameHeads.rankAdjectives ?? []),
     personBodyHeads: normSet(data.nameHeads.personBodies ?? []),
     voiceSources: new Set(data.speechVerbs.voiceSources.map((w) => normalizer.normalize(w))),
+    dates: compileDateWords(data.dates, normalizer),
   };
 }

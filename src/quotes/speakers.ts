@@ -4,7 +4,7 @@
 import type { ArticleDoc, Entity, Mention, Span, Statement, Token } from '../types.js';
 import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
-import { isWord } from '../ner/tokens.js';
+import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { stripConjunction } from '../lexicon/clitics.js';
 import { isPlural } from './subjects.js';
 import { isFunctionWord } from '../ner/names.js';
@@ -124,13 +124,18 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   }
   // Or a sound plural of persons (باحثون، ناشطون) and those joined to it (ومواطنون): people unnamed.
   const soundPlural = (t: Token | undefined): boolean => isWord(t) && t.kind === 'word' && !t.norm.startsWith('ال') && /ون$/.test(t.norm) && isPlural(stripConjunction(t.norm));
-  if (unnamedSources.has(stripConjunction(token.norm)) || soundPlural(token)) {
+  // وفقا لمسؤولين، طبقا لمصادر: after a source phrase its ل is written on the source.
+  const afterSource = cue.form.kind === 'source' && /^ل[^ل]/.test(token.norm) && unnamedSources.has(token.norm.slice(1));
+  if (unnamedSources.has(stripConjunction(token.norm)) || soundPlural(token) || afterSource) {
     let last = k;
     while (soundPlural(doc.tokens[last + 1]) && (doc.tokens[last + 1] as Token).norm.startsWith('و')) last++;
     const { nameEnd, end } = unnamedSourceEnd(doc, last, resources);
-    const entity = unnamedEntity(doc, k, nameEnd);
+    const unnamed = unnamedEntity(doc, k, nameEnd);
+    // Without the ل a source phrase wrote on it.
+    const start = afterSource ? rawOffsetAfter(token, 1, resources.normalizer.isDeleted) : token.start;
+    const entity = afterSource ? { ...unnamed, nameAr: doc.text.slice(start, (doc.tokens[nameEnd - 1] as Token).end) } : unnamed;
     entities.set(entity.key, entity);
-    return { keys: [entity.key], mention: { start: token.start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
+    return { keys: [entity.key], mention: { start, end: (doc.tokens[nameEnd - 1] as Token).end }, after: end };
   }
   // هؤلاء الناشطون: a demonstrative with a plural of persons points back to people the text described.
   const described = doc.tokens[k + 1];

@@ -151,7 +151,21 @@ export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, 
   if (title) {
     const spokesman = title.value.some((t) => /باسم$/.test(resources.normalizer.normalize(t.form)));
     const body = spokesman ? inPhrase.find((m) => m.tokenStart >= phrase.start + title.length && entities.get(m.entity)?.type === 'Organization') : undefined;
-    return body && { keys: [body.entity], mention: { start: body.start, end: body.end }, after, rule: 'subject-spokesman-body' };
+    if (body) return { keys: [body.entity], mention: { start: body.start, end: body.end }, after, rule: 'subject-spokesman-body' };
+    // A title with its genitive or its country (رئيس مجلس النواب، وزير الخارجية الفلاني) that no one
+    // named earlier holds is someone new, described: not the last speaker. A bare one (الوزير) is
+    // more often the person named before it.
+    // (A person named before the content opens is the one the title describes; a name in marks right
+    // after it is that person's name, not yet a mention.)
+    const person = firstOf(doc, mentionsStartingWithin(doc, phrase.start, phrase.opener), (m) => entities.get(m.entity)?.type === 'Person' && m.tokenEnd <= phrase.opener);
+    if (person) return { keys: [person.entity], mention: { start: person.start, end: person.end }, after, rule: 'subject-described' };
+    const quotedName = doc.tokens[phrase.end]?.kind === 'quote';
+    if (!quotedName && phrase.end - phrase.start >= 2 && !resolvedTitleBefore(doc, phrase.start)) {
+      const entity = { ...unnamedEntity(doc, phrase.start, phrase.end), gender: title.value[0]?.gender };
+      entities.set(entity.key, entity);
+      return { keys: [entity.key], mention: { start: (doc.tokens[phrase.start] as Token).start, end: (doc.tokens[phrase.end - 1] as Token).end }, after, rule: 'subject-title-unnamed' };
+    }
+    return undefined;
   }
   // A text speaks for whoever it belongs to (الموقع الإلكتروني للمطار، بيان للحوثيين، نص القرار).
   if (lexicons.statementNouns.has(head) || lexicons.statementNouns.has(bareHead)) {
@@ -175,6 +189,12 @@ export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, 
   entities.set(entity.key, entity);
   const from = doc.tokens[phrase.start] as Token;
   return { keys: [entity.key], mention: { start: from.start, end: (doc.tokens[phrase.end - 1] as Token).end }, after, rule: 'subject-description' };
+}
+
+/** A person named before token k has a title with the same head word (رئيس …): one the title may call back. */
+function resolvedTitleBefore(doc: ArticleDoc, k: number): boolean {
+  const head = (doc.tokens[k] as Token).norm.replace(/^[وف]/, '').replace(/^ال/, '');
+  return doc.mentions.some((m) => m.title !== undefined && m.tokenEnd <= k && doc.text.slice(m.title.start, m.title.end).split(' ').some((w) => w.replace(/^ال/, '').replace(/[أإآ]/g, 'ا') === head.replace(/[أإآ]/g, 'ا')));
 }
 
 /** How many words the names between سبق and أن may take. */

@@ -69,6 +69,7 @@ export function buildGraph(doc: ArticleDoc, options: GraphOptions): Quad[] {
     for (const place of event.locations) add(s, NS.schema + 'location', namedNode(iri.entity(place)));
     for (const person of event.attendees) add(s, NS.schema + 'attendee', namedNode(iri.entity(person)));
     for (const topic of event.about) add(s, NS.schema + 'about', namedNode(iri.entity(topic)));
+    if (event.startDate) add(s, NS.schema + 'startDate', literal(event.startDate.value, namedNode(NS.xsd + 'date')));
     if (event.superEvent !== undefined) {
       add(s, NS.schema + 'superEvent', namedNode(iri.event(event.superEvent + 1)));
       add(iri.event(event.superEvent + 1), NS.schema + 'subEvent', namedNode(s));

@@ -26,7 +26,7 @@ describe.each(['1', '2'])('--article-timeout with --jobs %s', (jobs) => {
     expect(result.code).toBe(1);
     const lines = result.err.split('\n').filter((line) => line.includes('[E_TIMEOUT]'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/corpus\.jsonl record 2: took longer than its time budget of 0.25 s \(--article-timeout\), in (normalize|segment|recognize|link|attribute|confidence|events|graph); refused, nothing written \[E_TIMEOUT\]$/);
+    expect(lines[0]).toMatch(/corpus\.jsonl record 2: took longer than its time budget of 0.25 s \(--article-timeout\), in (normalize|segment|recognize|link|attribute|confidence|dates|events|graph); refused, nothing written \[E_TIMEOUT\]$/);
     const graphs = new Set([...readFileSync(join(out, 'all.nq'), 'utf8').matchAll(/ <([^>]+)> \.$/gm)].map((m) => m[1]));
     expect([...graphs].sort()).toEqual(['https://w3id.org/akhbar/id/article/NEWS-001', 'https://w3id.org/akhbar/id/article/NEWS-002']);
   });

@@ -88,6 +88,22 @@ describe('the scorer', () => {
     expect(evalNormalize('إِلى مدرسةٌ')).toBe('الي مدرسه');
   });
 
+  it('scores event dates: right of the found gold events with a date, false on events gold leaves undated', () => {
+    const dated = parseGold('g.json', JSON.stringify({
+      entities: { sami: { type: 'Person', wikidata: 'Q1', surface: ['سامي'] }, damascus: { type: 'Place', wikidata: 'Q3766', surface: ['دمشق'] }, hind: { type: 'Person', wikidata: null, surface: ['هند'] } },
+      events: [{ participants: ['sami'], locations: ['damascus'], date: '2019-05-22' }, { participants: ['hind'], locations: [], date: null }],
+      statements: [],
+    }), text);
+    const events = (first?: string, second?: string, third?: string) => ({ ...perfect, statements: [], events: [
+      { attendees: ['p1'], locations: ['p3'], ...(first ? { startDate: first } : {}) },
+      { attendees: ['p2'], locations: [], ...(second ? { startDate: second } : {}) },
+      { attendees: ['p9'], locations: [], ...(third ? { startDate: third } : {}) },
+    ] });
+    expect(figuresOf(scoreArticle(dated, events('2019-05-22'))).eventDates).toEqual({ accuracy: 1, gold: 1, found: 1, right: 1, false: 0, wrong: 0, unmatched: 0 });
+    expect(figuresOf(scoreArticle(dated, events('2019-05-21', '2019-05-20', '2019-05-19'))).eventDates).toEqual({ accuracy: 0, gold: 1, found: 1, right: 0, false: 1, wrong: 1, unmatched: 1 });
+    expect(figuresOf(scoreArticle(dated, events())).eventRecall).toBe(1);
+  });
+
   it('finds an event only with an attendee and a location among gold\'s', () => {
     expect(figuresOf(scoreArticle(gold, { ...perfect, events: [{ attendees: ['p1'], locations: [] }] })).eventRecall).toBe(0);
   });

@@ -122,6 +122,8 @@ describe('attribute: modes and content', () => {
     expect(says('وبحسب وكالة رويترز، قتل 20 شخصا في الهجوم.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
     // A speech verb right after it makes the statement; the source only relays it.
     expect(says('وحسب وكالة رويترز، قال بوتين إن الحوار مفيد.').map((s) => [s.cue, s.speakers[0]])).toEqual([['قال', 'Vladimir Putin']]);
+    // The ل of a source phrase written on an unnamed source (وفقا لمسؤولين) is no part of it.
+    expect(says('وألغي اللقاء دون تفسير، وفقا لمسؤولين أمريكيين.').map((s) => s.speakers[0])).toEqual(['مسؤولين أمريكيين']);
     // After the clause it reports, the source phrase still reports that clause.
     expect(says('قتل 20 شخصا في الهجوم، بحسب وكالة رويترز.').map((s) => s.content)).toEqual(['قتل 20 شخصا في الهجوم']);
   });
@@ -357,6 +359,12 @@ describe('attribute: the subject a verb gives', () => {
 
   it('reads no statement in a speech act planned, expected or only possible (من المقرر أن تعلن، قد يكرر)', () => {
     expect(speakersOf('قال ترامب إن الحل قريب. ومن المقرر أن تعلن الهيئة النتيجة النهائية. بوتين قد يكرر "الخدعة القديمة" للبقاء في السلطة. وقد قال بوتين إن الحل بعيد.')).toEqual([['Donald Trump'], ['Vladimir Putin']]);
+  });
+
+  it('reads a specific title with no name that no one named before held as someone new, not the last speaker', () => {
+    expect(speakersOf('قال ترامب إن الحل قريب. وأقر رئيس مجلس النواب بأنه لا يملك "الجواب التقني" على هذا الجدل.').at(-1)).toEqual(['رئيس مجلس النواب']);
+    // A person with that title named before is the one it calls back.
+    expect(speakersOf('قال رئيس مجلس النواب نبيه بري إن الحل قريب. وأكد رئيس مجلس النواب أن الحوار مستمر.').at(-1)).toEqual(['Nabih Berri']);
   });
 
   it('gives a spokesman with no name the body he speaks for, and opens the content after the title', () => {

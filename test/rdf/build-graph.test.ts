@@ -4,6 +4,9 @@ import { buildGraph } from '../../src/rdf/build-graph.js';
 import { codePointOffsets, iriScheme } from '../../src/rdf/iris.js';
 import { NS, DEFAULT_BASE } from '../../src/rdf/vocabulary.js';
 import { checkAnchors } from '../../src/validate/anchors.js';
+import { analyze } from '../../src/pipeline.js';
+import { createValidator } from '../../src/validate/validate.js';
+import { projectData } from '../helpers.js';
 
 const text = 'قال الرئيس الروسي فلاديمير بوتين إن القمة ناجحة 🙂. وقال ترامب: “نعم”.';
 const doc = analyzeText(text, 'قمة ألاسكا');
@@ -74,5 +77,20 @@ describe('buildGraph: one referent per span', () => {
     const refs = new Map<string, number>();
     for (const q of tricky) if (q.predicate.value === NS.itsrdf + 'taIdentRef') refs.set(q.subject.value, (refs.get(q.subject.value) ?? 0) + 1);
     expect([...refs.values()].every((n) => n === 1)).toBe(true);
+  });
+});
+
+describe('buildGraph: event dates', () => {
+  it('writes the day the text gives an event as schema:startDate, an xsd:date, and the graph conforms', async () => {
+    const dated = analyze('dated', 'التقى الرئيس فلان الفلاني نظيره أمس في العاصمة.', projectData().resources, { meta: { datePublished: '2019-05-23T10:00:00+03:00' } });
+    const graph = buildGraph(dated, { base: DEFAULT_BASE });
+    const dates = graph.filter((q) => q.predicate.value === NS.schema + 'startDate');
+    expect(dates.map((q) => [q.subject.value, q.object.value, q.object.termType === 'Literal' ? q.object.datatype.value : ''])).toEqual([[`${DEFAULT_BASE}article/dated/event/1`, '2019-05-22', NS.xsd + 'date']]);
+    expect((await createValidator(projectData().shapes)(graph)).violations).toEqual([]);
+  });
+
+  it('writes no schema:startDate for a day counted from an unknown date of publication', () => {
+    const undated = analyze('undated', 'التقى الرئيس فلان الفلاني نظيره أمس في العاصمة.', projectData().resources);
+    expect(buildGraph(undated, { base: DEFAULT_BASE }).some((q) => q.predicate.value === NS.schema + 'startDate')).toBe(false);
   });
 });
