@@ -11,9 +11,18 @@
 // transition by the words at it, unless --no-boundaries. The model is the mean of --seeds runs
 // (3: seeds N, N + 1, N + 2), each an averaged perceptron over its own order of the sentences.
 // With --stack N a second tagger is stacked on a first one (train.ts), the first trained for --first-epochs epochs.
-// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K --dictionary-folds N --no-boundaries --seeds N --stack N --first-epochs N]
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// With --self-train (self-training.ts) a first tagger, trained on the same training part for
+// --teacher-epochs epochs, reads --silver-articles articles of the ANT corpus (--corpus DIR); the
+// sentences it reads with a confidence of --silver-confidence or more at every token (and an
+// entity, of --silver-types) join the training part as silver sentences weighing --silver-weight
+// (at most --silver-max of them, the surest first). With --silver-dictionary instead, only the words those
+// sentences read inside names of one type in --silver-documents documents or more become tag
+// dictionary entries of their own (`sORG` …). The first tagger never sees the held-out part, in
+// the development split and in every fold.
+// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K [--fold N] --dictionary-folds N --no-boundaries --seeds N --stack N --first-epochs N
+//        --self-train | --silver-dictionary, --corpus DIR --teacher-epochs N --silver-articles N --silver-confidence X --silver-weight X --silver-max N --silver-types T,T --silver-documents N --silver-share X]
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadProjectData } from '../src/io/resources.js';
 import { decodeUtf8 } from '../src/io/decode.js';
@@ -25,7 +34,12 @@ import { deriveAnercorpLists } from '../src/ner/model/anercorp-lists.js';
 import { deriveTagDictionary } from '../src/ner/model/tag-dictionary.js';
 import { serializeModel } from '../src/ner/model/serialize.js';
 import { addSentence, emptyScores, formatScores, precisionRecall, type ChunkCounts, type ConllScores } from '../src/ner/conlleval.js';
-import { TAGS } from '../src/ner/model/tags.js';
+import { TAGS, spansOfTags } from '../src/ner/model/tags.js';
+import { Tagger } from '../src/ner/model/model.js';
+import { confidentSentences, silverDictionary, silverReadings, type SilverSentence } from '../src/ner/model/self-training.js';
+import { emptyDoc } from '../src/pipeline.js';
+import { normalizeStage, segmentStage } from '../src/segment/stage.js';
+import type { Token } from '../src/types.js';
 import type { Resources } from '../src/resources.js';
 import { requirePath, SOURCES } from './source-data.js';
 
@@ -42,10 +56,23 @@ const { values: args } = parseArgs({
     'dev-only': { type: 'boolean', default: false },
     'dictionary-folds': { type: 'string', default: '20' },
     folds: { type: 'string' },
+    fold: { type: 'string' },
     'no-boundaries': { type: 'boolean', default: false },
     seeds: { type: 'string', default: '3' },
     stack: { type: 'string', default: '0' },
     'first-epochs': { type: 'string', default: '10' },
+    'self-train': { type: 'boolean', default: false },
+    'silver-dictionary': { type: 'boolean', default: false },
+    corpus: { type: 'string', default: '../shared/corpus/ant' },
+    'teacher-epochs': { type: 'string', default: '5' },
+    'silver-articles': { type: 'string', default: '4000' },
+    'silver-confidence': { type: 'string', default: '20' },
+    'silver-weight': { type: 'string', default: '0.2' },
+    'silver-max': { type: 'string', default: '5000' },
+    'silver-documents': { type: 'string', default: '3' },
+    'silver-share': { type: 'string', default: '0.5' },
+    'silver-every-word': { type: 'boolean', default: false },
+    'silver-types': { type: 'string', default: 'ORG,MISC' },
   },
 });
 const seed = Number(args.seed);
@@ -63,7 +90,18 @@ const clusters = readClusters(resolve(args.clusters));
 const maxEpochs = args.epochs ? Number(args.epochs) : Number(args['max-epochs']);
 // A stacked tagger (train.ts): --stack N parts for the first stage's jackknifed tags, 0 for none.
 const stack: StackOptions | undefined = Number(args.stack) > 0 ? { folds: Number(args.stack), epochs: Number(args['first-epochs']), listsOf: (part) => listsFrom(part, resources) } : undefined;
+const selfTraining = args['self-train'] || args['silver-dictionary'];
 const started = Date.now();
+// --folds K --fold N: fold N alone (1…K), no development run: its figures at every epoch, for
+// folds run side by side in processes of their own (pool their counts by hand).
+if (args.folds && args.fold) {
+  const k = Number(args.folds);
+  const fold = Number(args.fold) - 1;
+  const from = Math.round((sentences.length * fold) / k);
+  const to = Math.round((sentences.length * (fold + 1)) / k);
+  develop([...sentences.slice(0, from), ...sentences.slice(to)], sentences.slice(from, to), (epoch, scores) => console.log(`fold ${fold + 1} of ${k}, epoch ${epoch}:\n${formatScores(scores)}`));
+  process.exit(0);
+}
 const byEpoch = develop(sentences.slice(0, cut), sentences.slice(cut), (epoch, scores) => console.log(`epoch ${epoch}: dev F1 ${f1Of(scores)} (${((Date.now() - started) / 1000).toFixed(0)} s)`));
 const best = byEpoch.reduce((a, b) => (precisionRecall(b.scores.overall).f1 > precisionRecall(a.scores.overall).f1 ? b : a));
 const devPart = documentOf(sentences.slice(cut));
@@ -78,7 +116,10 @@ const figures = (scores: ConllScores) => Object.fromEntries(
     return [name, { precision: round(precision), recall: round(recall), f1: round(f1) }];
   }),
 );
-const model = trainModel(documentOf(sentences), featureContext(resources, { clusters }), {
+// Self-training: the silver sentences of a first tagger trained on every gold sentence.
+const finalSilver = selfTraining ? silverOf(documentOf(sentences)) : undefined;
+const trainingDocument = finalSilver?.sentences.length ? documentOf([...sentences, ...finalSilver.sentences], sentences.length) : documentOf(sentences);
+const model = trainModel(trainingDocument, featureContext(resources, { clusters }), {
   epochs: best.epoch,
   seed,
   minCount: Number(args['min-count']),
@@ -86,10 +127,13 @@ const model = trainModel(documentOf(sentences), featureContext(resources, { clus
   boundaries: !args['no-boundaries'],
   seeds: Number(args.seeds),
   ...(stack && { stack }),
+  ...(finalSilver?.sentences.length && { silverWeight: Number(args['silver-weight']) }),
+  ...(finalSilver?.dictionary && { extraDictionary: finalSilver.dictionary }),
   info: {
     data: 'ANERcorp train split (CAMeL Lab), 3,989 sentences',
     licence: 'CC BY-SA 4.0. Derived from ANERcorp: Benajiba, Rosso & Benedí Ruiz 2007, CICLing; split as distributed by CAMeL Lab, Obeid et al. 2020, LREC.',
     tags: TAGS.join(' '),
+    ...(selfTraining && { selfTraining: silverSettings() }),
     development: { sentences: devPart.sentences.length, tokens: devTokens, share: devShare, epoch: best.epoch, ...figures(best.scores) },
   },
 });
@@ -103,11 +147,14 @@ console.log(`\n${model.features.length} features, ${best.epoch} epochs → ${out
  * from the training part alone, so the held-out names are as new to the model as a test text's.
  */
 function develop(trainSentences: readonly ConllSentence[], devSentences: readonly ConllSentence[], report?: (epoch: number, scores: ConllScores) => void): { epoch: number; scores: ConllScores }[] {
-  const trainPart = documentOf(trainSentences);
+  const goldPart = documentOf(trainSentences);
   const devPart = documentOf(devSentences);
   const dictionaryFolds = Number(args['dictionary-folds']);
-  const tagDictionary = dictionaryFolds > 0 ? deriveTagDictionary(trainPart.tokens, trainPart.sentences) : new Map<string, string>();
-  const context = featureContext(resources, { ...listsFrom(trainPart, resources), clusters, tagDictionary });
+  const silver = selfTraining ? silverOf(goldPart) : undefined;
+  const trainPart = silver?.sentences.length ? documentOf([...trainSentences, ...silver.sentences], trainSentences.length) : goldPart;
+  const goldDictionary = dictionaryFolds > 0 ? deriveTagDictionary(goldPart.tokens, goldPart.sentences) : new Map<string, string>();
+  const tagDictionary = silver?.dictionary ? new Map([...silver.dictionary, ...goldDictionary]) : goldDictionary;
+  const context = featureContext(resources, { ...listsFrom(goldPart, resources), clusters, tagDictionary });
   const out: { epoch: number; scores: ConllScores }[] = [];
   // A stacked model's development part read by its first stage once.
   let stacked: DocumentFeatures | undefined;
@@ -119,6 +166,8 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
     boundaries: !args['no-boundaries'],
     seeds: Number(args.seeds),
     ...(stack && { stack }),
+    ...(silver?.sentences.length && { silverWeight: Number(args['silver-weight']) }),
+    ...(silver?.dictionary && { extraDictionary: silver.dictionary }),
     afterEpoch: (epoch, weights, numbering, first) => {
       if (first) stacked ??= stackedFeatures(devPart.tokens, devPart.sentences, firstStageTags(first, devPart, context), context);
       const dev = prepare(devPart, context, numbering, false, 1, undefined, stacked);
@@ -186,10 +235,75 @@ function readClusters(path: string): Map<string, readonly number[]> {
   return clusters;
 }
 
-/** Sentences read from the file as one document: the document features look across them. */
-function documentOf(part: readonly ConllSentence[]): TaggedDocument {
+/** Sentences read from the file as one document: the document features look across them. Those from `silverFrom` on are silver. */
+function documentOf(part: readonly ConllSentence[], silverFrom = Infinity): TaggedDocument {
   const { tokens, sentences: ranges } = tokensOfSentences(part, resources.normalizer);
-  return { tokens, sentences: ranges.map((range, i) => ({ ...range, tags: part[i]?.tags ?? [] })) };
+  return { tokens, sentences: ranges.map((range, i) => ({ ...range, tags: part[i]?.tags ?? [], ...(i >= silverFrom && { silver: true }) })) };
+}
+
+/**
+ * Self-training: a first tagger trained on the gold part reads the ANT articles; the sentences it
+ * is sure of (silver), in article order, or (--silver-dictionary) only the dictionary their names give.
+ */
+function silverOf(gold: TaggedDocument): { sentences: ConllSentence[]; dictionary?: Map<string, string> } {
+  const t0 = Date.now();
+  const lists = listsFrom(gold, resources);
+  const base = featureContext(resources, { ...lists, clusters });
+  const teacher = trainModel(gold, base, { epochs: Number(args['teacher-epochs']), seed, minCount: Number(args['min-count']), dictionaryFolds: Number(args['dictionary-folds']), boundaries: !args['no-boundaries'], seeds: Number(args.seeds) });
+  const tagger = new Tagger(teacher, featureContext(resources, { ...lists, clusters, tagDictionary: teacher.tagDictionary ?? new Map<string, string>() }));
+  const t1 = Date.now();
+  const options = { minConfidence: Number(args['silver-confidence']), withEntity: true, minTokens: 5, maxTokens: 80 };
+  // --silver-types: a silver sentence has a name of one of them (ORG,MISC: the types the gold part teaches least).
+  const types = new Set(args['silver-types'].split(',').map((t) => t.trim()));
+  const hasType = (tags: Uint8Array) => [...tags].some((t) => TAGS[t]?.startsWith('B-') && types.has((TAGS[t] as string).slice(2)));
+  const found: { article: number; tokens: Token[]; sentence: SilverSentence }[] = [];
+  const readings: [string, string][][] = [];
+  let read = 0;
+  antArticles().forEach((text, article) => {
+    const doc = segmentStage(normalizeStage(emptyDoc(String(article), 'ant', text), resources), resources);
+    const ranges = doc.sentences.map((s) => ({ from: s.firstToken, to: s.endToken }));
+    read += ranges.length;
+    const sure = confidentSentences(tagger, doc.tokens, ranges, options);
+    readings.push(silverReadings(doc.tokens, sure));
+    for (const sentence of sure) if (hasType(sentence.tags)) found.push({ article, tokens: doc.tokens, sentence });
+  });
+  const t2 = Date.now();
+  if (args['silver-dictionary']) {
+    const dictionary = silverDictionary(readings, { minDocuments: Number(args['silver-documents']), minShare: Number(args['silver-share']) }, args['silver-every-word'] ? undefined : teacher.tagDictionary);
+    const byType = new Map<string, number>();
+    for (const entry of dictionary.values()) byType.set(entry, (byType.get(entry) ?? 0) + 1);
+    console.log(`silver dictionary: ${dictionary.size} words (${[...byType].map(([t, n]) => `${t} ${n}`).join(', ')}) from ${found.length} of ${read} sentences; teacher ${((t1 - t0) / 1000).toFixed(0)} s, reading ${((t2 - t1) / 1000).toFixed(0)} s`);
+    return { sentences: [], dictionary };
+  }
+  // The surest first, at most --silver-max, then back in article order (the document features read across an article's sentences).
+  const kept = found.map((f, i) => ({ ...f, i })).sort((a, b) => b.sentence.confidence - a.sentence.confidence || a.i - b.i).slice(0, Number(args['silver-max'])).sort((a, b) => a.i - b.i);
+  const sentences = kept.map(({ tokens, sentence }) => ({ words: tokens.slice(sentence.from, sentence.to).map((t) => t.text), tags: [...sentence.tags], lines: [] }));
+  const entities = sentences.reduce((n, s) => n + s.tags.filter((t) => TAGS[t]?.startsWith('B-')).length, 0);
+  // How many silver names the gold part had already taught: every word of them seen in it inside a name.
+  const goldNameWords = new Set(gold.sentences.flatMap((s) => s.tags.flatMap((t, i) => (t === 0 ? [] : [(gold.tokens[s.from + i] as Token).norm]))));
+  const known = kept.reduce((n, { tokens, sentence }) => n + spansOfTags(sentence.tags).filter((span) => tokens.slice(sentence.from + span.start, sentence.from + span.end).every((t) => goldNameWords.has(t.norm))).length, 0);
+  const sorted = found.map((f) => f.sentence.confidence).sort((a, b) => a - b);
+  const quantiles = [0.1, 0.5, 0.9].map((q) => (sorted[Math.floor(q * (sorted.length - 1))] ?? 0).toFixed(0)).join('/');
+  console.log(`silver: ${sentences.length} sentences (${sentences.reduce((n, s) => n + s.words.length, 0)} tokens, ${entities} entities, ${known} with every word seen in a gold name) of ${found.length} sure (confidence p10/p50/p90 ${quantiles}), ${read} read; teacher ${((t1 - t0) / 1000).toFixed(0)} s, reading ${((t2 - t1) / 1000).toFixed(0)} s`);
+  return { sentences };
+}
+
+/** What the model file records of the self-training that made it. */
+function silverSettings() {
+  const settings = { corpus: 'ANT Corpus v2.1 (Chouigui et al. 2017), text not kept', articles: Number(args['silver-articles']), teacherEpochs: Number(args['teacher-epochs']), confidence: Number(args['silver-confidence']) };
+  if (args['silver-dictionary']) return { ...settings, dictionary: { documents: Number(args['silver-documents']), share: Number(args['silver-share']), everyWord: args['silver-every-word'] } };
+  return { ...settings, sentences: { max: Number(args['silver-max']), weight: Number(args['silver-weight']), types: args['silver-types'] } };
+}
+
+/** The texts of --silver-articles ANT articles spread evenly over the corpus (every k-th, in file order). */
+function antArticles(): string[] {
+  const dir = requirePath(resolve(args.corpus), SOURCES.ant, 'with --corpus DIR');
+  const texts: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.trec')).sort()) {
+    for (const record of readFileSync(join(dir, file), 'utf8').matchAll(/<TEXT>([\s\S]*?)<\/TEXT>/g)) texts.push(record[1] ?? '');
+  }
+  const wanted = Math.min(texts.length, Number(args['silver-articles']));
+  return Array.from({ length: wanted }, (_, i) => texts[Math.floor((i * texts.length) / wanted)] as string);
 }
 
 function round(x: number): number {

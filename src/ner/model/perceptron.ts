@@ -17,6 +17,8 @@ export interface TrainingSentence {
   tags: Uint8Array;
   /** Per token, the ids of its boundary features: each weighs every transition into the token. */
   boundaries?: Int32Array[];
+  /** How much each of its updates counts (1 when absent): a sentence another tagger tagged counts less than a gold one. */
+  weight?: number;
 }
 
 export interface LinearWeights {
@@ -125,9 +127,10 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], featureC
           }
         }
       }
-      for (const [at, d] of weightDelta) update('weights', at, d);
-      for (const [at, d] of transitionDelta) update('transitions', at, d);
-      for (const [at, d] of boundaryDelta) update('boundaries', at, d);
+      const weight = sentence.weight ?? 1;
+      for (const [at, d] of weightDelta) update('weights', at, d * weight);
+      for (const [at, d] of transitionDelta) update('transitions', at, d * weight);
+      for (const [at, d] of boundaryDelta) update('boundaries', at, d * weight);
       step++;
     }
     options.afterEpoch?.(epoch, averageOf(current, summed, step));

@@ -12,8 +12,11 @@ import type { WordLists } from './word-features.js';
 
 export interface TaggedDocument {
   tokens: Token[];
-  /** Each sentence's token range and its gold tags, one per token. */
-  sentences: (SentenceRange & { tags: readonly number[] })[];
+  /**
+   * Each sentence's token range and its tags, one per token: gold ones, or `silver` when another
+   * tagger gave them (self-training: they weigh `silverWeight` and stay out of the tag dictionary).
+   */
+  sentences: (SentenceRange & { tags: readonly number[]; silver?: boolean })[];
 }
 
 /** Numbers feature strings; `grow` false leaves unknown ones out (a development split's). */
@@ -87,6 +90,13 @@ export interface TrainOptions {
   seeds?: number;
   /** Stacks a second tagger on a first one (stackedFeatures): see trainModel. */
   stack?: StackOptions;
+  /** How much an update on a silver sentence counts against a gold one's 1 (1 when absent). */
+  silverWeight?: number;
+  /**
+   * Entries added to the tag dictionary where the gold sentences' dictionary has none (a silver
+   * dictionary: self-training.ts), in training and in the model file alike.
+   */
+  extraDictionary?: ReadonlyMap<string, string>;
   /** With `stack`, `first` is the first-stage model the development split is to be read with. */
   afterEpoch?: (epoch: number, weights: LinearWeights, numbering: FeatureNumbering, first?: NerModel) => void;
 }
@@ -142,10 +152,17 @@ export function firstStageTags(first: NerModel, document: TaggedDocument, contex
 function trainSingle(document: TaggedDocument, context: FeatureContext, options: TrainOptions, extra?: DocumentFeatures): NerModel {
   const numbering = new FeatureNumbering(options.boundaries ? new FeatureNumbering() : undefined);
   const folds = options.dictionaryFolds ?? 0;
-  const n = document.sentences.length;
-  const foldOf = (s: number) => Math.floor((s * folds) / n);
-  const foldContexts = Array.from({ length: folds }, (_, f) => ({ ...context, lists: { ...context.lists, tagDictionary: deriveTagDictionary(document.tokens, document.sentences.filter((_, s) => foldOf(s) !== f)) } }));
-  const prepared = prepare(document, context, numbering, true, options.minCount, folds > 0 ? (s) => foldContexts[foldOf(s)] as FeatureContext : undefined, extra);
+  // The jackknife's parts are parts of the gold sentences; a silver sentence reads the dictionary of
+  // a part chosen by its rank, and no silver sentence lends its tags to any dictionary.
+  const rank = new Int32Array(document.sentences.length);
+  let gold = 0;
+  let silver = 0;
+  document.sentences.forEach((s, i) => (rank[i] = s.silver ? silver++ : gold++));
+  const foldOf = (s: number) => (document.sentences[s]?.silver ? (rank[s] as number) % folds : Math.floor(((rank[s] as number) * folds) / gold));
+  const goldOnly = (keep: (s: number) => boolean) => document.sentences.filter((sentence, s) => !sentence.silver && keep(s));
+  const withExtra = (dictionary: Map<string, string>) => (options.extraDictionary ? new Map([...options.extraDictionary, ...dictionary]) : dictionary);
+  const foldContexts = Array.from({ length: folds }, (_, f) => ({ ...context, lists: { ...context.lists, tagDictionary: withExtra(deriveTagDictionary(document.tokens, goldOnly((s) => foldOf(s) !== f))) } }));
+  const prepared = prepare(document, context, numbering, true, options.minCount, folds > 0 ? (s) => foldContexts[foldOf(s)] as FeatureContext : undefined, extra).map((sentence, s) => (document.sentences[s]?.silver && options.silverWeight !== undefined ? { ...sentence, weight: options.silverWeight } : sentence));
   const runs = options.seeds ?? 1;
   // Each epoch's averaged weights of every run, summed: the mean is what each epoch reports.
   const byEpoch: LinearWeights[] = [];
@@ -163,7 +180,8 @@ function trainSingle(document: TaggedDocument, context: FeatureContext, options:
   }
   weights = scaled(weights as LinearWeights, 1 / runs);
   const model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds, ...(options.boundaries && { boundaries: true }), ...(runs > 1 && { seeds: runs }) }, context.lists.clusters, numbering.boundaries?.names);
-  return folds > 0 ? { ...model, tagDictionary: deriveTagDictionary(document.tokens, document.sentences) } : model;
+  const info = silver > 0 ? { ...model.info, silver: { sentences: silver, weight: options.silverWeight ?? 1 } } : model.info;
+  return folds > 0 ? { ...model, info, tagDictionary: withExtra(deriveTagDictionary(document.tokens, goldOnly(() => true))) } : { ...model, info };
 }
 
 function sumOf(a: LinearWeights, b: LinearWeights): LinearWeights {

@@ -63,3 +63,34 @@ export function viterbi(emissions: ArrayLike<number>, length: number, transition
   for (let i = length - 1; i > 0; i--) tags[i - 1] = back[i * TAG_COUNT + (tags[i] as number)] as number;
   return tags;
 }
+
+/**
+ * Max-marginals: `out[i * TAG_COUNT + tag]`, the score of the best valid sequence that gives token i
+ * that tag (-Infinity where none may). The best sequence's own tags score its score at every token;
+ * how far the runner-up tag of a token lies below says how sure the model is of that token.
+ */
+export function maxMarginals(emissions: ArrayLike<number>, length: number, transitions: ArrayLike<number>, local?: ArrayLike<number>): Float64Array {
+  const forward = new Float64Array(length * TAG_COUNT).fill(-Infinity);
+  const backward = new Float64Array(length * TAG_COUNT).fill(-Infinity);
+  const step = (i: number, previous: number, next: number): number => {
+    const at = previous * TAG_COUNT + next;
+    return ALLOWED[at] ? (transitions[at] as number) + (local ? (local[i * TRANSITION_SIZE + at] as number) : 0) : -Infinity;
+  };
+  for (let tag = 0; tag < TAG_COUNT && length > 0; tag++) forward[tag] = step(0, START, tag) + (emissions[tag] as number);
+  for (let i = 1; i < length; i++) {
+    for (let next = 0; next < TAG_COUNT; next++) {
+      let best = -Infinity;
+      for (let previous = 0; previous < TAG_COUNT; previous++) best = Math.max(best, (forward[(i - 1) * TAG_COUNT + previous] as number) + step(i, previous, next));
+      forward[i * TAG_COUNT + next] = best + (emissions[i * TAG_COUNT + next] as number);
+    }
+  }
+  for (let tag = 0; tag < TAG_COUNT && length > 0; tag++) backward[(length - 1) * TAG_COUNT + tag] = 0;
+  for (let i = length - 2; i >= 0; i--) {
+    for (let previous = 0; previous < TAG_COUNT; previous++) {
+      let best = -Infinity;
+      for (let next = 0; next < TAG_COUNT; next++) best = Math.max(best, step(i + 1, previous, next) + (emissions[(i + 1) * TAG_COUNT + next] as number) + (backward[(i + 1) * TAG_COUNT + next] as number));
+      backward[i * TAG_COUNT + previous] = best;
+    }
+  }
+  return forward.map((f, k) => f + (backward[k] as number));
+}
