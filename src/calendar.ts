@@ -18,7 +18,7 @@ export function dayOf(year: number, month: number, day: number): Day | undefined
   return isRealDate(year, month, day) ? { year, month, day } : undefined;
 }
 
-/** The calendar day an ISO 8601 date or date-time names, as its own offset writes it (2018-04-07T23:00:00+03:00 → 2018-04-07). */
+/** The calendar day an ISO 8601 date or date-time names, as its own offset writes it (2016-09-04T23:00:00+03:00 → 2016-09-04). */
 export function dayOfIso(value: string | undefined): Day | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
   return m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;

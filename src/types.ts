@@ -72,7 +72,7 @@ export interface Mention extends Span {
   entity: string;
   tokenStart: number;
   tokenEnd: number;
-  /** The title or role that introduced it in the text (الرئيس الروسي), if any. */
+  /** The title or role that introduced it in the text (الرئيس الفلاني), if any. */
   title?: TitleInfo;
   /** How it was recognised: gazetteer name, title pattern, coreference, … (for debugging). */
   via: 'gazetteer' | 'pattern' | 'title' | 'model' | 'coreference';
@@ -81,7 +81,7 @@ export interface Mention extends Span {
 export interface TitleInfo extends Span {
   group: string;
   gender: 'm' | 'f';
-  /** Gazetteer ids of the countries its nisba names (الروسي → Russia). */
+  /** Gazetteer ids of the countries its nisba names (الفلاني → that country). */
   countries: string[];
 }
 
@@ -135,7 +135,7 @@ export interface Statement {
  */
 export type DateKind = 'date' | 'dayMonth' | 'weekday' | 'relative' | 'monthYear' | 'year' | 'period';
 
-/** A time expression in the text (22 مايو 1990، الأحد الماضي، أمس، عام 1953). */
+/** A time expression in the text (3 مايو 1995، الأحد الماضي، أمس، عام 1961). */
 export interface DateMention extends Span {
   tokenStart: number;
   tokenEnd: number;

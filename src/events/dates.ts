@@ -1,5 +1,5 @@
-// The dates stage: every time expression of the text with its offsets (22 مايو/أيار 1990، 2018/4/7،
-// الأحد الماضي، أمس، عام 1953) and, when it names a day, that day. A day the text counts from
+// The dates stage: every time expression of the text with its offsets (3 مايو/أيار 1995، 2016/9/4،
+// الأحد الماضي، أمس، عام 1961) and, when it names a day, that day. A day the text counts from
 // publication (أمس، الأحد) is resolved only against the article's datePublished.
 import type { ArticleDoc, DateKind, DateMention, Token } from '../types.js';
 import type { Resources } from '../resources.js';
@@ -17,7 +17,7 @@ export function readDates(doc: ArticleDoc, resources: Resources): ArticleDoc {
 }
 
 /**
- * A date that is part of a name (شارع 26 يوليو، ميدان 6 أكتوبر، قوى 14 آذار): inside a recognised
+ * A date that is part of a name (شارع 5 مايو، ميدان 9 أيلول، قوى 3 آذار): inside a recognised
  * name, or a day number right after the head noun of a name.
  */
 function inName(doc: ArticleDoc, date: DateMention, named: ReadonlySet<number>, resources: Resources): boolean {
@@ -119,7 +119,7 @@ class DateReader {
     return match ? { month: match.value[0] as number, end: match.end } : undefined;
   }
 
-  /** A year after a day and month or a month (1990، عام 1990، من عام 1990، 1990م); `hijri` when the calendar is the Hijri one. */
+  /** A year after a day and month or a month (1995، عام 1995، من عام 1995، 1995م); `hijri` when the calendar is the Hijri one. */
   year(k: number, of: number): { year: number; end: number; hijri: boolean } | undefined {
     let e = k;
     if (this.isWordIn(e, of, this.words.dayMonthJoiners)) e++;
@@ -184,7 +184,7 @@ function numericDay(from: number, end: number, year: number, month: number, day:
   return found ? { from, end, prefixLength: 0, kind: 'date', day: found } : undefined;
 }
 
-/** 22 مايو 1990، 19 من أغسطس/آب 1953، 29 تشرين الثاني (نوفمبر) 2015; without a year, 22 مايو (الماضي). */
+/** 3 مايو 1995، 7 من أغسطس/آب 1961، 14 تشرين الأول (أكتوبر) 2012; without a year, 3 مايو (الماضي). */
 const readDayMonth: Reader = (r, k) => {
   const day = r.number(k, k, /^\d{1,2}$/);
   if (day === undefined || day < 1 || day > 31) return undefined;
@@ -197,7 +197,7 @@ const readDayMonth: Reader = (r, k) => {
   return { from: k, end, prefixLength: 0, kind: 'dayMonth', day: r.published && nearestDayMonth(r.published, month.month, day, direction) };
 };
 
-/** الأحد، يوم الأحد، مساء الأحد الماضي، الأحد المقبل; with the date it falls on (الأحد 22 مايو 1990، الأحد الموافق …), that date. */
+/** الأحد، يوم الأحد، مساء الأحد الماضي، الأحد المقبل; with the date it falls on (الأحد 3 مايو 1995، الأحد الموافق …), that date. */
 const readWeekday: Reader = (r, k) => {
   const { at, prefixLength } = r.dayPrefix(k);
   if (!r.at(at, k)) return undefined;
@@ -230,7 +230,7 @@ const readRelative: Reader = (r, k) => {
   return { from: k, end: match.end, prefixLength: at === k ? match.prefixLength : prefixLength, kind: 'relative', day: r.published && addDays(r.published, offset) };
 };
 
-/** مايو 1990، أيار/مايو 2015، مايو الماضي: a month, which is no day. */
+/** مايو 1995، أيار/مايو 2012، مايو الماضي: a month, which is no day. */
 const readMonthYear: Reader = (r, k) => {
   const month = r.month(k);
   if (!month) return undefined;
@@ -240,7 +240,7 @@ const readMonthYear: Reader = (r, k) => {
   return direction === 'onOrBefore' ? undefined : { from: k, end, prefixLength: 0, kind: 'monthYear' };
 };
 
-/** عام 1953، سنة 2011: a year, which is no day. */
+/** عام 1961، سنة 2011: a year, which is no day. */
 const readYear: Reader = (r, k) => {
   const token = r.at(k, k);
   if (!isWord(token) || !r.words.yearWords.has(stripConjunction(token.norm)) || r.number(k + 1, k, /^\d{4}$/) === undefined) return undefined;

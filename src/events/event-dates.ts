@@ -1,5 +1,5 @@
 // The day an event took place, when the text says it of that event: a date in the phrase of one of
-// its mentions (انقلاب 19 من أغسطس 1953، عقد المؤتمر في 29/11/2015، القمة التي عقدت يوم الأحد),
+// its mentions (انقلاب 3 من مارس 1961، عقد المؤتمر في 14/10/2012، القمة التي عقدت يوم الأحد),
 // else the one date of a sentence that tells the event itself (التقى فلان نظيره الأحد، وفي 5 مايو
 // عقدت القمة). A date that bounds a period (منذ، قبل، بعد) is never an event's day, and a date in
 // another sentence is not one either: the text then tells of the event again, or of something else.
@@ -137,7 +137,7 @@ class DateAttachment {
     return range || (isWord(before) && this.resources.lexicons.dates.bounds.has(stripConjunction(before.norm)));
   }
 
-  /** A day and month with no year right after an event's noun name the event (احتجاجات 30 يونيو، ثورة 25 يناير): its year is not the text's to give. */
+  /** A day and month with no year right after an event's noun name the event (احتجاجات 4 مايو، ثورة 9 أيلول): its year is not the text's to give. */
   private names(date: DateMention): boolean {
     return date.kind === 'dayMonth' && this.triggerEnds.has(date.tokenStart);
   }

@@ -68,7 +68,7 @@ export function buildEvents(doc: ArticleDoc, resources: Resources): ArticleDoc {
   events.forEach((event, index) => {
     const own = ownOf[index] as TriggerMention[];
     const context = own.filter((t) => !inContent(t.start));
-    // Reported words may still say where it happened (… في أول انتخابات برلمانية في لبنان).
+    // Reported words may still say where it happened (… في أول انتخابات برلمانية في البلد).
     event.locations = eventLocations(doc, context.length > 0 ? context : own, entities, resources, context.length === 0);
     if (event.locations.length === 0) event.locations = eventLocations(doc, own, entities, resources, true);
     event.name = eventName(doc, own, resources);

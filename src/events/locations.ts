@@ -26,7 +26,7 @@ export function eventLocations(doc: ArticleDoc, triggers: readonly TriggerMentio
     for (const key of placeChain(doc, trigger, entities, resources)) if (!found.includes(key)) found.push(key);
   }
   // No place right after any mention: the country its nisba names (الانتخابات اللبنانية), else a
-  // place the sentence introduces with a preposition (… في مقر الرئاسة بمدينة رام الله).
+  // place the sentence introduces with a preposition (… في مقر الرئاسة بمدينة كذا).
   if (found.length === 0) for (const trigger of triggers) found.push(...nisbaPlace(doc, trigger, resources).filter((k) => !found.includes(k)));
   if (found.length === 0) for (const trigger of triggers) found.push(...sentencePlaces(doc, trigger, entities, resources, reported).filter((k) => !found.includes(k)));
   if (found.length === 0) return [];
@@ -71,12 +71,12 @@ function sentencePlaces(doc: ArticleDoc, trigger: TriggerMention, entities: Read
     .map((p) => doc.mentions[p] as Mention)
     .filter((m) => entities.get(m.entity)?.type === 'Place' && !inContent(m.start) && introducedByPreposition(doc, m, resources));
   // A place the sentence opens with (وفي مدينة كذا، …) sets the scene of all it tells; then places
-  // after the mention: before it, the sentence may speak of another place (هدنة في إدلب، خلال القمة … في طهران).
+  // after the mention: before it, the sentence may speak of another place (هدنة في مدينة كذا، خلال القمة … في عاصمة كذا).
   const opening = (m: Mention): boolean => m.tokenStart - (doc.sentences[sentence]?.firstToken ?? 0) <= 1 && m.tokenStart < trigger.tokenStart;
   const places = [...all.filter(opening), ...all.filter((m) => !opening(m) && m.tokenStart >= trigger.tokenEnd), ...all.filter((m) => !opening(m) && m.tokenStart < trigger.tokenEnd)];
   const first = places[0];
   if (!first) return [];
-  // The first such place and the places right after it (بمدينة رام الله after مقر الرئاسة).
+  // The first such place and the places right after it (بمدينة كذا after مقر الرئاسة).
   const chain = [first.entity];
   let end = first.tokenEnd;
   for (const place of places.slice(1)) {

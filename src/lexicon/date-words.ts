@@ -56,7 +56,7 @@ export interface DateWords {
   todayDemonstratives: Set<string>;
   connectors: Set<string>;
   bounds: Set<string>;
-  /** Nouns besides name-heads.json after which a date is part of a name (قوى 14 آذار). */
+  /** Nouns besides name-heads.json after which a date is part of a name (قوى 3 آذار). */
   nameHeads: Set<string>;
   bridges: Set<string>;
 }

@@ -91,7 +91,7 @@ export function compileGazetteer(quads: Iterable<Quad>, normalizer: Normalizer):
     e.classes.sort((a, b) => CLASS_ORDER.indexOf(a) - CLASS_ORDER.indexOf(b));
     e.type = TYPE_OF_CLASS[e.classes[0] ?? 'Place'] ?? 'Place';
     for (const label of [e.prefAr, ...e.altAr]) if (label) names.add(wordsOf(normalizer, label), e.id);
-    // Arabic prose keeps an organisation's Latin initials as they are (قالت CNN، لـBBC).
+    // Arabic prose keeps an organisation's Latin initials as they are (قالت ABC، لـXYZ).
     if (e.type === 'Organization' && e.prefEn && LATIN_ACRONYM.test(e.prefEn)) names.add(wordsOf(normalizer, e.prefEn), e.id);
     for (const demonym of e.demonyms) {
       const base = wordsOf(normalizer, demonym);

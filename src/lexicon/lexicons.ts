@@ -42,7 +42,7 @@ export interface NameHead {
   en: string;
   type: 'Organization' | 'Place';
   placeClass?: string;
-  /** Names a body only definite and with its country's nisba (النظام الإيراني), never before a name. */
+  /** Names a body only definite and with its country's nisba (النظام الفلاني), never before a name. */
   nisbaOnly?: boolean;
   /** Also an adjective of the noun before it (السياسة الخارجية): after a definite noun it names nothing. */
   adjectival?: boolean;
@@ -125,7 +125,7 @@ export interface Lexicons {
   nameHeads: PhraseIndex<NameHead>;
   /** Points of the compass that take a genitive inside a place name (منطقة شرق المتوسط). */
   compassWords: Set<string>;
-  /** Adjectives of rank that stay in a body's name (لجنة الحج العليا). */
+  /** Adjectives of rank that stay in a body's name (لجنة الانتخابات العليا). */
   rankAdjectives: Set<string>;
   /** Heads whose genitive may be the person who leads the body (إدارة فلان، حملة فلان). */
   personBodyHeads: Set<string>;

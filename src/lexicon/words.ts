@@ -8,7 +8,7 @@ export function wordsOf(normalizer: Normalizer, phrase: string): string[] {
 }
 
 /**
- * Capital Latin initials (CNN, NATO): Arabic prose keeps an organisation's acronym in Latin letters,
+ * Capital Latin initials (ABC, XYZ): Arabic prose keeps an organisation's acronym in Latin letters,
  * where it writes a person's or place's name in Arabic ones.
  */
 export const LATIN_ACRONYM = /^[A-Z]{2,6}$/;

@@ -1,4 +1,4 @@
-// Resolves a definite description (الزعيم الروسي، الرئيس الأمريكي) to a person the article names:
+// Resolves a definite description (الزعيم الفلاني، الرئيس الفلاني) to a person the article names:
 // the same title given earlier with a name, else the nearest person of the country its nisba names.
 import type { ArticleDoc, Candidate, Entity, Mention } from '../types.js';
 import type { Resources } from '../resources.js';
@@ -22,7 +22,7 @@ export function resolveDescription(candidate: Candidate, mentions: readonly Ment
   };
   const sameTitle = nearest(persons.byTitle.get(text) ?? []) ?? nearest(persons.all, (m) => (persons.titles.get(m) ?? '').startsWith(`${text} `));
   if (sameTitle) return sameTitle.entity;
-  // رئيس الإقليم after رئيس إقليم فلان …: a definite genitive calls back the construct title given with a name.
+  // رئيس الولاية after رئيس ولاية كذا فلان …: a definite genitive calls back the construct title given with a name.
   const words = text.split(' ');
   const genitive = words.at(-1) ?? '';
   if (words.length >= 2 && genitive.startsWith('ال') && genitive.length > 4) {
@@ -36,7 +36,7 @@ export function resolveDescription(candidate: Candidate, mentions: readonly Ment
     const nationality = entity?.nationality ?? m.title?.countries[0];
     return nationality !== undefined && title.countries.includes(nationality.replace(/^gz:/, ''));
   };
-  // وزير الدفاع الإيراني is not Iran's foreign minister: a portfolio the description names must be
+  // وزير الدفاع الفلاني is not that country's foreign minister: a portfolio the description names must be
   // one its person holds, when the article gives that person one.
   const portfolio = portfolioIn(text, resources);
   const holds = (m: Mention): boolean => {
@@ -48,7 +48,7 @@ export function resolveDescription(candidate: Candidate, mentions: readonly Ment
   return (sameGroup ?? nearest(persons.all, (m) => ofCountry(m) && holds(m)))?.entity;
 }
 
-/** The portfolio a normalised title names (وزير الخارجية الإيراني → foreign affairs), if any. */
+/** The portfolio a normalised title names (وزير الخارجية الفلاني → foreign affairs), if any. */
 function portfolioIn(title: string, resources: Resources): string | undefined {
   const words = title.split(' ');
   for (let i = 0; i < words.length; i++) {

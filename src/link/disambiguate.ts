@@ -1,4 +1,4 @@
-// Chooses among gazetteer entries that share a name (طرابلس in Libya or Lebanon; الجزائر the country or the city).
+// Chooses among gazetteer entries that share a name (one city's name in two countries; a country and its capital of one name).
 import type { Gazetteer, GazetteerEntry } from '../lexicon/gazetteer.js';
 
 const TYPE_PRIORITY = ['Country', 'State', 'City'];

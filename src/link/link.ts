@@ -1,5 +1,5 @@
 // The link stage: candidates → entities and mentions. Gazetteer names are disambiguated, unknown
-// names become local entities, definite descriptions (الزعيم الروسي) and short names corefer.
+// names become local entities, definite descriptions (الزعيم الفلاني) and short names corefer.
 import type { ArticleDoc, Candidate, Entity, Mention } from '../types.js';
 import type { Resources } from '../resources.js';
 import { chooseEntry } from './disambiguate.js';
@@ -95,8 +95,8 @@ function longerBodyNames(candidates: readonly Candidate[], names: ReadonlyMap<Ca
 
 /**
  * Local organisations the text itself equates with another body: one in brackets right after it
- * (الجهاز الفلاني (الاسم الآخر)، or the reverse), and a head with a definite genitive (حكومة الإقليم)
- * after the same head in the construct state before a name (حكومة إقليم كذا). Each maps to the other
+ * (الجهاز الفلاني (الاسم الآخر)، or the reverse), and a head with a definite genitive (حكومة الولاية)
+ * after the same head in the construct state before a name (حكومة ولاية كذا). Each maps to the other
  * body's key, a gazetteer one first.
  */
 function sameBodies(doc: ArticleDoc, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>): Map<string, string> {
@@ -111,7 +111,7 @@ function sameBodies(doc: ArticleDoc, mentions: readonly Mention[], entities: Rea
     const [first, second] = [bodies[i] as Mention, bodies[i + 1] as Mention];
     if (doc.tokens[first.tokenEnd]?.text === '(' && second.tokenStart === first.tokenEnd + 1 && doc.tokens[second.tokenEnd]?.text === ')') equate(second.entity, first.entity);
   }
-  // حكومة الإقليم after حكومة إقليم كذا: the construct head and its genitive's first word, without the article.
+  // حكومة الولاية after حكومة ولاية كذا: the construct head and its genitive's first word, without the article.
   const words = (m: Mention): string[] => doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm);
   for (const short of bodies) {
     const [head, genitive, ...rest] = words(short);

@@ -66,7 +66,7 @@ export function scopeNames(entities: ReadonlyMap<string, Entity>, mentions: read
 
 /**
  * The titles the text gives with each name itself, not those of descriptions resolved to it
- * (الزعيم الروسي), by entity, in one pass over the mentions (not one per entity).
+ * (الزعيم الفلاني), by entity, in one pass over the mentions (not one per entity).
  */
 function titlesGivenWith(mentions: readonly Mention[]): Map<string, TitleInfo[]> {
   const titles = new Map<string, TitleInfo[]>();
@@ -100,9 +100,9 @@ export function nameParts(name: string, resources: Resources): number {
 }
 
 /**
- * A country's nisba after a national head (الحكومة المصرية; after a head such as وزارة or مجلس only
- * with a word between that says which: وزارة الخارجية المصرية), or a name the head does not merely
- * describe: a word in Latin letters (موقع CNN) or two proper-name words (هيومن رايتس ووتش). One
+ * A country's nisba after a national head (الحكومة الفلانية; after a head such as وزارة or مجلس only
+ * with a word between that says which: وزارة الخارجية الفلانية), or a name the head does not merely
+ * describe: a word in Latin letters (موقع XYZ) or two proper-name words (كذا كذا). One
  * unknown word after a head is too often a common noun the lexicons lack (محكمة جنايات، شركة طيران).
  */
 function namesOneBody(name: string, resources: Resources): boolean {

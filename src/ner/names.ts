@@ -10,7 +10,7 @@ const CLITIC_DEFINITE = /^([وف]?[بلك]ال|[وف]?لل|[وف]ال)/;
 
 /**
  * True when a word cannot belong to a person's name: a function word, a known verb, a common word
- * or a statement noun (unless `common` is false, as after a head noun: حزب الحركة القومية), a cue, a title, a trigger,
+ * or a statement noun (unless `common` is false, as after a head noun: حزب الحركة الفلانية), a cue, a title, a trigger,
  * a nisba, a head noun.
  */
 export function endsName(tokens: readonly Token[], i: number, resources: Resources, options: { common?: boolean; heads?: boolean } = {}): boolean {
@@ -86,7 +86,7 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
 
 /**
  * Token k, right after a definite family name, is a second one: a definite word of the nisba shape
- * (الفلاني) that says no country (المصري is a demonym), no time or rank (الحالي، الثاني), and is
+ * (الفلاني) that says no country (a demonym, الفلاني of a country), no time or rank (الحالي، الثاني), and is
  * no common word.
  */
 function isSecondFamilyName(tokens: readonly Token[], k: number, sentence: number, resources: Resources, taken?: ReadonlySet<number>): boolean {
@@ -139,7 +139,7 @@ export function isPossessed(token: Token, resources: Resources): boolean {
 
 /**
  * A common word behind a conjunction or a preposition (وشعب، بتغيير، للحكومة) does not start a
- * name: a title before it (رئيس الإقليم وشعب كردستان) names no one. A known given name (وليد، كمال)
+ * name: a title before it (رئيس الولاية وشعب كذا) names no one. A known given name (وليد، كمال)
  * keeps its first letter; a preposition's word must be long enough not to be a name's own ending.
  */
 function isCliticOnCommonWord(token: Token, resources: Resources): boolean {

@@ -8,7 +8,7 @@ import { LATIN_ACRONYM } from '../lexicon/words.js';
 import { complementizerKind } from '../lexicon/complementizers.js';
 
 const MAX_HEAD_NAME_WORDS = 3;
-// Place classes whose name stands without its head noun (مدينة حلب → حلب); facilities keep it.
+// Place classes whose name stands without its head noun (مدينة كذا → كذا); facilities keep it.
 const HEADLESS_PLACE_CLASSES = new Set(['City', 'State', 'Country']);
 
 /** Organisations and places after a head noun (run before titles, which may take them as genitives). */
@@ -56,7 +56,7 @@ function bodyOfPlace(tokens: readonly Token[], i: number, places: ReadonlyMap<nu
   const match = lexicons.nameHeads.matchAt(tokens, i, { max: 1, definite: true });
   const head = match?.value[0];
   // A head that names a body only with its country's nisba (سلطات، قضاء، خارجية) stays out: قضاء
-  // الموصل is a district, وزير خارجية فرنسا a title.
+  // المدينة is a district, وزير خارجية البلد a title.
   if (!match || !head || match.article || head.type !== 'Organization' || head.nisbaOnly || head.verbalNoun || addsHamza(tokens[i] as Token, head.form)) return undefined;
   let at = i + 1;
   const office = lexicons.titles.matchAt(tokens, at, { max: 1, clitics: false });
@@ -130,7 +130,7 @@ function nameBeforeTitleApposition(tokens: readonly Token[], k: number, resource
   return end;
 }
 
-/** A word of capital Latin letters is an organisation's acronym (CNN، لـBBC); Roman numerals (II، XIV) are not. */
+/** A word of capital Latin letters is an organisation's acronym (ABC، لـXYZ); Roman numerals (II، XIV) are not. */
 export function findAcronyms(tokens: readonly Token[], taken: readonly Candidate[]): Candidate[] {
   return scan(tokens, taken, (i) => {
     const token = tokens[i] as Token;
@@ -227,9 +227,9 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
   const nisba = (k: number) => gazetteer.demonyms.matchAt(tokens, k, { max: 3, clitics: false });
   let end = nameStart;
   if (match.article) {
-    // A definite head names a body only with its country's nisba (الحكومة الروسية، الجيش اليمني);
+    // A definite head names a body only with its country's nisba (الحكومة الفلانية، الجيش الفلاني);
     // alone (الحزب، الوكالة) it calls back one named before.
-    // Adjectives may stand between them (المحكمة الجنائية العراقية، المجلس الأعلى الإيراني).
+    // Adjectives may stand between them (المحكمة الجنائية الفلانية، المجلس الأعلى الفلاني).
     let at = nameStart;
     while (at - nameStart < MAX_ADJECTIVES_BEFORE_NISBA && isDefiniteNisba(tokens[at], lexicons.functionWords) && !nisba(at) && !occupied.has(at)) at++;
     const country = head.type === 'Organization' ? nisba(at) : undefined;
@@ -247,27 +247,27 @@ function headedName(tokens: readonly Token[], i: number, occupied: Set<number>, 
     } else if (first.norm.startsWith('ال')) {
       // A definite name: one noun and its nisba adjectives (حزب الحركة القومية، حكومة الوفاق الوطني).
       if (!endsName(tokens, nameStart, resources, { common: false, heads: false })) end = nameStart + 1;
-      // An adjective of rank (لجنة الحج العليا، المجلس الأعلى) belongs to it as well.
+      // An adjective of rank (لجنة الانتخابات العليا، المجلس الأعلى) belongs to it as well.
       while (end > nameStart && end - nameStart < MAX_HEAD_NAME_WORDS && (isDefiniteNisba(tokens[end], lexicons.functionWords) || (isWord(tokens[end]) && lexicons.rankAdjectives.has((tokens[end] as Token).norm))) && !occupied.has(end)) end++;
     } else if (!endsName(tokens, nameStart, resources, { common: false }) && !describes(first, resources) && !(head.type === 'Organization' && agreesAsAdjective(tokens[i] as Token, first))) {
       // A proper name: words that are no common Arabic words (بنك خلق, not حكومة جديدة).
       end = nameStart + 1;
       // A word with و opens the next clause or name (جبال فلان وسيمرون، شركة فلان وشركاؤها).
       while (end - nameStart < MAX_HEAD_NAME_WORDS && isWord(tokens[end]) && !occupied.has(end) && !tokens[end]?.norm.startsWith('ال') && !tokens[end]?.norm.startsWith('و') && !endsName(tokens, end, resources)) end++;
-      // One common noun in the construct state takes its definite genitive (قوات أمن الحج); not an
+      // One common noun in the construct state takes its definite genitive (قوات أمن المطار); not an
       // adjective or participle after a proper name (بنك فلان المتورط، منطقة فلان المجاورة).
       const genitive = tokens[end];
       if (end === nameStart + 1 && !occupied.has(end) && lexicons.commonWords.has(first.norm) && isWord(genitive) && !genitive.norm.startsWith('الم') && !isDefiniteNisba(genitive, lexicons.functionWords)) end = constructGenitiveEnd(tokens, end, places, lexicons.functionWords) ?? end;
     }
-    // A point of the compass takes its genitive (منطقة شرق المتوسط، منطقة شمال سيناء).
+    // A point of the compass takes its genitive (منطقة شرق المتوسط، منطقة شمال كذا).
     if (head.type === 'Place' && end === nameStart + 1 && lexicons.compassWords.has(first.norm)) end = constructGenitiveEnd(tokens, end, places, lexicons.functionWords) ?? end;
     // A country's nisba after a city or a state says where it lies (ولاية فلان الهندية): no part of
-    // its name, which stands without its head. A body or a facility keeps it (مطار دبي الدولي).
+    // its name, which stands without its head. A body or a facility keeps it (مطار كذا الدولي).
     const headless = head.type === 'Place' && HEADLESS_PLACE_CLASSES.has(head.placeClass ?? 'Place');
     if (end > nameStart && nisba(end) && !headless) end += (nisba(end) as { length: number }).length;
   }
   if (end === nameStart) return undefined;
-  // A body joined by ل names what the organisation is for (المجلس النرويجي للاجئين، اللجنة العليا
+  // A body joined by ل names what the organisation is for (المجلس الفلاني للاجئين، اللجنة العليا
   // لحقوق الإنسان): part of its name.
   if (head.type === 'Organization') end += purposeLength(tokens, end, occupied, resources, bodies);
   const keepHead = head.type === 'Organization' || !HEADLESS_PLACE_CLASSES.has(head.placeClass ?? 'Place');
@@ -310,7 +310,7 @@ function purposeLength(tokens: readonly Token[], k: number, occupied: ReadonlySe
 
 /**
  * A nisba agrees with its noun: a feminine head (الخارجية) takes a feminine one (الروسية). A
- * masculine one after it belongs to a noun before the head (وزير الخارجية القطري: the minister).
+ * masculine one after it belongs to a noun before the head (وزير الخارجية الفلاني: the minister).
  */
 function agrees(head: Token, nisba: Token): boolean {
   return !(head.norm.endsWith('ه') && nisba.norm.endsWith('ي'));

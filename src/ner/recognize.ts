@@ -65,7 +65,7 @@ function reachOf(spans: readonly Span[]): (offset: number) => number {
   };
 }
 
-/** A head noun before a person's name (سجن برانسون: his imprisonment) names no place. */
+/** A head noun before a person's name (سجن فلان: his imprisonment) names no place. */
 function withoutPersonsAsPlaces(known: readonly Candidate[], persons: readonly Candidate[]): Candidate[] {
   const family = new Set(persons.map((p) => p.name?.split(' ').at(-1)).filter((w): w is string => w !== undefined));
   return known.filter((c) => !(c.via === 'pattern' && c.type === 'Place' && family.has(c.name?.split(' ').at(-1) ?? '')));

@@ -1,6 +1,6 @@
-// Persons introduced by a title or role: الرئيس الروسي فلان، وزير الخارجية الإيراني فلان الفلاني.
+// Persons introduced by a title or role: الرئيس الفلاني فلان، وزير الخارجية الفلاني فلان الفلاني.
 // A title before a known name is attached to it; before an unknown name it makes a new person;
-// with no name after it (الزعيم الروسي) it is a definite description for linking to resolve.
+// with no name after it (الزعيم الفلاني) it is a definite description for linking to resolve.
 import type { Resources } from '../resources.js';
 import type { Candidate, TitleInfo, Token } from '../types.js';
 import { isWord, rawOffsetAfter } from './tokens.js';
@@ -58,7 +58,7 @@ export function findTitledPersons(tokens: readonly Token[], known: readonly Cand
       found.push({ start: first.start, end: last.end, type: 'Person', tokenStart: k, tokenEnd: end, ids: [], name: tokens.slice(k, end).map((t) => t.norm).join(' '), title: title.info, via: 'title' });
       i = end - 1;
     } else {
-      // No name: a definite description (الزعيم الروسي) that coreference may resolve.
+      // No name: a definite description (الزعيم الفلاني) that coreference may resolve.
       found.push({ start: title.info.start, end: title.info.end, type: 'Person', tokenStart: i, tokenEnd: title.next, ids: [], title: title.info, via: 'title' });
       i = title.next - 1;
     }

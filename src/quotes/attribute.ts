@@ -238,7 +238,7 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
     if ((k === opening || (cue.form.kind !== 'masdar' && objectWords(doc, opening, k) <= MAX_OBJECT_WORDS)) && cue.form.complements.includes('ب') && token.norm.startsWith('ب') && token.norm.length > 3 && !inName(doc, k) && !complementizerAt(token, ctx.resources)) {
       return addReported(ctx, k, add, rawOffsetAfter(token, 1, ctx.resources.normalizer.isDeleted));
     }
-    // The preposition may follow an object or an adjective (حث مقاتليه على …، مجلس الأمن الدولي إلى …).
+    // The preposition may follow an object or an adjective (حث مقاتليه على …، المجلس الفلاني الدولي إلى …).
     if (objectWords(doc, opening, k) <= MAX_OBJECT_WORDS && cue.form.kind !== 'masdar' && isWord(token) && cue.form.complements.includes(token.norm)) {
       if (complementizerAt(doc.tokens[k + 1], ctx.resources)) continue;
       return addReported(ctx, k + 1, add);
@@ -273,7 +273,7 @@ function attributeCueContent(ctx: Context, cue: Cue, sentence: number, phrase: S
 /**
  * Reported content from `start` to the clause end: one speech act, one statement. Quoted words
  * inside it make it a partial quote whose content is the quotation (the longest, when there are
- * several); a quoted name (حزب "القوات اللبنانية") is no quotation of speech.
+ * several); a quoted name (حزب "كذا") is no quotation of speech.
  */
 function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: [number, number] | undefined) => void, startOffset?: number): void {
   if (start >= ctx.doc.tokens.length) return;
@@ -360,7 +360,7 @@ function earlierCueSubject(ctx: Context, cue: Cue, sentence: number): string[] |
     const earlier = ctx.cues[c];
     if (!earlier || doc.tokens[earlier.tokenStart]?.sentence !== sentence) break;
     if (earlier.form.kind !== 'verb') continue;
-    // Only a subject after the verb: a name before it may be what a preposition governs (في شمال سوريا كتب …).
+    // Only a subject after the verb: a name before it may be what a preposition governs (في شمال البلد كتب …).
     // attributeCue has read this verb already, so any unnamed source explicitSpeaker makes is known.
     const named = explicitSpeaker(doc, earlier, ctx.resources, ctx.entities) ?? describedSpeaker(doc, earlier, ctx.resources, ctx.entities);
     if (named && named.keys.length > 0) {
@@ -399,7 +399,7 @@ function namedSpeaker(ctx: Context, cue: Cue, phrase: SubjectPhrase | undefined)
  * وأوضح أن …، واتهم الجماعة بأنها …: a verb that takes an object, joined by و or ف to an earlier
  * speech verb of its sentence, has that object right before its preposition or complementizer;
  * its subject is the earlier verb's. (With a subject of its own the object follows it: واتهمت
- * روسيا الغرب بـ …, and the name is then not right before the preposition.)
+ * فلانة فلانا بـ …, and the name is then not right before the preposition.)
  */
 function isObjectOfJoinedVerb(ctx: Context, cue: Cue, speaker: Speaker): boolean {
   const { doc } = ctx;
@@ -670,7 +670,7 @@ function describedByRelative(ctx: Context, k: number): boolean {
   return isWord(word) && ctx.resources.lexicons.relativePronouns.has(word.norm);
 }
 
-/** Token k begins or ends a recognised name (بوتين is no ب + word). */
+/** Token k begins or ends a recognised name (a name that begins with ب, فلان، is no ب + word). */
 function inName(doc: ArticleDoc, k: number): boolean {
   return mentionsStartingAt(doc, k).length > 0 || mentionsEndingAt(doc, k + 1).length > 0;
 }

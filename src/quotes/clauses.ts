@@ -18,7 +18,7 @@ export function clauseEnd(doc: ArticleDoc, from: number, cues: readonly Cue[], r
   const sentence = doc.sentences[(doc.tokens[from] as Token).sentence];
   const limit = sentence ? sentence.endToken : doc.tokens.length;
   // A comma before the next cue (from `from` on), or after `from` a و opening a cue or a new
-  // subject and its verb (… ونصر الله يصفها …): precomputed for every token, see lookups.ts.
+  // subject and its verb (… وفلان يصفها …): precomputed for every token, see lookups.ts.
   const { breakFrom, newClauseFrom } = clauseStopsOf(doc, cues, relativePronouns);
   return Math.min(limit, breakFrom[from] as number, newClauseFrom[from + 1] as number);
 }

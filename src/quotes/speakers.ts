@@ -1,4 +1,4 @@
-// Who said it: the name or title right after the cue (وقال الرئيس الروسي …), right before it
+// Who said it: the name or title right after the cue (وقال الرئيس الفلاني …), right before it
 // (فلان قال), joint subjects (فلان ونظيره فلان، الزعيمان), unnamed sources (مصدر، مسؤولون),
 // and otherwise the speaker carried over from earlier statements, with gender agreement.
 import type { ArticleDoc, Entity, Mention, Span, Statement, Token } from '../types.js';
@@ -12,7 +12,7 @@ import { firstOf, lastMentionBefore, mentionsEndingAt, mentionsStartingAt, menti
 
 /** How many words may describe a subject before its name. */
 const MAX_DESCRIBED_SUBJECT = 10;
-/** How many names joined by و one subject may have (بريطانيا وفرنسا وألمانيا وإيطاليا). */
+/** How many names joined by و one subject may have (بلد وبلد وبلد وبلد). */
 const MAX_JOINT_SUBJECTS = 5;
 
 export interface Speaker {
@@ -83,14 +83,14 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   const token = doc.tokens[k];
   if (!token || !['word', 'latin', 'quote'].includes(token.kind) || token.sentence !== doc.tokens[cue.tokenStart]?.sentence) return undefined;
   const first = mentionStartingAt(doc, k);
-  // يؤكد لمجلس الأمن، قال للصحفيين: a name under ل or ب is whom the words were for, no subject.
+  // يؤكد للمجلس، قال للصحفيين: a name under ل or ب is whom the words were for, no subject.
   // (After a source phrase, ل is its own: وفقا لفلان.)
   if (first && cue.form.kind !== 'source' && first.start > token.start && /^و?[لب]/.test(token.norm) && token.kind === 'word') return undefined;
   if (first) {
     const keys = [first.entity];
     let after = skipQuotedApposition(doc, nameAfterTitle(doc, first, first.tokenEnd));
-    // Joint subjects joined by و: persons with persons (فلان ونظيره الروسي فلان), countries and
-    // bodies with countries and bodies (فرنسا والولايات المتحدة، روسيا ودمشق).
+    // Joint subjects joined by و: persons with persons (فلان ونظيره الفلاني فلان), countries and
+    // bodies with countries and bodies (بلد وبلد آخر، دولة وعاصمة أخرى).
     const persons = entities.get(first.entity)?.type === 'Person';
     for (let joined = 1; joined < MAX_JOINT_SUBJECTS; joined++) {
       const next = doc.tokens[after];
@@ -208,7 +208,7 @@ export function precedingSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
 }
 
 /**
- * One past a title in apposition at token k (زعيم كوريا الشمالية، رئيس حزب كذا): the title and the
+ * One past a title in apposition at token k (زعيم البلد الفلاني، رئيس حزب كذا): the title and the
  * body or place it governs, or its definite genitive (وزير الخارجية); k itself when there is none.
  */
 function titleAppositionEnd(doc: ArticleDoc, k: number, resources: Resources): number {
@@ -293,7 +293,7 @@ export function hasResumptivePronoun(doc: ArticleDoc, cue: Cue, resources: Resou
   return cue.form.kind === 'verb' && isWord(next) && resources.lexicons.pronounPrepositions.has(next.norm);
 }
 
-/** Prepositions that say where a statement was published (على تويتر، عبر قناة، في صحيفة). */
+/** Prepositions that say where a statement was published (على موقع كذا، عبر قناة، في صحيفة). */
 const MEDIUM_PREPOSITIONS = ['على', 'عبر', 'في'];
 
 /** How far before a resumptive verb (قال فيها) its statement noun may stand (تصريحاته الخميس التي …). */
@@ -323,7 +323,7 @@ export function statementOwner(doc: ArticleDoc, cue: Cue, resources: Resources, 
   if (noun < 0) return undefined;
   const speaks = (m: Mention) => entities.get(m.entity)?.type !== undefined && !entities.get(m.entity)?.unnamed;
   const nounToken = doc.tokens[noun] as Token;
-  // Not where it was published (تغريدة على تويتر، مقابلة عبر قناة كذا، في صحيفة كذا): that says no owner.
+  // Not where it was published (تغريدة على منصة كذا، مقابلة عبر قناة كذا، في صحيفة كذا): that says no owner.
   const medium = (m: Mention) => MEDIUM_PREPOSITIONS.some((p) => resources.normalizer.normalize(p) === doc.tokens[m.tokenStart - 1]?.norm);
   const between = firstOf(doc, mentionsStartingWithin(doc, noun + 1, cue.tokenStart), (m) => m.end <= cue.start && speaks(m) && !medium(m));
   if (between) return { keys: [between.entity], mention: { start: between.start, end: between.end }, rule: 'statement-owner' };
@@ -331,7 +331,7 @@ export function statementOwner(doc: ArticleDoc, cue: Cue, resources: Resources, 
   const gender = suffix === 'ه' ? 'm' : suffix === 'ها' ? 'f' : cue.form.agreement === 'm' || cue.form.agreement === 'f' ? cue.form.agreement : undefined;
   // A plural owner (تصريحاتهم) is not one speaker to find by gender.
   if (suffix.length > 0 && suffix !== 'ه' && suffix !== 'ها') return undefined;
-  // A man is «ه»; «ها» is a woman, or a body or country (الوزارة، بيونغ يانغ).
+  // A man is «ه»; «ها» is a woman, or a body or country (الوزارة، عاصمة كذا).
   const agrees = (m: Mention) => {
     const entity = entities.get(m.entity);
     if (!entity || entity.unnamed) return false;

@@ -41,12 +41,12 @@ export interface SubjectPhrase {
 export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], quotes: readonly QuoteSpan[], resources: Resources): SubjectPhrase | undefined {
   if (cue.form.kind !== 'verb' || cue.tokenEnd - cue.tokenStart > 1) return undefined;
   // After فيه/فيها only a name is read as the subject (explicitSpeaker): a description there is
-  // more often the object (بيان … وصفت فيه عقوبات فرضتها واشنطن بأنها …).
+  // more often the object (بيان … وصفت فيه عقوبات فرضتها الحكومة بأنها …).
   const start = cue.tokenEnd;
   const first = doc.tokens[start];
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
   if (!isWord(first) || first.sentence !== sentence || !canOpenSubject(first, resources) || cueAt(cues, start)) return undefined;
-  // قال لبي بي سي: a name under ل or ب is whom the words were for.
+  // قال لقناة كذا: a name under ل or ب is whom the words were for.
   if (/^و?[لب]/.test(first.norm) && mentionsStartingAt(doc, start).some((p) => (doc.mentions[p] as Mention).start > first.start)) return undefined;
   let end = start + 1;
   for (;;) {
@@ -128,7 +128,7 @@ function afterCommaAdverbial(doc: ArticleDoc, comma: number, sentenceEnd: number
 
 /**
  * The speaker an overt subject phrase names: a person named in apposition after it (المتحدث باسم
- * التحالف، تركي المالكي، …), the owner of a text, a body called back by its head noun (المطار
+ * التحالف، فلان الفلاني، …), the owner of a text, a body called back by its head noun (المطار
  * after مطار فلان), a group of a body, or an unnamed source. Undefined when the phrase is an
  * object, a title of someone named earlier, or a text whose author it does not say: the
  * speaker is then read as before, from earlier statements.
@@ -182,7 +182,7 @@ export function phraseSpeaker(doc: ArticleDoc, cue: Cue, phrase: SubjectPhrase, 
     const called = calledBack(doc, phrase.start, entities, resources);
     if (called) return { keys: [called.entity], mention: { start: (doc.tokens[phrase.start] as Token).start, end: (doc.tokens[phrase.start] as Token).end }, after, rule: 'subject-head-noun' };
   }
-  // A group of a body is the body (وزراء خارجية الاتحاد الأوروبي، أعضاء مجلس الأمن).
+  // A group of a body is the body (وزراء خارجية الاتحاد الفلاني، أعضاء المجلس الفلاني).
   const body = inPhrase.find((m) => m.tokenStart > phrase.start && entities.get(m.entity)?.type === 'Organization' && !governedByPreposition(doc, m, resources));
   if (body && (isPlural(head) || isPlural((doc.tokens[phrase.start] as Token).norm))) return { keys: [body.entity], mention: { start: body.start, end: body.end }, after, rule: 'subject-group-of-body' };
   const entity = unnamedEntity(doc, phrase.start, phrase.end);

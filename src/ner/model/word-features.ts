@@ -47,7 +47,7 @@ export function analyzeWord(word: string): WordAnalysis {
   if ((word[at] === 'و' || word[at] === 'ف') && fits(1)) at++;
   if (word.startsWith('لل', at) && fits(2)) return { proclitics: word.slice(0, at + 2), stem: word.slice(at + 2) };
   // A preposition is read off before the article (بالقمة) or before a stem of three letters or more
-  // (بموسكو); a shorter rest is more likely the word itself (بلد، كما).
+  // (ب + a city's name); a shorter rest is more likely the word itself (بلد، كما).
   if ((word[at] === 'ب' || word[at] === 'ل' || word[at] === 'ك') && (word.startsWith('ال', at + 1) ? fits(1) : fits(2))) at++;
   if (word.startsWith('ال', at) && fits(2)) at += 2;
   return { proclitics: word.slice(0, at), stem: word.slice(at) };
