@@ -17,7 +17,7 @@ export function readDates(doc: ArticleDoc, resources: Resources): ArticleDoc {
 }
 
 /**
- * A date that is part of a name (شارع 5 مايو، ميدان 9 أيلول، قوى 3 آذار): inside a recognised
+ * A date that is part of a name (شارع 5 مايو، قوى 3 آذار): inside a recognised
  * name, or a day number right after the head noun of a name.
  */
 function inName(doc: ArticleDoc, date: DateMention, named: ReadonlySet<number>, resources: Resources): boolean {

@@ -9,7 +9,7 @@ export interface Stem {
 
 const CONJUNCTIONS = ['', 'و', 'ف'];
 // ك (like) is left out: it seldom stands on a name or a cue, and reading it splits common
-// words into false names (كبيرا → ك + بيرا).
+// words into false names (كبيرا → ك + a town's name).
 const PREPOSITIONS = ['', 'ب', 'ل'];
 const MIN_STEM = 2;
 
