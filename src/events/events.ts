@@ -12,7 +12,7 @@ import { inStatementContent } from './in-content.js';
 import { assignOccasions } from './occasions.js';
 import { datedEvents } from './event-dates.js';
 import { countBefore } from '../bisect.js';
-import { complementizerKind } from '../lexicon/complementizers.js';
+import { conjoinedComplementizer } from '../lexicon/complementizers.js';
 
 // Within one family, the more specific class names the event (a summit is a meeting).
 const SPECIFICITY: Record<string, number> = { Summit: 3, Talks: 2, Session: 1, Meeting: 0 };
@@ -136,7 +136,7 @@ function nextReportedClause(doc: ArticleDoc, k: number, resources: Resources): n
   const sentence = doc.tokens[k]?.sentence;
   for (let j = k; j < doc.tokens.length && doc.tokens[j]?.sentence === sentence; j++) {
     const token = doc.tokens[j] as Token;
-    if (isWord(token) && token.norm.startsWith('و') && complementizerKind(token.norm.slice(1), resources.lexicons) !== undefined) return token.start;
+    if (isWord(token) && conjoinedComplementizer(token.norm, 'و', resources.lexicons) !== undefined) return token.start;
   }
   return Infinity;
 }

@@ -8,3 +8,12 @@ export function complementizerKind(word: string, lexicons: Pick<Lexicons, 'compl
   }
   return undefined;
 }
+
+/**
+ * The complementizer a conjunction is written on (فإن، فإنه، وأن، وإنه), by the kind of what follows
+ * the conjunction; undefined when the word is no such pair. stripConjunction keeps three-letter words
+ * whole, so فإن is read here.
+ */
+export function conjoinedComplementizer(word: string, conjunction: 'و' | 'ف', lexicons: Pick<Lexicons, 'complementizers' | 'pronounSuffixes'>): 'standalone' | 'suffixed' | undefined {
+  return word.startsWith(conjunction) ? complementizerKind(word.slice(1), lexicons) : undefined;
+}

@@ -106,7 +106,7 @@ export interface LexiconData {
     patientFamilies?: string[];
     retrospectiveOpeners?: string[];
   };
-  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[]; prepositions?: string[]; timeNouns?: string[]; plannedFrames?: string[] };
+  functionWords: { words: string[]; verbs?: string[]; clauseOpeners: string[]; relativePronouns: string[]; anteposingVerbs: string[]; demonstratives: string[]; otherAdjectives: string[]; pronounPrepositions: string[]; subordinators?: string[]; prepositions?: string[]; mediumPrepositions?: string[]; timeNouns?: string[]; plannedFrames?: string[] };
   givenNames: { names: string[]; curated?: string[]; compoundPrefixes: string[] };
   commonWords: { words: string[] };
   dates: DateWordsData;
@@ -160,6 +160,8 @@ export interface Lexicons {
   pronounPrepositions: Set<string>;
   /** Free-standing prepositions (في، أمام، مع): a name after one is what it governs. */
   prepositions: Set<string>;
+  /** Prepositions that say where a statement was published (على منصة كذا، عبر قناة): the medium, no owner. */
+  mediumPrepositions: Set<string>;
   /** Nouns of time that after a demonstrative make an adverbial (هذه السنة، هذا الأسبوع). */
   timeNouns: Set<string>;
   /** Words before أن that make what follows planned, not done (من المقرر أن، يعتزم أن). */
@@ -290,6 +292,7 @@ export function compileLexicons(data: LexiconData, normalizer: Normalizer): Lexi
     otherAdjectives: normSet(data.functionWords.otherAdjectives),
     pronounPrepositions: normSet(data.functionWords.pronounPrepositions),
     prepositions: normSet(data.functionWords.prepositions ?? []),
+    mediumPrepositions: normSet(data.functionWords.mediumPrepositions ?? []),
     timeNouns: normSet(data.functionWords.timeNouns ?? []),
     plannedFrames: normSet(data.functionWords.plannedFrames ?? []),
     writtenFunctionWords,

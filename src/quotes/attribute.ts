@@ -5,8 +5,8 @@ import type { Resources } from '../resources.js';
 import { pairQuotes, type QuoteSpan } from './quote-spans.js';
 import { findCues, type Cue } from './cues.js';
 import { clauseEnd, complementizerAt, contentSpan } from './clauses.js';
-import { complementizerKind } from '../lexicon/complementizers.js';
-import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, hasResumptivePronoun, jointSpeakers, precedingSpeaker, statementOwner, type Speaker } from './speakers.js';
+import { conjoinedComplementizer } from '../lexicon/complementizers.js';
+import { carriedOverSpeaker, describedSpeaker, explicitSpeaker, hasResumptivePronoun, jointSpeakers, precedingSpeaker, prepositionOnName, statementOwner, type Speaker } from './speakers.js';
 import { isWord, rawOffsetAfter } from '../ner/tokens.js';
 import { anteposedSubject, contentOpener, isPlural, isQuotedName, phraseSpeaker, subjectPhrase, type SubjectPhrase } from './subjects.js';
 import { cueAt, cueEarlierInSentence, cuePosition, firstCueFrom, nextComplementizerFrom, nextSpeechCueFrom, quoteAfter, quoteOpeningAt, quotesWithin } from './lookups.js';
@@ -285,12 +285,20 @@ function addReported(ctx: Context, start: number, add: (mode: SpeechMode, span: 
   // (… الذين أكد أنهم "…"، وقال: "…"), are that act's words, not this one's.
   const nested = nestedSpeechAct(ctx, start, end);
   if (nested === start) return;
-  const quoted = quotesWithin(ctx.quotes, span[0], span[1]).filter((q) => !isQuotedName(ctx.doc, ctx.resources, q) && !(nested !== undefined && nested < q.open));
-  const longest = quoted.reduce<QuoteSpan | undefined>((best, q) => (!best || q.close - q.open > best.close - best.open ? q : best), undefined);
+  const longest = longestSpeechQuote(ctx, span, nested);
   if (longest) add('partial', [longest.start, longest.end]);
   else add('indirect', span);
 }
 
+
+/**
+ * The longest quotation of speech inside a reported span, the content of a partial quote: no quoted
+ * name (حزب "كذا"), and none after `nestedAt`, where a speech act of its own took over.
+ */
+function longestSpeechQuote(ctx: Context, span: readonly [number, number], nestedAt?: number): QuoteSpan | undefined {
+  const quoted = quotesWithin(ctx.quotes, span[0], span[1]).filter((q) => !isQuotedName(ctx.doc, ctx.resources, q) && !(nestedAt !== undefined && nestedAt < q.open));
+  return quoted.reduce<QuoteSpan | undefined>((best, q) => (!best || q.close - q.open > best.close - best.open ? q : best), undefined);
+}
 
 /**
  * The token where a speech verb of its own opens inside tokens [from, to): after a relative pronoun
@@ -322,7 +330,7 @@ function sentenceSubject(ctx: Context, cue: Cue, sentence: number, accepts: (ent
     const before = doc.tokens[first - 1];
     const own = doc.tokens[first] as Token;
     // A preposition before it governs it; a conjunction that opens the clause (لكن، كما) does not.
-    const governed = (own.start < (m.title?.start ?? m.start) && /^و?[بل]/.test(own.norm)) || (before !== undefined && before.sentence === sentence && ctx.resources.lexicons.functionWords.has(before.norm) && !ctx.resources.lexicons.clauseOpeners.has(before.norm));
+    const governed = prepositionOnName(own, m.title?.start ?? m.start) || (before !== undefined && before.sentence === sentence && ctx.resources.lexicons.functionWords.has(before.norm) && !ctx.resources.lexicons.clauseOpeners.has(before.norm));
     const entity = ctx.entities.get(m.entity);
     return token.sentence === sentence && m.end <= cue.start && entity !== undefined && accepts(entity) && !entity.unnamed && !governed;
   })?.entity;
@@ -488,7 +496,7 @@ function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
     // A dateline's dash, a bracket, ; or : end it; a slash between month names does not.
     if (SOURCE_CLAUSE_STOPS.has(token.norm)) return true;
     if (token.norm !== ',') return false;
-    return token.norm === ',' && (cueAt(ctx.cues, k) !== undefined || doc.tokens[k]?.kind === 'quote' || quotesWithin(ctx.quotes, (doc.tokens[first] as Token).start, token.start).length > 0 || cueBetween(ctx, first, k));
+    return (cueAt(ctx.cues, k) !== undefined || doc.tokens[k]?.kind === 'quote' || quotesWithin(ctx.quotes, (doc.tokens[first] as Token).start, token.start).length > 0 || cueBetween(ctx, first, k));
   };
   while (start > first && !stopsAt(start)) start--;
   const span = contentSpan(doc, Math.max(start, first), cue.tokenStart);
@@ -505,8 +513,7 @@ function attributeSource(ctx: Context, cue: Cue, sentence: number): void {
   const end = clauseEnd(doc, after, ctx.cues, ctx.resources.lexicons.relativePronouns);
   const reported = contentSpan(doc, after, end);
   if (!reported) return;
-  const quoted = quotesWithin(ctx.quotes, reported[0], reported[1]).filter((q) => !isQuotedName(doc, ctx.resources, q));
-  const longest = quoted.reduce<QuoteSpan | undefined>((best, q) => (!best || q.close - q.open > best.close - best.open ? q : best), undefined);
+  const longest = longestSpeechQuote(ctx, reported);
   push(longest ? 'partial' : 'indirect', longest ? [longest.start, longest.end] : reported);
 }
 
@@ -519,15 +526,20 @@ const MAX_SOURCE_TAIL = 3;
  */
 function contentAfterSource(ctx: Context, after: number, sentence: number): number | undefined {
   const { doc, resources } = ctx;
-  const isFaInna = (token: Token | undefined): boolean => isWord(token) && token.norm.startsWith('ف') && complementizerKind(token.norm.slice(1), resources.lexicons) !== undefined;
+  // فإن opens the content after it, فإنه with it.
+  const faInna = (at: number): number | undefined => {
+    const token = doc.tokens[at];
+    const kind = isWord(token) ? conjoinedComplementizer(token.norm, 'ف', resources.lexicons) : undefined;
+    return kind === undefined ? undefined : kind === 'standalone' ? at + 1 : at;
+  };
   for (let k = after; k <= after + MAX_SOURCE_TAIL; k++) {
     const token = doc.tokens[k];
     if (!token || token.sentence !== sentence) return undefined;
-    if (isFaInna(token)) return complementizerKind(token.norm.slice(1), resources.lexicons) === 'standalone' ? k + 1 : k;
+    const opened = faInna(k);
+    if (opened !== undefined) return opened;
     if (token.norm === ',') {
       const next = doc.tokens[k + 1];
-      if (isFaInna(next)) return complementizerKind((next as Token).norm.slice(1), resources.lexicons) === 'standalone' ? k + 2 : k + 1;
-      return next?.sentence === sentence && isWord(next) ? k + 1 : undefined;
+      return faInna(k + 1) ?? (next?.sentence === sentence && isWord(next) ? k + 1 : undefined);
     }
     if (!isWord(token)) return undefined;
   }
@@ -637,7 +649,7 @@ function isIrrealis(doc: ArticleDoc, cue: Cue, resources: Resources): boolean {
 
 /** A dual that means two countries (البلدان، الدولتان، البلدين). */
 function isDualOfCountry(word: string): boolean {
-  return /^(ال)?(بلد|دولت)(ان|ين)$/.test(word.replace(/^[وف]/, '').replace(/[ة]/g, 'ه'));
+  return /^(ال)?(بلد|دولت)(ان|ين)$/.test(word.replace(/^[وف]/, ''));
 }
 
 /** The two distinct countries named last before the cue, or undefined when fewer were named. */

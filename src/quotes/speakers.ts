@@ -24,6 +24,11 @@ export interface Speaker {
   rule?: string;
 }
 
+/** ب or ل (with و) is written on the token before the name that starts at `nameStart` inside it (لمجلس كذا، بفلان): the name is what the preposition governs. */
+export function prepositionOnName(token: Token, nameStart: number): boolean {
+  return nameStart > token.start && /^و?[بل]/.test(token.norm);
+}
+
 /** Unnamed sources become entities of their own, keyed by where the text names them. */
 export function unnamedEntity(doc: ArticleDoc, from: number, to: number): Entity {
   const text = doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
@@ -85,7 +90,7 @@ export function explicitSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources,
   const first = mentionStartingAt(doc, k);
   // يؤكد للمجلس، قال للصحفيين: a name under ل or ب is whom the words were for, no subject.
   // (After a source phrase, ل is its own: وفقا لفلان.)
-  if (first && cue.form.kind !== 'source' && first.start > token.start && /^و?[لب]/.test(token.norm) && token.kind === 'word') return undefined;
+  if (first && cue.form.kind !== 'source' && token.kind === 'word' && prepositionOnName(token, first.start)) return undefined;
   if (first) {
     const keys = [first.entity];
     let after = skipQuotedApposition(doc, nameAfterTitle(doc, first, first.tokenEnd));
@@ -196,7 +201,7 @@ export function precedingSpeaker(doc: ArticleDoc, cue: Cue, resources: Resources
   const mention = firstOf(doc, mentionsEndingAt(doc, cue.tokenStart)) ?? (commaBefore ? firstOf(doc, mentionsEndingAt(doc, cue.tokenStart - 1), agrees) : undefined);
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
   // What a preposition governs is no subject (وفي كلمته أمام البرلمان قال فلان).
-  const governed = mention !== undefined && (resources.lexicons.prepositions.has(stripConjunction(doc.tokens[mention.tokenStart - 1]?.norm ?? '')) || (mention.start > (doc.tokens[mention.tokenStart] as Token).start && /^و?[بل]/.test((doc.tokens[mention.tokenStart] as Token).norm)));
+  const governed = mention !== undefined && (resources.lexicons.prepositions.has(stripConjunction(doc.tokens[mention.tokenStart - 1]?.norm ?? '')) || prepositionOnName(doc.tokens[mention.tokenStart] as Token, mention.start));
   if (mention && !governed && doc.tokens[mention.tokenStart]?.sentence === sentence) return { keys: [mention.entity], mention: { start: mention.title?.start ?? mention.start, end: mention.end } };
   const before = doc.tokens[cue.tokenStart - 1];
   if (before?.sentence === sentence && isWord(before) && resources.lexicons.unnamedSources.has(before.norm)) {
@@ -263,11 +268,14 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
   const wantsMany = agreement === 'dual' || agreement === 'plural';
   // A group speaks as many: a body, or an unnamed source in the plural (مسؤولون، شهود).
   const many = (keys: readonly string[]): boolean => keys.length > 1 || keys.some((key) => { const e = entities.get(key); return e?.type === 'Organization' || (e?.unnamed === true && e.nameAr !== undefined && isPlural(stripConjunction(e.nameAr.split(' ')[0] ?? ''))); });
+  // The last speakers of all, whatever they agree with: the fallback below.
+  let last: string[] | undefined;
   for (let s = previous.length - 1; s >= 0; s--) {
     const keys = (previous[s] as Statement).speakers;
     const genders = keys.map((key) => entities.get(key)?.gender);
     // A statement no one could be found for hands on no one.
     if (keys.length === 0) continue;
+    last ??= keys;
     if (wantsMany && !many(keys)) continue;
     if (!wantsMany && keys.length > 1) continue;
     if (wantsFemale && genders[0] === 'm') continue;
@@ -280,7 +288,6 @@ export function carriedOverSpeaker(cue: Cue, previous: readonly Statement[], ent
   }
   // A plural verb with no one who speaks as many before it has no speaker to carry over.
   if (wantsMany) return [];
-  const last = [...previous].reverse().find((st) => st.speakers.length > 0)?.speakers;
   if (last) return last;
   // No one has spoken yet: the person the text named last is the subject (وقال: after وصل عباس).
   const named = lastMentionBefore(doc, cue.start, (m) => m.end <= cue.start && entities.get(m.entity)?.type === 'Person');
@@ -292,9 +299,6 @@ export function hasResumptivePronoun(doc: ArticleDoc, cue: Cue, resources: Resou
   const next = doc.tokens[cue.tokenEnd];
   return cue.form.kind === 'verb' && isWord(next) && resources.lexicons.pronounPrepositions.has(next.norm);
 }
-
-/** Prepositions that say where a statement was published (على موقع كذا، عبر قناة، في صحيفة). */
-const MEDIUM_PREPOSITIONS = ['على', 'عبر', 'في'];
 
 /** How far before a resumptive verb (قال فيها) its statement noun may stand (تصريحاته الخميس التي …). */
 const MAX_STATEMENT_NOUN_DISTANCE = 14;
@@ -324,7 +328,7 @@ export function statementOwner(doc: ArticleDoc, cue: Cue, resources: Resources, 
   const speaks = (m: Mention) => entities.get(m.entity)?.type !== undefined && !entities.get(m.entity)?.unnamed;
   const nounToken = doc.tokens[noun] as Token;
   // Not where it was published (تغريدة على منصة كذا، مقابلة عبر قناة كذا، في صحيفة كذا): that says no owner.
-  const medium = (m: Mention) => MEDIUM_PREPOSITIONS.some((p) => resources.normalizer.normalize(p) === doc.tokens[m.tokenStart - 1]?.norm);
+  const medium = (m: Mention) => lexicons.mediumPrepositions.has(doc.tokens[m.tokenStart - 1]?.norm ?? '');
   const between = firstOf(doc, mentionsStartingWithin(doc, noun + 1, cue.tokenStart), (m) => m.end <= cue.start && speaks(m) && !medium(m));
   if (between) return { keys: [between.entity], mention: { start: between.start, end: between.end }, rule: 'statement-owner' };
   // The gender the noun's pronoun (تصريحاته، كلمتها) or else the verb (قال، قالت) gives.

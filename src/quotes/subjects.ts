@@ -7,7 +7,7 @@ import type { Resources } from '../resources.js';
 import type { Cue } from './cues.js';
 import type { QuoteSpan } from './quote-spans.js';
 import type { Speaker } from './speakers.js';
-import { unnamedEntity } from './speakers.js';
+import { prepositionOnName, unnamedEntity } from './speakers.js';
 import { complementizerAt } from './clauses.js';
 import { isWord } from '../ner/tokens.js';
 import { stemsOf, stripConjunction } from '../lexicon/clitics.js';
@@ -47,7 +47,7 @@ export function subjectPhrase(doc: ArticleDoc, cue: Cue, cues: readonly Cue[], q
   const sentence = doc.tokens[cue.tokenStart]?.sentence;
   if (!isWord(first) || first.sentence !== sentence || !canOpenSubject(first, resources) || cueAt(cues, start)) return undefined;
   // قال لقناة كذا: a name under ل or ب is whom the words were for.
-  if (/^و?[لب]/.test(first.norm) && mentionsStartingAt(doc, start).some((p) => (doc.mentions[p] as Mention).start > first.start)) return undefined;
+  if (mentionsStartingAt(doc, start).some((p) => prepositionOnName(first, (doc.mentions[p] as Mention).start))) return undefined;
   let end = start + 1;
   for (;;) {
     const token = doc.tokens[end];
