@@ -112,11 +112,14 @@ function sameBodies(doc: ArticleDoc, mentions: readonly Mention[], entities: Rea
     if (doc.tokens[first.tokenEnd]?.text === '(' && second.tokenStart === first.tokenEnd + 1 && doc.tokens[second.tokenEnd]?.text === ')') equate(second.entity, first.entity);
   }
   // حكومة الولاية after حكومة ولاية كذا: the construct head and its genitive's first word, without the article.
-  const words = (m: Mention): string[] => doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm);
+  const words = new Map(bodies.map((m) => [m, doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm)]));
   for (const short of bodies) {
-    const [head, genitive, ...rest] = words(short);
+    const [head, genitive, ...rest] = words.get(short) as string[];
     if (!head || !genitive?.startsWith('ال') || rest.length > 0 || !short.entity.startsWith('local:')) continue;
-    const fuller = bodies.find((m) => m.entity !== short.entity && m.start < short.start && words(m).length > 2 && words(m)[0] === head && words(m)[1] === genitive.slice(2));
+    const fuller = bodies.find((m) => {
+      const name = words.get(m) as string[];
+      return m.entity !== short.entity && m.start < short.start && name.length > 2 && name[0] === head && name[1] === genitive.slice(2);
+    });
     if (fuller) equate(short.entity, fuller.entity);
   }
   return same;

@@ -46,7 +46,11 @@ export function nameEnd(tokens: readonly Token[], from: number, resources: Resou
   }
   let end = from + 1;
   // The joining words of a compound name (بن، آل، عبد، أبو) do not count towards its length.
-  const nameWords = (): number => tokens.slice(from, end).filter((t) => !compoundPrefixes.has(t.norm)).length;
+  const nameWords = (): number => {
+    let words = 0;
+    for (let t = from; t < end; t++) if (!compoundPrefixes.has((tokens[t] as Token).norm)) words++;
+    return words;
+  };
   while (nameWords() < MAX_NAME_WORDS) {
     // A hyphen with no space on either side joins the parts of one name (a given name written with a hyphen: فلان-فلان).
     if (joinsByHyphen(tokens, end) && !options.taken?.has(end + 1)) {

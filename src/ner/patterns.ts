@@ -26,9 +26,9 @@ export function findHeadedNames(tokens: readonly Token[], taken: readonly Candid
  */
 function bodyOfBody(tokens: readonly Token[], i: number, bodies: ReadonlyMap<number, number>, bodyIds: ReadonlyMap<number, readonly string[]>, resources: Resources): Candidate | undefined {
   const { lexicons, normalizer, gazetteer } = resources;
-  const match = lexicons.nameHeads.matchAt(tokens, i, { max: 2, definite: true });
-  const head = match?.value[0];
-  if (!match || !head || match.article || head.type !== 'Organization' || head.nisbaOnly || head.verbalNoun || addsHamza(tokens[i] as Token, head.form)) return undefined;
+  const construct = constructBodyHead(tokens, i, resources, 2);
+  if (!construct) return undefined;
+  const { match, head } = construct;
   const bodyEnd = bodies.get(i + match.length);
   if (bodyEnd === undefined || tokens[bodyEnd - 1]?.sentence !== tokens[i]?.sentence) return undefined;
   // وكالة أنباء فلان of وكالة فلان: the head says what the known body is, and names no other.
@@ -47,17 +47,28 @@ function bodyOfBody(tokens: readonly Token[], i: number, bodies: ReadonlyMap<num
 }
 
 /**
+ * An organisation's head in the construct state at token i, of up to `max` words, that may govern a
+ * known place or body. A head that names a body only with its country's nisba (سلطات، قضاء، خارجية)
+ * stays out: قضاء المدينة is a district, وزير خارجية البلد a title; so do a verbal noun (تنظيم) and a
+ * word that only looks like the head once a hamza is added.
+ */
+function constructBodyHead(tokens: readonly Token[], i: number, resources: Resources, max: number) {
+  const match = resources.lexicons.nameHeads.matchAt(tokens, i, { max, definite: true });
+  const head = match?.value[0];
+  if (!match || !head || match.article || head.type !== 'Organization' || head.nisbaOnly || head.verbalNoun || addsHamza(tokens[i] as Token, head.form)) return undefined;
+  return { match, head };
+}
+
+/**
  * An organisation's head in the construct state before a place the gazetteer knows, directly or
  * through one office (وفد البلد، مكتب رئيس البلد، حكومة البلد, the country named): the body of that
  * place. The place keeps its own mention inside it.
  */
 function bodyOfPlace(tokens: readonly Token[], i: number, places: ReadonlyMap<number, Candidate>, resources: Resources): Candidate | undefined {
   const { lexicons, normalizer } = resources;
-  const match = lexicons.nameHeads.matchAt(tokens, i, { max: 1, definite: true });
-  const head = match?.value[0];
-  // A head that names a body only with its country's nisba (سلطات، قضاء، خارجية) stays out: قضاء
-  // المدينة is a district, وزير خارجية البلد a title.
-  if (!match || !head || match.article || head.type !== 'Organization' || head.nisbaOnly || head.verbalNoun || addsHamza(tokens[i] as Token, head.form)) return undefined;
+  const construct = constructBodyHead(tokens, i, resources, 1);
+  if (!construct) return undefined;
+  const { match } = construct;
   let at = i + 1;
   const office = lexicons.titles.matchAt(tokens, at, { max: 1, clitics: false });
   if (office && !(tokens[at] as Token).norm.startsWith('ال')) at += office.length;
