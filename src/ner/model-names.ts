@@ -88,16 +88,49 @@ export function findModelNames(tokens: readonly Token[], sentences: readonly Sen
     }
     return out;
   };
+  const { lists } = tagger.context;
   for (const span of tagEntities(tokens, sentences, tagger, { keep, windows })) {
     const type = TYPES[span.type] as EntityType;
     if (span.margin < MIN_MARGIN) continue;
+    const tokenEnd = nameEnd(tokens, span.tokenStart, span.tokenEnd, lists);
+    if (tokenEnd === undefined) continue;
     const first = tokens[span.tokenStart] as Token;
-    const clitics = cliticLength(first.norm, tagger.context.lists);
-    const words = tokens.slice(span.tokenStart, span.tokenEnd).map((t) => t.norm);
+    const clitics = cliticLength(first.norm, lists);
+    const words = tokens.slice(span.tokenStart, tokenEnd).map((t) => t.norm);
     words[0] = (words[0] as string).slice(clitics);
-    found.push({ start: rawOffsetAfter(first, clitics, resources.normalizer.isDeleted), end: span.end, type, tokenStart: span.tokenStart, tokenEnd: span.tokenEnd, ids: [], name: words.join(' '), via: 'model' });
+    found.push({ start: rawOffsetAfter(first, clitics, resources.normalizer.isDeleted), end: (tokens[tokenEnd - 1] as Token).end, type, tokenStart: span.tokenStart, tokenEnd, ids: [], name: words.join(' '), via: 'model' });
   }
   return found;
+}
+
+/**
+ * Where a proposed name really ends, or undefined when it is none. A common noun is no word of a
+ * name: a span that opens with one (وخبراء الكيماوي) names no one, and a common noun under a
+ * preposition after a name (فلان كمدير، فلان بمنصبه) is where the name has ended. Given names stay
+ * (نور، جمال are common words too).
+ */
+function nameEnd(tokens: readonly Token[], from: number, to: number, lists: WordLists): number | undefined {
+  if (isCommonNoun((tokens[from] as Token).norm, lists)) return undefined;
+  let end = to;
+  while (end - 1 > from) {
+    const word = (tokens[end - 1] as Token).norm;
+    if (!PREPOSITION_BEFORE.test(analyzeWord(word).proclitics) || !isCommonNoun(word, lists)) break;
+    end--;
+  }
+  return end;
+}
+
+/** Proclitics that hold a preposition (ب ل ك, after و or ف, before ال or not). */
+const PREPOSITION_BEFORE = /^[وف]?[بلك]/;
+
+/**
+ * A word, or its stem without its proclitics, that is a common word and no given name. A stem of
+ * three letters or fewer is not trusted: a foreign name may begin with what reads as a clitic (كيلي).
+ */
+function isCommonNoun(word: string, lists: WordLists): boolean {
+  const { stem } = analyzeWord(word);
+  if (lists.givenNames.has(word) || lists.givenNames.has(stem)) return false;
+  return lists.commonWords.has(word) || (stem.length >= 4 && lists.commonWords.has(stem));
 }
 
 /** A nisba (روسي، الأمريكية) names a country's people, never a person by name. */
@@ -110,13 +143,25 @@ function holdsNisba(tokens: readonly Token[], from: number, to: number, resource
  * The clitics a name's mention leaves out: a preposition or conjunction before the article
  * (بالجزيرة → الجزيرة), which stays; و or ف before a name of three letters or more that is not a
  * word of its own (و + an unknown name, but not وليد: given names and frequent words keep their first
- * letter). A bare preposition is never read off an unknown name (an unknown name may begin with the
- * letter, not the word); لل stays whole (no substring spells ل + الX).
+ * letter). A bare ب or ل is read off only before a person's name (readsAsPersonAfterPreposition:
+ * لصلاح → صلاح, but بسام stays), never off an unknown name (it may begin with the letter, not the
+ * word); لل stays whole (no substring spells ل + الX).
  */
 function cliticLength(word: string, lists: WordLists): number {
   const { proclitics } = analyzeWord(word);
   if (proclitics.endsWith('لل')) return 0;
   if (proclitics.endsWith('ال')) return proclitics.length - 2;
   const known = lists.givenNames.has(word) || lists.clusters.has(word);
+  if (/^[وف]?[بل]$/.test(proclitics) && readsAsPersonAfterPreposition(word, word.slice(proclitics.length), lists)) return proclitics.length;
   return /^[وف]/.test(proclitics) && word.length - 1 >= 3 && !known ? 1 : 0;
+}
+
+/**
+ * Whether ب or ل before `rest` is a preposition before a person's name: the rest is a given name
+ * (بنبيل، لأكرم), or a word the tagged corpus reads as a person's (tag-dictionary.ts) while the
+ * whole is no frequent word of its own (لمينغ, but not بيونغ: the clusters know it whole).
+ */
+function readsAsPersonAfterPreposition(word: string, rest: string, lists: WordLists): boolean {
+  if (rest.length < 3 || lists.givenNames.has(word)) return false;
+  return lists.givenNames.has(rest) || (lists.tagDictionary?.get(rest) === 'dPERS' && !lists.clusters.has(word));
 }

@@ -27,6 +27,18 @@ describe('names the trained tagger proposes in the pipeline', () => {
     expect(candidatesOf('واجتمع وميلينا بوغدير مع الوفد.', ['Person'])).toEqual([{ via: 'model', type: 'Person', text: 'ميلينا بوغدير' }]);
   });
 
+  it('reads ب or ل off a person it knows by a given name or the tagged corpus, not off an unknown name', () => {
+    const proposed = (text: string) => candidatesOf(text, ['Person']).filter((c) => c.via === 'model').map((c) => c.text);
+    expect(proposed('وقال الرئيس الصيني إنه التقى بكيم أونغ جون مرتين.')).toEqual(['كيم أونغ جون']);
+    expect(proposed('ونسبت الوكالة لأكرم القول إنهما اضطرا للمغادرة.')).toEqual(['أكرم']);
+  });
+
+  it('ends a name before a common noun under a preposition, and proposes none that opens with a common noun', () => {
+    const proposed = (text: string) => candidatesOf(text, ['Person']).filter((c) => c.via === 'model').map((c) => c.text);
+    expect(proposed('ويعمل كوتاريلي كمدير للحسابات منذ ذلك الحين.')).toEqual(['كوتاريلي']);
+    expect(proposed('وهذا انتصار جديد للحكومة.. وخبراء الكيماوي جمعوا عينات من المدينة.')).toEqual([]);
+  });
+
   it('proposes nothing with no types, as by default', () => {
     expect(DEFAULT_NER_NAMES).toEqual([]);
     const text = 'وكان كوستاس ميتسوتاكيس قد زار بوتين في موسكو.';
