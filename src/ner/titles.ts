@@ -80,7 +80,7 @@ function readTitle(tokens: readonly Token[], i: number, candidateAt: Map<number,
   let joinedByL = 0;
   for (;;) {
     const token = tokens[next];
-    // A short aside in brackets after the title's body (رئيس الاتحاد الدولي لكرة القدم (…) فلان).
+    // A short aside in brackets after the title's body (رئيس اتحاد اللعبة الفلانية الدولي (…) فلان).
     const aside = genitiveOpen ? undefined : bracketedAsideEnd(tokens, next);
     if (aside !== undefined) {
       next = aside;
