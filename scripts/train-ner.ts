@@ -20,7 +20,7 @@
 // dictionary entries of their own (`sORG` …). The first tagger never sees the held-out part, in
 // the development split and in every fold.
 // Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K [--fold N] --dictionary-folds N --no-boundaries --seeds N --stack N --first-epochs N
-//        --objective perceptron|crf --learning-rate X --l2 X --no-average
+//        --objective perceptron|crf --learning-rate X --l2 X --no-average --margin X
 //        --self-train | --silver-dictionary, --corpus DIR --teacher-epochs N --silver-articles N --silver-confidence X --silver-weight X --silver-max N --silver-types T,T --silver-documents N --silver-share X]
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -78,6 +78,7 @@ const { values: args } = parseArgs({
     'learning-rate': { type: 'string', default: '0.1' },
     l2: { type: 'string', default: '1' },
     'no-average': { type: 'boolean', default: false },
+    margin: { type: 'string', default: '0' },
   },
 });
 const seed = Number(args.seed);
@@ -99,6 +100,8 @@ const selfTraining = args['self-train'] || args['silver-dictionary'];
 // --objective crf: a linear-chain CRF over the same features (crf.ts), SGD from --learning-rate with
 // --l2, the weights averaged over every step unless --no-average.
 if (args.objective !== 'perceptron' && args.objective !== 'crf') throw new Error(`--objective: perceptron or crf, not ${args.objective}`);
+// --margin X: the perceptron's updates against cost-augmented Viterbi (X per wrong tag, perceptron.ts).
+const margin = Number(args.margin);
 const crf = args.objective === 'crf' ? { learningRate: Number(args['learning-rate']), l2: Number(args.l2), average: !args['no-average'] } : undefined;
 const started = Date.now();
 // --folds K --fold N: fold N alone (1…K), no development run: its figures at every epoch, for
@@ -136,6 +139,7 @@ const model = trainModel(trainingDocument, featureContext(resources, { clusters 
   boundaries: !args['no-boundaries'],
   seeds: Number(args.seeds),
   ...(crf && { crf }),
+  ...(margin > 0 && { margin }),
   ...(stack && { stack }),
   ...(finalSilver?.sentences.length && { silverWeight: Number(args['silver-weight']) }),
   ...(finalSilver?.dictionary && { extraDictionary: finalSilver.dictionary }),
@@ -176,6 +180,7 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
     boundaries: !args['no-boundaries'],
     seeds: Number(args.seeds),
     ...(crf && { crf }),
+    ...(margin > 0 && { margin }),
     ...(stack && { stack }),
     ...(silver?.sentences.length && { silverWeight: Number(args['silver-weight']) }),
     ...(silver?.dictionary && { extraDictionary: silver.dictionary }),
