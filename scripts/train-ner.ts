@@ -20,6 +20,7 @@
 // dictionary entries of their own (`sORG` …). The first tagger never sees the held-out part, in
 // the development split and in every fold.
 // Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K [--fold N] --dictionary-folds N --no-boundaries --seeds N --stack N --first-epochs N
+//        --objective perceptron|crf --learning-rate X --l2 X --no-average --margin X
 //        --self-train | --silver-dictionary, --corpus DIR --teacher-epochs N --silver-articles N --silver-confidence X --silver-weight X --silver-max N --silver-types T,T --silver-documents N --silver-share X]
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -73,6 +74,11 @@ const { values: args } = parseArgs({
     'silver-share': { type: 'string', default: '0.5' },
     'silver-every-word': { type: 'boolean', default: false },
     'silver-types': { type: 'string', default: 'ORG,MISC' },
+    objective: { type: 'string', default: 'perceptron' },
+    'learning-rate': { type: 'string', default: '0.1' },
+    l2: { type: 'string', default: '1' },
+    'no-average': { type: 'boolean', default: false },
+    margin: { type: 'string', default: '0' },
   },
 });
 const seed = Number(args.seed);
@@ -91,6 +97,12 @@ const maxEpochs = args.epochs ? Number(args.epochs) : Number(args['max-epochs'])
 // A stacked tagger (train.ts): --stack N parts for the first stage's jackknifed tags, 0 for none.
 const stack: StackOptions | undefined = Number(args.stack) > 0 ? { folds: Number(args.stack), epochs: Number(args['first-epochs']), listsOf: (part) => listsFrom(part, resources) } : undefined;
 const selfTraining = args['self-train'] || args['silver-dictionary'];
+// --objective crf: a linear-chain CRF over the same features (crf.ts), SGD from --learning-rate with
+// --l2, the weights averaged over every step unless --no-average.
+if (args.objective !== 'perceptron' && args.objective !== 'crf') throw new Error(`--objective: perceptron or crf, not ${args.objective}`);
+// --margin X: the perceptron's updates against cost-augmented Viterbi (X per wrong tag, perceptron.ts).
+const margin = Number(args.margin);
+const crf = args.objective === 'crf' ? { learningRate: Number(args['learning-rate']), l2: Number(args.l2), average: !args['no-average'] } : undefined;
 const started = Date.now();
 // --folds K --fold N: fold N alone (1…K), no development run: its figures at every epoch, for
 // folds run side by side in processes of their own (pool their counts by hand).
@@ -126,6 +138,8 @@ const model = trainModel(trainingDocument, featureContext(resources, { clusters 
   dictionaryFolds: Number(args['dictionary-folds']),
   boundaries: !args['no-boundaries'],
   seeds: Number(args.seeds),
+  ...(crf && { crf }),
+  ...(margin > 0 && { margin }),
   ...(stack && { stack }),
   ...(finalSilver?.sentences.length && { silverWeight: Number(args['silver-weight']) }),
   ...(finalSilver?.dictionary && { extraDictionary: finalSilver.dictionary }),
@@ -165,6 +179,8 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
     dictionaryFolds,
     boundaries: !args['no-boundaries'],
     seeds: Number(args.seeds),
+    ...(crf && { crf }),
+    ...(margin > 0 && { margin }),
     ...(stack && { stack }),
     ...(silver?.sentences.length && { silverWeight: Number(args['silver-weight']) }),
     ...(silver?.dictionary && { extraDictionary: silver.dictionary }),

@@ -33,6 +33,12 @@ export interface LinearWeights {
 export interface TrainingOptions {
   epochs: number;
   seed: number;
+  /**
+   * Large-margin updates: training decodes with this much added to every tag but the gold one at
+   * each token (cost-augmented Viterbi, Hamming cost), so the gold sequence must beat every other
+   * by this much per wrong tag before no update is made. 0 (or absent): the plain perceptron.
+   */
+  margin?: number;
   /** Called after each epoch with the averaged weights so far (for scoring a development split). */
   afterEpoch?: (epoch: number, averaged: LinearWeights) => void;
 }
@@ -103,7 +109,9 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], featureC
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (const index of shuffled(sentences.length, random)) {
       const sentence = sentences[index] as TrainingSentence;
-      const predicted = viterbi(emissionsOf(sentence.features, current.weights), sentence.tags.length, current.transitions, localTransitionsOf(sentence.boundaries, current.boundaries));
+      const emissions = emissionsOf(sentence.features, current.weights);
+      if (options.margin) addHammingCost(emissions, sentence.tags, options.margin);
+      const predicted = viterbi(emissions, sentence.tags.length, current.transitions, localTransitionsOf(sentence.boundaries, current.boundaries));
       weightDelta.clear();
       transitionDelta.clear();
       boundaryDelta.clear();
@@ -136,6 +144,13 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], featureC
     options.afterEpoch?.(epoch, averageOf(current, summed, step));
   }
   return averageOf(current, summed, step);
+}
+
+/** Adds `cost` to the emission of every tag but the gold one at each token. */
+export function addHammingCost(emissions: Float64Array, gold: Uint8Array, cost: number): void {
+  for (let i = 0; i < gold.length; i++) {
+    for (let tag = 0; tag < TAG_COUNT; tag++) if (tag !== gold[i]) emissions[i * TAG_COUNT + tag] = (emissions[i * TAG_COUNT + tag] as number) + cost;
+  }
 }
 
 function averageOf(current: LinearWeights, summed: LinearWeights, step: number): LinearWeights {

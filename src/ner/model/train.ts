@@ -2,7 +2,8 @@
 // numbered in the order the sentences give them, then the averaged perceptron over those numbers.
 import type { Token } from '../../types.js';
 import { UNREAD, allFeatures, boundaryFeatures, documentFeatures, stackedFeatures, type DocumentFeatures, type FeatureContext, type SentenceRange } from './features.js';
-import { trainPerceptron, emissionsOf, localTransitionsOf, type LinearWeights, type TrainingSentence } from './perceptron.js';
+import { trainCrf, type CrfSettings } from './crf.js';
+import { trainPerceptron, emissionsOf, localTransitionsOf, type LinearWeights, type TrainingOptions, type TrainingSentence } from './perceptron.js';
 import { repairTags } from './tags.js';
 import { viterbi } from './viterbi.js';
 import { modelFromWeights } from './serialize.js';
@@ -97,6 +98,10 @@ export interface TrainOptions {
    * dictionary: self-training.ts), in training and in the model file alike.
    */
   extraDictionary?: ReadonlyMap<string, string>;
+  /** Trains a linear-chain CRF (crf.ts) over the same features instead of the averaged perceptron. */
+  crf?: CrfSettings;
+  /** The perceptron's large-margin updates (perceptron.ts: cost-augmented Viterbi), this much per wrong tag. */
+  margin?: number;
   /** With `stack`, `first` is the first-stage model the development split is to be read with. */
   afterEpoch?: (epoch: number, weights: LinearWeights, numbering: FeatureNumbering, first?: NerModel) => void;
 }
@@ -121,7 +126,7 @@ export interface StackOptions {
 export function trainModel(document: TaggedDocument, context: FeatureContext, options: TrainOptions): NerModel {
   const { stack } = options;
   if (!stack) return trainSingle(document, context, options);
-  const base: TrainOptions = { epochs: stack.epochs, seed: options.seed, ...(options.minCount !== undefined && { minCount: options.minCount }), ...(options.dictionaryFolds !== undefined && { dictionaryFolds: options.dictionaryFolds }), ...(options.boundaries !== undefined && { boundaries: options.boundaries }), ...(options.seeds !== undefined && { seeds: options.seeds }) };
+  const base: TrainOptions = { epochs: stack.epochs, seed: options.seed, ...(options.minCount !== undefined && { minCount: options.minCount }), ...(options.dictionaryFolds !== undefined && { dictionaryFolds: options.dictionaryFolds }), ...(options.boundaries !== undefined && { boundaries: options.boundaries }), ...(options.seeds !== undefined && { seeds: options.seeds }), ...(options.crf && { crf: options.crf }), ...(options.margin !== undefined && { margin: options.margin }) };
   const tags = new Uint8Array(document.tokens.length).fill(UNREAD);
   const n = document.sentences.length;
   for (let part = 0; part < stack.folds; part++) {
@@ -168,9 +173,11 @@ function trainSingle(document: TaggedDocument, context: FeatureContext, options:
   const byEpoch: LinearWeights[] = [];
   let weights: LinearWeights | undefined;
   for (let run = 0; run < runs; run++) {
-    const trained = trainPerceptron(prepared, numbering.names.length, {
+    const trainer = options.crf ? (s: readonly TrainingSentence[], n: number, o: TrainingOptions, b: number) => trainCrf(s, n, { ...o, ...(options.crf as CrfSettings) }, b) : trainPerceptron;
+    const trained = trainer(prepared, numbering.names.length, {
       epochs: options.epochs,
       seed: options.seed + run,
+      ...(options.margin !== undefined && { margin: options.margin }),
       afterEpoch: options.afterEpoch && ((epoch, averaged) => {
         byEpoch[epoch - 1] = byEpoch[epoch - 1] ? sumOf(byEpoch[epoch - 1] as LinearWeights, averaged) : averaged;
         if (run === runs - 1) options.afterEpoch?.(epoch, scaled(byEpoch[epoch - 1] as LinearWeights, 1 / runs), numbering);
@@ -179,7 +186,7 @@ function trainSingle(document: TaggedDocument, context: FeatureContext, options:
     weights = weights ? sumOf(weights, trained) : trained;
   }
   weights = scaled(weights as LinearWeights, 1 / runs);
-  const model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds, ...(options.boundaries && { boundaries: true }), ...(runs > 1 && { seeds: runs }) }, context.lists.clusters, numbering.boundaries?.names);
+  const model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds, ...(options.boundaries && { boundaries: true }), ...(runs > 1 && { seeds: runs }), ...(options.crf && { crf: options.crf }), ...(options.margin && { margin: options.margin }) }, context.lists.clusters, numbering.boundaries?.names);
   const info = silver > 0 ? { ...model.info, silver: { sentences: silver, weight: options.silverWeight ?? 1 } } : model.info;
   return folds > 0 ? { ...model, info, tagDictionary: withExtra(deriveTagDictionary(document.tokens, goldOnly(() => true))) } : { ...model, info };
 }

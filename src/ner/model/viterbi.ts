@@ -5,7 +5,7 @@
 import { START, TAG_COUNT, allowedAfter } from './tags.js';
 
 /** ALLOWED[previous * TAG_COUNT + next], previous = START for the first token. */
-const ALLOWED = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
+export const ALLOWED = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
 for (let previous = 0; previous <= TAG_COUNT; previous++) {
   for (let next = 0; next < TAG_COUNT; next++) ALLOWED[previous * TAG_COUNT + next] = allowedAfter(previous, next) ? 1 : 0;
 }
