@@ -42,12 +42,17 @@ import { normalizeStage, segmentStage } from '../src/segment/stage.js';
 import type { Token } from '../src/types.js';
 import type { Resources } from '../src/resources.js';
 import { requirePath, SOURCES } from './source-data.js';
+import { gunzipSync } from 'node:zlib';
+import { WordEmbeddings, parseEmbeddings } from '../src/ner/model/embeddings.js';
 
 const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data/anercorp/train.txt' },
     out: { type: 'string', default: 'ontology/ner/anercorp.model' },
     clusters: { type: 'string', default: 'ontology/ner/clusters.tsv' },
+    embeddings: { type: 'string', default: 'ontology/ner/embeddings.bin' },
+    'embedding-features': { type: 'string', default: 'none' },
+    'dense-scale': { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     epochs: { type: 'string' },
     'max-epochs': { type: 'string', default: '12' },
@@ -87,6 +92,13 @@ console.log(`${sentences.length} sentences, ${tokenCount} tokens from ${file}`);
 // The development split: the last sentences, as the published test split is the corpus's last part.
 const cut = Math.round(sentences.length * (1 - devShare));
 const clusters = readClusters(resolve(args.clusters));
+// --embedding-features clusters|dense|both (embeddings.ts: the k-means clusters of every word's
+// embedding as word features, its vector at -1, 0, +1 as real-valued ones), from --embeddings FILE.
+const embeddingUse = args['embedding-features'];
+if (!['none', 'clusters', 'dense', 'both'].includes(embeddingUse)) throw new Error(`--embedding-features ${embeddingUse}: none, clusters, dense or both`);
+const embeddings = embeddingUse === 'none' ? undefined : new WordEmbeddings(parseEmbeddings(gunzipSync(readFileSync(resolve(args.embeddings)))));
+const embeddingLists = { ...((embeddingUse === 'clusters' || embeddingUse === 'both') && embeddings && { embeddingClusters: embeddings }), ...((embeddingUse === 'dense' || embeddingUse === 'both') && embeddings && { embeddingVectors: embeddings }) };
+const denseScale = Number(args['dense-scale']);
 const maxEpochs = args.epochs ? Number(args.epochs) : Number(args['max-epochs']);
 // A stacked tagger (train.ts): --stack N parts for the first stage's jackknifed tags, 0 for none.
 const stack: StackOptions | undefined = Number(args.stack) > 0 ? { folds: Number(args.stack), epochs: Number(args['first-epochs']), listsOf: (part) => listsFrom(part, resources) } : undefined;
@@ -119,7 +131,8 @@ const figures = (scores: ConllScores) => Object.fromEntries(
 // Self-training: the silver sentences of a first tagger trained on every gold sentence.
 const finalSilver = selfTraining ? silverOf(documentOf(sentences)) : undefined;
 const trainingDocument = finalSilver?.sentences.length ? documentOf([...sentences, ...finalSilver.sentences], sentences.length) : documentOf(sentences);
-const model = trainModel(trainingDocument, featureContext(resources, { clusters }), {
+const model = trainModel(trainingDocument, featureContext(resources, { clusters, ...embeddingLists }), {
+  denseScale,
   epochs: best.epoch,
   seed,
   minCount: Number(args['min-count']),
@@ -154,11 +167,12 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
   const trainPart = silver?.sentences.length ? documentOf([...trainSentences, ...silver.sentences], trainSentences.length) : goldPart;
   const goldDictionary = dictionaryFolds > 0 ? deriveTagDictionary(goldPart.tokens, goldPart.sentences) : new Map<string, string>();
   const tagDictionary = silver?.dictionary ? new Map([...silver.dictionary, ...goldDictionary]) : goldDictionary;
-  const context = featureContext(resources, { ...listsFrom(goldPart, resources), clusters, tagDictionary });
+  const context = featureContext(resources, { ...listsFrom(goldPart, resources), clusters, tagDictionary, ...embeddingLists });
   const out: { epoch: number; scores: ConllScores }[] = [];
   // A stacked model's development part read by its first stage once.
   let stacked: DocumentFeatures | undefined;
   trainModel(trainPart, context, {
+    denseScale,
     epochs: maxEpochs,
     seed,
     minCount: Number(args['min-count']),
@@ -170,7 +184,7 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
     ...(silver?.dictionary && { extraDictionary: silver.dictionary }),
     afterEpoch: (epoch, weights, numbering, first) => {
       if (first) stacked ??= stackedFeatures(devPart.tokens, devPart.sentences, firstStageTags(first, devPart, context), context);
-      const dev = prepare(devPart, context, numbering, false, 1, undefined, stacked);
+      const dev = prepare(devPart, context, numbering, false, 1, undefined, stacked, denseScale);
       const scores = emptyScores();
       decodeAll(dev, weights).forEach((tags, i) => addSentence(scores, dev[i]?.tags ?? [], tags));
       out.push({ epoch, scores });
