@@ -19,7 +19,10 @@
 // sentences read inside names of one type in --silver-documents documents or more become tag
 // dictionary entries of their own (`sORG` …). The first tagger never sees the held-out part, in
 // the development split and in every fold.
-// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K [--fold N] --dictionary-folds N --no-boundaries --seeds N --stack N --first-epochs N
+// With --embedding-features clusters|dense|both (embeddings.ts; default none) the word embeddings of
+// --embeddings FILE (npm run ner-embeddings) are read: their k-means clusters as word features, their
+// vectors at -1, 0, +1 as real-valued ones (times --dense-scale); the model then keeps the table.
+// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K [--fold N] --dictionary-folds N --no-boundaries --seeds N --embedding-features F --embeddings FILE --dense-scale X --stack N --first-epochs N
 //        --self-train | --silver-dictionary, --corpus DIR --teacher-epochs N --silver-articles N --silver-confidence X --silver-weight X --silver-max N --silver-types T,T --silver-documents N --silver-share X]
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
