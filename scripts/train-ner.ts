@@ -19,7 +19,10 @@
 // sentences read inside names of one type in --silver-documents documents or more become tag
 // dictionary entries of their own (`sORG` …). The first tagger never sees the held-out part, in
 // the development split and in every fold.
-// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K [--fold N] --dictionary-folds N --no-boundaries --seeds N --stack N --first-epochs N
+// With --embedding-features clusters|dense|both (embeddings.ts; default none) the word embeddings of
+// --embeddings FILE (npm run ner-embeddings) are read: their k-means clusters as word features, their
+// vectors at -1, 0, +1 as real-valued ones (times --dense-scale); the model then keeps the table.
+// Usage: npm run train-ner [-- --data FILE --out FILE --seed N --epochs N --max-epochs N --dev-only --folds K [--fold N] --dictionary-folds N --no-boundaries --seeds N --embedding-features F --embeddings FILE --dense-scale X --stack N --first-epochs N
 //        --objective perceptron|crf --learning-rate X --l2 X --no-average --margin X
 //        --self-train | --silver-dictionary, --corpus DIR --teacher-epochs N --silver-articles N --silver-confidence X --silver-weight X --silver-max N --silver-types T,T --silver-documents N --silver-share X]
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -43,12 +46,17 @@ import { normalizeStage, segmentStage } from '../src/segment/stage.js';
 import type { Token } from '../src/types.js';
 import type { Resources } from '../src/resources.js';
 import { requirePath, SOURCES } from './source-data.js';
+import { gunzipSync } from 'node:zlib';
+import { WordEmbeddings, parseEmbeddings } from '../src/ner/model/embeddings.js';
 
 const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data/anercorp/train.txt' },
     out: { type: 'string', default: 'ontology/ner/anercorp.model' },
     clusters: { type: 'string', default: 'ontology/ner/clusters.tsv' },
+    embeddings: { type: 'string', default: 'ontology/ner/embeddings.bin' },
+    'embedding-features': { type: 'string', default: 'none' },
+    'dense-scale': { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     epochs: { type: 'string' },
     'max-epochs': { type: 'string', default: '12' },
@@ -93,6 +101,13 @@ console.log(`${sentences.length} sentences, ${tokenCount} tokens from ${file}`);
 // The development split: the last sentences, as the published test split is the corpus's last part.
 const cut = Math.round(sentences.length * (1 - devShare));
 const clusters = readClusters(resolve(args.clusters));
+// --embedding-features clusters|dense|both (embeddings.ts: the k-means clusters of every word's
+// embedding as word features, its vector at -1, 0, +1 as real-valued ones), from --embeddings FILE.
+const embeddingUse = args['embedding-features'];
+if (!['none', 'clusters', 'dense', 'both'].includes(embeddingUse)) throw new Error(`--embedding-features ${embeddingUse}: none, clusters, dense or both`);
+const embeddings = embeddingUse === 'none' ? undefined : new WordEmbeddings(parseEmbeddings(gunzipSync(readFileSync(resolve(args.embeddings)))));
+const embeddingLists = { ...((embeddingUse === 'clusters' || embeddingUse === 'both') && embeddings && { embeddingClusters: embeddings }), ...((embeddingUse === 'dense' || embeddingUse === 'both') && embeddings && { embeddingVectors: embeddings }) };
+const denseScale = Number(args['dense-scale']);
 const maxEpochs = args.epochs ? Number(args.epochs) : Number(args['max-epochs']);
 // A stacked tagger (train.ts): --stack N parts for the first stage's jackknifed tags, 0 for none.
 const stack: StackOptions | undefined = Number(args.stack) > 0 ? { folds: Number(args.stack), epochs: Number(args['first-epochs']), listsOf: (part) => listsFrom(part, resources) } : undefined;
@@ -131,7 +146,8 @@ const figures = (scores: ConllScores) => Object.fromEntries(
 // Self-training: the silver sentences of a first tagger trained on every gold sentence.
 const finalSilver = selfTraining ? silverOf(documentOf(sentences)) : undefined;
 const trainingDocument = finalSilver?.sentences.length ? documentOf([...sentences, ...finalSilver.sentences], sentences.length) : documentOf(sentences);
-const model = trainModel(trainingDocument, featureContext(resources, { clusters }), {
+const model = trainModel(trainingDocument, featureContext(resources, { clusters, ...embeddingLists }), {
+  denseScale,
   epochs: best.epoch,
   seed,
   minCount: Number(args['min-count']),
@@ -168,11 +184,12 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
   const trainPart = silver?.sentences.length ? documentOf([...trainSentences, ...silver.sentences], trainSentences.length) : goldPart;
   const goldDictionary = dictionaryFolds > 0 ? deriveTagDictionary(goldPart.tokens, goldPart.sentences) : new Map<string, string>();
   const tagDictionary = silver?.dictionary ? new Map([...silver.dictionary, ...goldDictionary]) : goldDictionary;
-  const context = featureContext(resources, { ...listsFrom(goldPart, resources), clusters, tagDictionary });
+  const context = featureContext(resources, { ...listsFrom(goldPart, resources), clusters, tagDictionary, ...embeddingLists });
   const out: { epoch: number; scores: ConllScores }[] = [];
   // A stacked model's development part read by its first stage once.
   let stacked: DocumentFeatures | undefined;
   trainModel(trainPart, context, {
+    denseScale,
     epochs: maxEpochs,
     seed,
     minCount: Number(args['min-count']),
@@ -186,7 +203,7 @@ function develop(trainSentences: readonly ConllSentence[], devSentences: readonl
     ...(silver?.dictionary && { extraDictionary: silver.dictionary }),
     afterEpoch: (epoch, weights, numbering, first) => {
       if (first) stacked ??= stackedFeatures(devPart.tokens, devPart.sentences, firstStageTags(first, devPart, context), context);
-      const dev = prepare(devPart, context, numbering, false, 1, undefined, stacked);
+      const dev = prepare(devPart, context, numbering, false, 1, undefined, stacked, denseScale);
       const scores = emptyScores();
       decodeAll(dev, weights).forEach((tags, i) => addSentence(scores, dev[i]?.tags ?? [], tags));
       out.push({ epoch, scores });

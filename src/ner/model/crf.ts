@@ -137,11 +137,11 @@ export function addGradient(sentence: TrainingSentence, marginals: ChainMarginal
 }
 
 function zeros(featureCount: number, boundaryCount: number): LinearWeights {
-  return { weights: new Float64Array(featureCount * TAG_COUNT), transitions: new Float64Array(TRANSITION_SIZE), boundaries: new Float64Array(boundaryCount * TRANSITION_SIZE) };
+  return { weights: new Float64Array(featureCount * TAG_COUNT), transitions: new Float64Array(TRANSITION_SIZE), boundaries: new Float64Array(boundaryCount * TRANSITION_SIZE), dense: new Float64Array(0) };
 }
 
 function mapWeights(a: LinearWeights, f: (value: number, table: keyof LinearWeights, index: number) => number): LinearWeights {
-  return { weights: a.weights.map((v, i) => f(v, 'weights', i)), transitions: a.transitions.map((v, i) => f(v, 'transitions', i)), boundaries: a.boundaries.map((v, i) => f(v, 'boundaries', i)) };
+  return { weights: a.weights.map((v, i) => f(v, 'weights', i)), transitions: a.transitions.map((v, i) => f(v, 'transitions', i)), boundaries: a.boundaries.map((v, i) => f(v, 'boundaries', i)), dense: a.dense.map((v, i) => f(v, 'dense', i)) };
 }
 
 /**

@@ -4,6 +4,8 @@
 import type { Token } from '../../types.js';
 import type { Resources } from '../../resources.js';
 import { TAGS } from './tags.js';
+import { WordEmbeddings } from './embeddings.js';
+import type { NerModel } from './model.js';
 import { NEIGHBOUR_OFFSETS, analyzeWord, describeWord, neighbourFeatures, ownBoundaryFeatures, previousBoundaryFeatures, selfFeatures, type WordDescription, type WordLists } from './word-features.js';
 
 /** What the features consult: the phrase indexes of the resources and the word lists. */
@@ -24,8 +26,49 @@ export function featureContext(resources: Resources, lists?: Partial<WordLists>)
       verbs: lists?.verbs ?? lexicons.verbs,
       clusters: lists?.clusters ?? resources.nerModel?.clusters ?? new Map(),
       tagDictionary: lists?.tagDictionary ?? resources.nerModel?.tagDictionary ?? new Map(),
+      ...embeddingListsOf(resources.nerModel, lists),
     },
   };
+}
+
+/** One look-up object per model's embedding table (it caches the words it has read). */
+const modelEmbeddings = new WeakMap<NerModel, WordEmbeddings>();
+
+/** The embeddings a model's features read: given ones, else the model's own (as its info says it uses them). */
+function embeddingListsOf(model: NerModel | undefined, lists?: Partial<WordLists>): Pick<WordLists, 'embeddingClusters' | 'embeddingVectors'> {
+  if (lists && ('embeddingClusters' in lists || 'embeddingVectors' in lists)) return { ...(lists.embeddingClusters && { embeddingClusters: lists.embeddingClusters }), ...(lists.embeddingVectors && { embeddingVectors: lists.embeddingVectors }) };
+  if (!model?.embeddings) return {};
+  let embeddings = modelEmbeddings.get(model);
+  if (!embeddings) modelEmbeddings.set(model, (embeddings = new WordEmbeddings(model.embeddings)));
+  const use = model.info.embeddingFeatures;
+  return { ...((use === 'clusters' || use === 'both') && { embeddingClusters: embeddings }), ...((use === 'dense' || use === 'both') && { embeddingVectors: embeddings }) };
+}
+
+/** Positions whose word's vector is a dense feature of a token: the word before, the token's own, the word after. */
+export const DENSE_OFFSETS = [-1, 0, 1] as const;
+
+/**
+ * The real-valued features of each token of tokens[from, to): the embedding vectors of the words
+ * at DENSE_OFFSETS (zeros past the sentence's edges and for tokens with none), times `scale`,
+ * DENSE_OFFSETS.length × dims per token. Empty without lists.embeddingVectors.
+ */
+export function denseFeatures(tokens: readonly Token[], from: number, to: number, lists: WordLists, scale = 1): Float32Array {
+  const embeddings = lists.embeddingVectors;
+  if (!embeddings) return new Float32Array(0);
+  const dims = embeddings.table.dims;
+  const width = DENSE_OFFSETS.length * dims;
+  const out = new Float32Array((to - from) * width);
+  for (let k = from; k < to; k++) {
+    DENSE_OFFSETS.forEach((offset, block) => {
+      const at = k + offset;
+      if (at < from || at >= to) return;
+      const vector = embeddings.of((tokens[at] as Token).norm)?.vector;
+      if (!vector) return;
+      const base = (k - from) * width + block * dims;
+      for (let d = 0; d < dims; d++) out[base + d] = (vector[d] as number) * scale;
+    });
+  }
+  return out;
 }
 
 type Layer = string[];

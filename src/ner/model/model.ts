@@ -6,6 +6,7 @@ import { TAG_COUNT } from './tags.js';
 import { TRANSITION_SIZE, pathScore, viterbi } from './viterbi.js';
 import { UNREAD, documentFeatures, stackedFeatures, visitSentence, type DocumentFeatures, type FeatureContext, type FeatureSink, type PairTemplate, type SentenceRange } from './features.js';
 import { FeatureIndex } from './feature-index.js';
+import type { EmbeddingTable } from './embeddings.js';
 import { NEIGHBOUR_OFFSETS, describeWord, ownBoundaryFeatures, previousBoundaryFeatures, visitNeighbourFeatures, visitSelfFeatures, type WordDescription, type WordFeatureSink } from './word-features.js';
 
 export interface ModelInfo {
@@ -31,6 +32,10 @@ export interface NerModel {
    * one's (stackedFeatures). It reads this model's clusters and dictionary.
    */
   first?: NerModel;
+  /** Embeddings its features read (embeddings.ts; which ones: info.embeddingFeatures), kept in the file. */
+  embeddings?: EmbeddingTable;
+  /** With dense features: denseWeights[d * TAG_COUNT + tag] over features.ts's denseFeatures (scale 1). */
+  denseWeights?: Float32Array;
   info: ModelInfo;
 }
 
@@ -60,6 +65,11 @@ interface WordEntry {
    */
   boundaryOwn?: Float32Array;
   boundaryAfter?: Float32Array;
+  /**
+   * With dense features, its vector times the dense weights of each of DENSE_OFFSETS: what it adds
+   * to the token after it, to itself, and to the token before it (a row of TAG_COUNT each).
+   */
+  dense?: Float32Array;
 }
 
 /** A sentence decoded, with what its entities' margins are computed from. */
@@ -259,8 +269,33 @@ export class Tagger {
       if (fromDocument) this.sumInto(emissions, row, fromDocument);
       const fromFirst = stacked?.get(k);
       if (fromFirst) this.sumInto(emissions, row, fromFirst);
+      if (this.model.denseWeights) {
+        // DENSE_OFFSETS: the word before (block 0), the token (1), the word after (2).
+        if (k > from) this.addRow(emissions, row, this.denseRows(entries[k - 1] as WordEntry), 0);
+        this.addRow(emissions, row, this.denseRows(own), TAG_COUNT);
+        if (k + 1 < to) this.addRow(emissions, row, this.denseRows(entries[k + 1] as WordEntry), 2 * TAG_COUNT);
+      }
     }
     return emissions;
+  }
+
+  /** A word's vector times the dense weights of each offset block, computed once per word. */
+  private denseRows(entry: WordEntry): Float32Array {
+    if (entry.dense) return entry.dense;
+    const weights = this.model.denseWeights as Float32Array;
+    const dense = new Float32Array(3 * TAG_COUNT);
+    const vector = entry.description.vector;
+    if (vector) {
+      const dims = vector.length;
+      for (let block = 0; block < 3; block++) {
+        for (let d = 0; d < dims; d++) {
+          const x = vector[d] as number;
+          const base = (block * dims + d) * TAG_COUNT;
+          for (let tag = 0; tag < TAG_COUNT; tag++) dense[block * TAG_COUNT + tag] = (dense[block * TAG_COUNT + tag] as number) + x * (weights[base + tag] as number);
+        }
+      }
+    }
+    return (entry.dense = dense);
   }
 
   private addRow(target: Float32Array, at: number, source: Float32Array, from: number): void {

@@ -19,6 +19,8 @@ export interface TrainingSentence {
   boundaries?: Int32Array[];
   /** How much each of its updates counts (1 when absent): a sentence another tagger tagged counts less than a gold one. */
   weight?: number;
+  /** Real-valued features (features.ts: denseFeatures), `width` per token: each has a weight per tag. */
+  dense?: Float32Array;
 }
 
 export interface LinearWeights {
@@ -28,6 +30,8 @@ export interface LinearWeights {
   transitions: Float64Array;
   /** boundaries[feature * TRANSITION_SIZE + previous * TAG_COUNT + next]: a boundary feature's transition weights. */
   boundaries: Float64Array;
+  /** dense[d * TAG_COUNT + tag]: the weight of a token's d-th real-valued feature for a tag (empty without them). */
+  dense: Float64Array;
 }
 
 export interface TrainingOptions {
@@ -74,6 +78,26 @@ export function emissionsOf(features: readonly Int32Array[], weights: ArrayLike<
   return summedRows(features, weights, TAG_COUNT);
 }
 
+/** A sentence's emission scores: its sparse features' weights, plus its real-valued features times theirs. */
+export function sentenceEmissions(sentence: TrainingSentence, weights: LinearWeights): Float64Array {
+  const emissions = emissionsOf(sentence.features, weights.weights);
+  if (sentence.dense && weights.dense.length > 0) addDenseScores(emissions, sentence.dense, weights.dense);
+  return emissions;
+}
+
+/** Adds each token's real-valued features (width = weights.length / TAG_COUNT per token) times their weights. */
+export function addDenseScores(emissions: Float64Array, dense: ArrayLike<number>, weights: ArrayLike<number>): void {
+  const width = weights.length / TAG_COUNT;
+  const tokens = emissions.length / TAG_COUNT;
+  for (let i = 0; i < tokens; i++) {
+    for (let d = 0; d < width; d++) {
+      const x = dense[i * width + d] as number;
+      if (x === 0) continue;
+      for (let tag = 0; tag < TAG_COUNT; tag++) emissions[i * TAG_COUNT + tag] = (emissions[i * TAG_COUNT + tag] as number) + x * (weights[d * TAG_COUNT + tag] as number);
+    }
+  }
+}
+
 /** Per token, the sum of the weight rows (`width` wide) of its feature ids, one row a token. */
 function summedRows(ids: readonly Int32Array[], weights: ArrayLike<number>, width: number): Float64Array {
   const sums = new Float64Array(ids.length * width);
@@ -87,13 +111,13 @@ function summedRows(ids: readonly Int32Array[], weights: ArrayLike<number>, widt
   return sums;
 }
 
-export function trainPerceptron(sentences: readonly TrainingSentence[], featureCount: number, options: TrainingOptions, boundaryCount = 0): LinearWeights {
-  const current: LinearWeights = { weights: new Float64Array(featureCount * TAG_COUNT), transitions: new Float64Array(TRANSITION_SIZE), boundaries: new Float64Array(boundaryCount * TRANSITION_SIZE) };
+export function trainPerceptron(sentences: readonly TrainingSentence[], featureCount: number, options: TrainingOptions, boundaryCount = 0, denseWidth = 0): LinearWeights {
+  const current: LinearWeights = { weights: new Float64Array(featureCount * TAG_COUNT), transitions: new Float64Array(TRANSITION_SIZE), boundaries: new Float64Array(boundaryCount * TRANSITION_SIZE), dense: new Float64Array(denseWidth * TAG_COUNT) };
   // Each update's size times the step it was made at; the average is current − summed / steps.
-  const summed: LinearWeights = { weights: new Float64Array(current.weights.length), transitions: new Float64Array(current.transitions.length), boundaries: new Float64Array(current.boundaries.length) };
+  const summed: LinearWeights = { weights: new Float64Array(current.weights.length), transitions: new Float64Array(current.transitions.length), boundaries: new Float64Array(current.boundaries.length), dense: new Float64Array(current.dense.length) };
   const random = seededRandom(options.seed);
   let step = 1;
-  const update = (table: 'weights' | 'transitions' | 'boundaries', index: number, delta: number): void => {
+  const update = (table: 'weights' | 'transitions' | 'boundaries' | 'dense', index: number, delta: number): void => {
     current[table][index] = (current[table][index] as number) + delta;
     summed[table][index] = (summed[table][index] as number) + step * delta;
   };
@@ -109,7 +133,7 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], featureC
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (const index of shuffled(sentences.length, random)) {
       const sentence = sentences[index] as TrainingSentence;
-      const emissions = emissionsOf(sentence.features, current.weights);
+      const emissions = sentenceEmissions(sentence, current);
       if (options.margin) addHammingCost(emissions, sentence.tags, options.margin);
       const predicted = viterbi(emissions, sentence.tags.length, current.transitions, localTransitionsOf(sentence.boundaries, current.boundaries));
       weightDelta.clear();
@@ -136,6 +160,21 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], featureC
         }
       }
       const weight = sentence.weight ?? 1;
+      // Real-valued features move their weights by their value, at each token tagged wrong.
+      const { dense } = sentence;
+      if (dense && denseWidth > 0) {
+        for (let i = 0; i < predicted.length; i++) {
+          const gold = sentence.tags[i] as number;
+          const guess = predicted[i] as number;
+          if (gold === guess) continue;
+          for (let d = 0; d < denseWidth; d++) {
+            const x = (dense[i * denseWidth + d] as number) * weight;
+            if (x === 0) continue;
+            update('dense', d * TAG_COUNT + gold, x);
+            update('dense', d * TAG_COUNT + guess, -x);
+          }
+        }
+      }
       for (const [at, d] of weightDelta) update('weights', at, d * weight);
       for (const [at, d] of transitionDelta) update('transitions', at, d * weight);
       for (const [at, d] of boundaryDelta) update('boundaries', at, d * weight);
@@ -155,5 +194,5 @@ export function addHammingCost(emissions: Float64Array, gold: Uint8Array, cost: 
 
 function averageOf(current: LinearWeights, summed: LinearWeights, step: number): LinearWeights {
   const average = (now: Float64Array, total: Float64Array) => now.map((w, i) => w - (total[i] as number) / step);
-  return { weights: average(current.weights, summed.weights), transitions: average(current.transitions, summed.transitions), boundaries: average(current.boundaries, summed.boundaries) };
+  return { weights: average(current.weights, summed.weights), transitions: average(current.transitions, summed.transitions), boundaries: average(current.boundaries, summed.boundaries), dense: average(current.dense, summed.dense) };
 }

@@ -8,6 +8,7 @@ import { TAGS, TAG_COUNT } from './tags.js';
 import type { LinearWeights } from './perceptron.js';
 import { TRANSITION_SIZE } from './viterbi.js';
 import type { ModelInfo, NerModel } from './model.js';
+import { embeddingBytes, parseEmbeddings } from './embeddings.js';
 
 const MAGIC = 'AKHBAR-NER 1\n';
 const QUANTUM = 32767;
@@ -24,6 +25,10 @@ interface Header {
   boundaryBytes?: number;
   /** A stacked model's first stage, after everything else: a model file's bytes before gzip; absent: none. */
   firstBytes?: number;
+  /** Dense weights (32-bit floats) after the boundary features; absent: none. */
+  denseCount?: number;
+  /** The embedding table (embeddings.ts, its bytes before gzip) after the dense weights; absent: none. */
+  embeddingBytes?: number;
   scale: number;
   info: ModelInfo;
 }
@@ -78,12 +83,15 @@ function rawBytes(model: NerModel): Buffer {
   const boundaryWeights = Buffer.alloc((model.boundaryWeights?.length ?? 0) * 4);
   model.boundaryWeights?.forEach((w, i) => boundaryWeights.writeFloatLE(w, i * 4));
   const first = model.first ? rawBytes(model.first) : Buffer.alloc(0);
-  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, clusterBytes: clusterText.length, dictionaryBytes: dictionaryText.length, ...(model.boundaryFeatures && { boundaryCount: model.boundaryFeatures.length, boundaryBytes: boundaryText.length }), ...(model.first && { firstBytes: first.length }), scale, info };
+  const dense = Buffer.alloc((model.denseWeights?.length ?? 0) * 4);
+  model.denseWeights?.forEach((w, i) => dense.writeFloatLE(w, i * 4));
+  const embeddings = model.embeddings ? embeddingBytes(model.embeddings) : Buffer.alloc(0);
+  const header: Header = { tags: [...TAGS], featureCount: model.features.length, featureBytes: featureText.length, clusterBytes: clusterText.length, dictionaryBytes: dictionaryText.length, ...(model.boundaryFeatures && { boundaryCount: model.boundaryFeatures.length, boundaryBytes: boundaryText.length }), ...(model.first && { firstBytes: first.length }), ...(model.denseWeights && { denseCount: model.denseWeights.length }), ...(model.embeddings && { embeddingBytes: embeddings.length }), scale, info };
   const weights = Buffer.alloc(model.weights.length * 2);
   model.weights.forEach((w, i) => weights.writeInt16LE(Math.round(w / scale), i * 2));
   const transitions = Buffer.alloc(model.transitions.length * 4);
   model.transitions.forEach((w, i) => transitions.writeFloatLE(w, i * 4));
-  return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions, clusterText, dictionaryText, boundaryText, boundaryWeights, first]);
+  return Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), featureText, weights, transitions, clusterText, dictionaryText, boundaryText, boundaryWeights, dense, embeddings, first]);
 }
 
 export function parseModel(bytes: Uint8Array, file: string): NerModel {
@@ -115,7 +123,7 @@ function parseRaw(raw: Buffer, file: string): NerModel {
   const dictionaryBytes = header.dictionaryBytes ?? 0;
   const boundaryCount = header.boundaryCount ?? 0;
   const boundaryBytes = header.boundaryBytes ?? 0;
-  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4 + header.clusterBytes + dictionaryBytes + boundaryBytes + boundaryCount * TRANSITION_SIZE * 4 + (header.firstBytes ?? 0)) throw bad('truncated or inconsistent');
+  if (features.length !== header.featureCount || raw.length !== at + header.featureCount * TAG_COUNT * 2 + transitionCount * 4 + header.clusterBytes + dictionaryBytes + boundaryBytes + boundaryCount * TRANSITION_SIZE * 4 + (header.denseCount ?? 0) * 4 + (header.embeddingBytes ?? 0) + (header.firstBytes ?? 0)) throw bad('truncated or inconsistent');
   const weights = new Float32Array(header.featureCount * TAG_COUNT);
   for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(at + i * 2) * header.scale;
   at += weights.length * 2;
@@ -147,6 +155,16 @@ function parseRaw(raw: Buffer, file: string): NerModel {
     for (let i = 0; i < boundaryWeights.length; i++) boundaryWeights[i] = raw.readFloatLE(at + i * 4);
     at += boundaryWeights.length * 4;
     model = { ...model, boundaryFeatures, boundaryWeights };
+  }
+  if (header.denseCount !== undefined) {
+    const denseWeights = new Float32Array(header.denseCount);
+    for (let i = 0; i < denseWeights.length; i++) denseWeights[i] = raw.readFloatLE(at + i * 4);
+    at += denseWeights.length * 4;
+    model = { ...model, denseWeights };
+  }
+  if (header.embeddingBytes !== undefined) {
+    model = { ...model, embeddings: parseEmbeddings(raw.subarray(at, at + header.embeddingBytes)) };
+    at += header.embeddingBytes;
   }
   if (header.firstBytes === undefined) return model;
   return { ...model, first: parseRaw(raw.subarray(at, at + header.firstBytes), file) };

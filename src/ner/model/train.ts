@@ -1,15 +1,17 @@
 // Training a tagger from a tagged document (a run of sentences): features read as strings,
 // numbered in the order the sentences give them, then the averaged perceptron over those numbers.
 import type { Token } from '../../types.js';
-import { UNREAD, allFeatures, boundaryFeatures, documentFeatures, stackedFeatures, type DocumentFeatures, type FeatureContext, type SentenceRange } from './features.js';
+import { UNREAD, allFeatures, boundaryFeatures, denseFeatures, documentFeatures, stackedFeatures, type DocumentFeatures, type FeatureContext, type SentenceRange } from './features.js';
 import { trainCrf, type CrfSettings } from './crf.js';
-import { trainPerceptron, emissionsOf, localTransitionsOf, type LinearWeights, type TrainingOptions, type TrainingSentence } from './perceptron.js';
+import { trainPerceptron, sentenceEmissions, localTransitionsOf, type LinearWeights, type TrainingOptions, type TrainingSentence } from './perceptron.js';
 import { repairTags } from './tags.js';
 import { viterbi } from './viterbi.js';
 import { modelFromWeights } from './serialize.js';
 import { deriveTagDictionary } from './tag-dictionary.js';
 import { Tagger, type ModelInfo, type NerModel } from './model.js';
 import type { WordLists } from './word-features.js';
+import type { EmbeddingTable } from './embeddings.js';
+import { DENSE_OFFSETS } from './features.js';
 
 export interface TaggedDocument {
   tokens: Token[];
@@ -46,7 +48,7 @@ export class FeatureNumbering {
  * `minCount` times are left out: a word seen once would otherwise learn its own tag by heart
  * and teach nothing to the affixes and contexts that carry over to unseen words.
  */
-export function prepare(document: TaggedDocument, context: FeatureContext, numbering: FeatureNumbering, grow: boolean, minCount = 1, contextOf: (sentence: number) => FeatureContext = () => context, extra?: DocumentFeatures): TrainingSentence[] {
+export function prepare(document: TaggedDocument, context: FeatureContext, numbering: FeatureNumbering, grow: boolean, minCount = 1, contextOf: (sentence: number) => FeatureContext = () => context, extra?: DocumentFeatures, denseScale = 1): TrainingSentence[] {
   const { tokens, sentences } = document;
   const fromDocument = documentFeatures(tokens, sentences, context);
   const features = sentences.map(({ from, to }, s) => {
@@ -66,12 +68,13 @@ export function prepare(document: TaggedDocument, context: FeatureContext, numbe
     features: sentence.map((f) => numbering.idsOf(f, grow && minCount <= 1)),
     tags: Uint8Array.from(repairTags(sentences[i]?.tags ?? [])),
     ...(boundaries && { boundaries: boundaryFeatures(tokens, sentences[i]?.from ?? 0, sentences[i]?.to ?? 0, contextOf(i).lists).map((f) => boundaries.idsOf(f, grow)) }),
+    ...(context.lists.embeddingVectors && { dense: denseFeatures(tokens, sentences[i]?.from ?? 0, sentences[i]?.to ?? 0, context.lists, denseScale) }),
   }));
 }
 
 /** The tags the weights give each sentence (for scoring a development split during training). */
 export function decodeAll(sentences: readonly TrainingSentence[], weights: LinearWeights): Uint8Array[] {
-  return sentences.map((s) => viterbi(emissionsOf(s.features, weights.weights), s.tags.length, weights.transitions, localTransitionsOf(s.boundaries, weights.boundaries)));
+  return sentences.map((s) => viterbi(sentenceEmissions(s, weights), s.tags.length, weights.transitions, localTransitionsOf(s.boundaries, weights.boundaries)));
 }
 
 export interface TrainOptions {
@@ -102,6 +105,11 @@ export interface TrainOptions {
   crf?: CrfSettings;
   /** The perceptron's large-margin updates (perceptron.ts: cost-augmented Viterbi), this much per wrong tag. */
   margin?: number;
+  /**
+   * Embedding features (context.lists.embeddingClusters, embeddingVectors): the vectors are read
+   * times `denseScale` (the model's dense weights are stored times it, so a tagger reads them as they are).
+   */
+  denseScale?: number;
   /** With `stack`, `first` is the first-stage model the development split is to be read with. */
   afterEpoch?: (epoch: number, weights: LinearWeights, numbering: FeatureNumbering, first?: NerModel) => void;
 }
@@ -167,13 +175,16 @@ function trainSingle(document: TaggedDocument, context: FeatureContext, options:
   const goldOnly = (keep: (s: number) => boolean) => document.sentences.filter((sentence, s) => !sentence.silver && keep(s));
   const withExtra = (dictionary: Map<string, string>) => (options.extraDictionary ? new Map([...options.extraDictionary, ...dictionary]) : dictionary);
   const foldContexts = Array.from({ length: folds }, (_, f) => ({ ...context, lists: { ...context.lists, tagDictionary: withExtra(deriveTagDictionary(document.tokens, goldOnly((s) => foldOf(s) !== f))) } }));
-  const prepared = prepare(document, context, numbering, true, options.minCount, folds > 0 ? (s) => foldContexts[foldOf(s)] as FeatureContext : undefined, extra).map((sentence, s) => (document.sentences[s]?.silver && options.silverWeight !== undefined ? { ...sentence, weight: options.silverWeight } : sentence));
+  const denseScale = options.denseScale ?? 1;
+  const prepared = prepare(document, context, numbering, true, options.minCount, folds > 0 ? (s) => foldContexts[foldOf(s)] as FeatureContext : undefined, extra, denseScale).map((sentence, s) => (document.sentences[s]?.silver && options.silverWeight !== undefined ? { ...sentence, weight: options.silverWeight } : sentence));
   const runs = options.seeds ?? 1;
   // Each epoch's averaged weights of every run, summed: the mean is what each epoch reports.
   const byEpoch: LinearWeights[] = [];
   let weights: LinearWeights | undefined;
   for (let run = 0; run < runs; run++) {
-    const trainer = options.crf ? (s: readonly TrainingSentence[], n: number, o: TrainingOptions, b: number) => trainCrf(s, n, { ...o, ...(options.crf as CrfSettings) }, b) : trainPerceptron;
+    // The CRF reads the sparse features only: real-valued embedding features are the perceptron's.
+    if (options.crf && denseWidthOf(context) > 0) throw new Error('the CRF objective reads no dense embedding features: train it without --embedding-features dense');
+    const trainer = options.crf ? (s: readonly TrainingSentence[], n: number, o: TrainingOptions, b: number, _dense = 0) => trainCrf(s, n, { ...o, ...(options.crf as CrfSettings) }, b) : trainPerceptron;
     const trained = trainer(prepared, numbering.names.length, {
       epochs: options.epochs,
       seed: options.seed + run,
@@ -182,21 +193,37 @@ function trainSingle(document: TaggedDocument, context: FeatureContext, options:
         byEpoch[epoch - 1] = byEpoch[epoch - 1] ? sumOf(byEpoch[epoch - 1] as LinearWeights, averaged) : averaged;
         if (run === runs - 1) options.afterEpoch?.(epoch, scaled(byEpoch[epoch - 1] as LinearWeights, 1 / runs), numbering);
       }),
-    }, numbering.boundaries?.names.length ?? 0);
+    }, numbering.boundaries?.names.length ?? 0, denseWidthOf(context));
     weights = weights ? sumOf(weights, trained) : trained;
   }
   weights = scaled(weights as LinearWeights, 1 / runs);
-  const model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds, ...(options.boundaries && { boundaries: true }), ...(runs > 1 && { seeds: runs }), ...(options.crf && { crf: options.crf }), ...(options.margin && { margin: options.margin }) }, context.lists.clusters, numbering.boundaries?.names);
+  const { embeddingClusters, embeddingVectors } = context.lists;
+  const use = embeddingClusters && embeddingVectors ? 'both' : embeddingClusters ? 'clusters' : embeddingVectors ? 'dense' : undefined;
+  const embeddingInfo = use && { embeddingFeatures: use, ...(embeddingVectors && { denseScale }) };
+  let model = modelFromWeights(numbering.names, weights, { ...options.info, seed: options.seed, epochs: options.epochs, minCount: options.minCount ?? 1, dictionaryFolds: folds, ...(options.boundaries && { boundaries: true }), ...(runs > 1 && { seeds: runs }), ...(options.crf && { crf: options.crf }), ...(options.margin && { margin: options.margin }), ...embeddingInfo }, context.lists.clusters, numbering.boundaries?.names);
+  if (use) {
+    const table = (embeddingClusters ?? embeddingVectors)?.table as EmbeddingTable;
+    // Cluster features alone need no word vectors: the file keeps the words' clusters and the n-gram buckets.
+    model = { ...model, embeddings: embeddingVectors ? table : { ...table, wordVectors: new Float32Array(0) } };
+    // Stored times the scale, so that a tagger multiplies the vectors as they are.
+    if (embeddingVectors) model = { ...model, denseWeights: Float32Array.from(weights.dense, (w) => w * denseScale) };
+  }
   const info = silver > 0 ? { ...model.info, silver: { sentences: silver, weight: options.silverWeight ?? 1 } } : model.info;
   return folds > 0 ? { ...model, info, tagDictionary: withExtra(deriveTagDictionary(document.tokens, goldOnly(() => true))) } : { ...model, info };
 }
 
+/** How many real-valued features a token has (features.ts: denseFeatures), 0 without embedding vectors. */
+function denseWidthOf(context: FeatureContext): number {
+  const vectors = context.lists.embeddingVectors;
+  return vectors ? DENSE_OFFSETS.length * vectors.table.dims : 0;
+}
+
 function sumOf(a: LinearWeights, b: LinearWeights): LinearWeights {
   const add = (x: Float64Array, y: Float64Array) => x.map((v, i) => v + (y[i] as number));
-  return { weights: add(a.weights, b.weights), transitions: add(a.transitions, b.transitions), boundaries: add(a.boundaries, b.boundaries) };
+  return { weights: add(a.weights, b.weights), transitions: add(a.transitions, b.transitions), boundaries: add(a.boundaries, b.boundaries), dense: add(a.dense, b.dense) };
 }
 
 function scaled(a: LinearWeights, by: number): LinearWeights {
   if (by === 1) return a;
-  return { weights: a.weights.map((v) => v * by), transitions: a.transitions.map((v) => v * by), boundaries: a.boundaries.map((v) => v * by) };
+  return { weights: a.weights.map((v) => v * by), transitions: a.transitions.map((v) => v * by), boundaries: a.boundaries.map((v) => v * by), dense: a.dense.map((v) => v * by) };
 }

@@ -1,6 +1,7 @@
 // Features of one word on its own: its form, its clitics and stem, its affixes, its shape, and the
 // word lists it belongs to. They depend on nothing but the word, so a tagger computes them once
 // per distinct word; the same strings, prefixed by an offset, describe a word's neighbours.
+import type { WordEmbeddings } from './embeddings.js';
 
 /** Word lists the features consult (normalised forms). */
 export interface WordLists {
@@ -12,6 +13,10 @@ export interface WordLists {
   clusters: ReadonlyMap<string, readonly number[]>;
   /** What the tagged corpus says of a word (tag-dictionary.ts): `dPERS`, `dLOC~` … */
   tagDictionary?: ReadonlyMap<string, string>;
+  /** Embeddings whose k-means clusters are word features (embeddings.ts): `e=`, `ef=` … of the word and its neighbours. */
+  embeddingClusters?: WordEmbeddings;
+  /** Embeddings whose vectors are dense features (features.ts: denseFeatures). */
+  embeddingVectors?: WordEmbeddings;
 }
 
 export interface WordAnalysis {
@@ -31,13 +36,22 @@ export interface WordDescription extends WordAnalysis {
   /** Its cluster's numbers, else its stem's (`ofStem`), else undefined. */
   cluster?: readonly number[];
   ofStem: boolean;
+  /** Its embedding's cluster at each level (lists.embeddingClusters), for every Arabic word. */
+  embeddingCluster?: readonly number[];
+  /** Its embedding's vector (lists.embeddingVectors): undefined for a token that is no Arabic word. */
+  vector?: Float32Array;
 }
 
 export function describeWord(word: string, lists: WordLists): WordDescription {
   const analysis = analyzeWord(word);
   const own = lists.clusters.get(word);
   const cluster = own ?? lists.clusters.get(`ال${analysis.stem}`) ?? lists.clusters.get(analysis.stem);
-  return { ...analysis, shape: shapeOf(word), flags: listFlags(word, analysis.stem, lists), cluster, ofStem: own === undefined };
+  const description: WordDescription = { ...analysis, shape: shapeOf(word), flags: listFlags(word, analysis.stem, lists), cluster, ofStem: own === undefined };
+  const embeddingCluster = lists.embeddingClusters?.of(word)?.clusters;
+  if (embeddingCluster) description.embeddingCluster = embeddingCluster;
+  const vector = lists.embeddingVectors?.of(word)?.vector;
+  if (vector) description.vector = vector;
+  return description;
 }
 
 /** The longest reading of a word as proclitics + a stem of at least two letters. */
@@ -109,6 +123,7 @@ export function visitSelfFeatures(word: string, description: WordDescription, si
   }
   for (const flag of description.flags) sink.feature('f', flag);
   visitClusterFeatures(description, SELF_TEMPLATES, sink);
+  visitEmbeddingClusterFeatures(description, SELF_TEMPLATES, sink);
 }
 
 /** Every feature of the word itself. */
@@ -135,12 +150,14 @@ interface OffsetTemplates {
   /** Cluster templates by level, coarse to fine: of the word (c, cf, cff …), else of its stem (sc, scf …). */
   c: readonly string[];
   sc: readonly string[];
+  /** Embedding cluster templates by level (e, ef …). */
+  e: readonly string[];
 }
 
 const CLUSTER_LEVELS = 6;
 
 function templatesAt(offset: string): OffsetTemplates {
-  return { w: `w${offset}`, st: `st${offset}`, sh: `sh${offset}`, pc: `pc${offset}`, x: `x${offset}`, f: `f${offset}`, c: levelTemplates(`c${offset}`), sc: levelTemplates(`sc${offset}`) };
+  return { w: `w${offset}`, st: `st${offset}`, sh: `sh${offset}`, pc: `pc${offset}`, x: `x${offset}`, f: `f${offset}`, c: levelTemplates(`c${offset}`), sc: levelTemplates(`sc${offset}`), e: levelTemplates(`e${offset}`) };
 }
 
 function levelTemplates(base: string): string[] {
@@ -158,6 +175,12 @@ function visitClusterFeatures({ cluster, ofStem }: WordDescription, templates: O
   for (let level = 0; level < cluster.length && level < CLUSTER_LEVELS; level++) sink.feature(names[level] as string, clusterNumber(cluster[level] as number));
 }
 
+/** The embedding's cluster at each level (e=, ef= …): every Arabic word has one, seen in the corpus or not. */
+function visitEmbeddingClusterFeatures({ embeddingCluster }: WordDescription, templates: OffsetTemplates, sink: WordFeatureSink): void {
+  if (!embeddingCluster) return;
+  for (let level = 0; level < embeddingCluster.length && level < CLUSTER_LEVELS; level++) sink.feature(templates.e[level] as string, clusterNumber(embeddingCluster[level] as number));
+}
+
 /** The features a word gives the word `offset` places away from it (-2, -1, +1, +2), given to `emit`. */
 export function visitNeighbourFeatures(word: string, description: WordDescription, offset: number, sink: WordFeatureSink): void {
   const { proclitics, stem, shape } = description;
@@ -171,7 +194,10 @@ export function visitNeighbourFeatures(word: string, description: WordDescriptio
     sink.feature(templates.x, word.slice(-2));
   }
   for (const flag of description.flags) sink.feature(templates.f, flag);
-  if (near) visitClusterFeatures(description, templates, sink);
+  if (near) {
+    visitClusterFeatures(description, templates, sink);
+    visitEmbeddingClusterFeatures(description, templates, sink);
+  }
 }
 
 /** The features a word gives the word `offset` places away from it (-2, -1, +1, +2). */

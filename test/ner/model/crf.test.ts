@@ -16,7 +16,7 @@ const BOUNDARIES = 3;
 function randomWeights(seed: number, spread: number): LinearWeights {
   const random = seededRandom(seed);
   const fill = (n: number) => Float64Array.from({ length: n }, () => (random() - 0.5) * spread);
-  return { weights: fill(FEATURES * TAG_COUNT), transitions: fill(TRANSITION_SIZE), boundaries: fill(BOUNDARIES * TRANSITION_SIZE) };
+  return { weights: fill(FEATURES * TAG_COUNT), transitions: fill(TRANSITION_SIZE), boundaries: fill(BOUNDARIES * TRANSITION_SIZE), dense: new Float64Array(0) };
 }
 
 // Four tokens with a few features and boundary features each; gold: B-PERS I-PERS O B-LOC.
@@ -67,7 +67,7 @@ describe('the linear-chain CRF', () => {
   it('its gradient is the numerical derivative of the log-likelihood', () => {
     const w = randomWeights(2, 2);
     const m = chainMarginals(emissionsOf(SENTENCE.features, w.weights), 4, w.transitions, localTransitionsOf(SENTENCE.boundaries, w.boundaries));
-    const gradient: LinearWeights = { weights: new Float64Array(w.weights.length), transitions: new Float64Array(w.transitions.length), boundaries: new Float64Array(w.boundaries.length) };
+    const gradient: LinearWeights = { weights: new Float64Array(w.weights.length), transitions: new Float64Array(w.transitions.length), boundaries: new Float64Array(w.boundaries.length), dense: new Float64Array(0) };
     addGradient(SENTENCE, m, [{ into: gradient, by: 1 }]);
     const h = 1e-5;
     let checked = 0;
@@ -92,7 +92,7 @@ describe('the linear-chain CRF', () => {
     for (const average of [true, false]) {
       const fast = trainCrf(sentences, FEATURES, { ...settings, average }, BOUNDARIES);
       const w = { weights: new Float64Array(FEATURES * TAG_COUNT), transitions: new Float64Array(TRANSITION_SIZE), boundaries: new Float64Array(BOUNDARIES * TRANSITION_SIZE) };
-      const sum = { weights: new Float64Array(w.weights.length), transitions: new Float64Array(w.transitions.length), boundaries: new Float64Array(w.boundaries.length) };
+      const sum = { weights: new Float64Array(w.weights.length), transitions: new Float64Array(w.transitions.length), boundaries: new Float64Array(w.boundaries.length), dense: new Float64Array(0) };
       const random = seededRandom(settings.seed);
       let step = 0;
       for (let epoch = 0; epoch < settings.epochs; epoch++) {
@@ -100,7 +100,7 @@ describe('the linear-chain CRF', () => {
           const s = sentences[index] as TrainingSentence;
           const m = chainMarginals(emissionsOf(s.features, w.weights), s.tags.length, w.transitions, localTransitionsOf(s.boundaries, w.boundaries));
           const rate = settings.learningRate / (1 + step / sentences.length);
-          const g = { weights: new Float64Array(w.weights.length), transitions: new Float64Array(w.transitions.length), boundaries: new Float64Array(w.boundaries.length) };
+          const g = { weights: new Float64Array(w.weights.length), transitions: new Float64Array(w.transitions.length), boundaries: new Float64Array(w.boundaries.length), dense: new Float64Array(0) };
           addGradient(s, m, [{ into: g, by: 1 }]);
           for (const table of ['weights', 'transitions', 'boundaries'] as const) {
             w[table].forEach((x, i) => (w[table][i] = (1 - (rate * settings.l2) / sentences.length) * x + rate * (g[table][i] as number)));
