@@ -6,11 +6,11 @@
 // corpus teaches about one name to names it never saw. Deterministic: no random start (the most
 // frequent words seed the clusters) and a fixed number of rounds.
 // Usage: npm run ner-clusters [-- <corpus dir> --out FILE], then npm run train-ner (the model holds the clusters).
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createNormalizer, type NormalizationTable } from '../src/normalize/arabic.js';
 import { requirePath, SOURCES } from './source-data.js';
+import { readWordStream } from './ant-words.js';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,25 +25,8 @@ const { values: args, positionals } = parseArgs({
 const dir = requirePath(resolve(positionals[0] ?? '../shared/corpus/ant'), SOURCES.ant, 'as the first argument');
 const minCount = Number(args['min-count']);
 const contextCount = Number(args.contexts);
-const normalizer = createNormalizer(JSON.parse(readFileSync('ontology/lexicon/normalization.json', 'utf8')) as NormalizationTable);
-const WORD = /[\u0621-\u064A]+/g;
-
 // Words as numbers, in order of first appearance; the text as one long array of them (-1 between records).
-const ids = new Map<string, number>();
-const words: string[] = [];
-const stream: number[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.trec')).sort()) {
-  for (const record of readFileSync(join(dir, file), 'utf8').matchAll(/<TEXT>([\s\S]*?)<\/TEXT>/g)) {
-    for (const word of normalizer.normalize(record[1] ?? '').match(WORD) ?? []) {
-      let id = ids.get(word);
-      if (id === undefined) ids.set(word, (id = words.push(word) - 1));
-      stream.push(id);
-    }
-    stream.push(-1);
-  }
-}
-const frequency = new Int32Array(words.length);
-for (const id of stream) if (id >= 0) frequency[id] = (frequency[id] as number) + 1;
+const { words, stream, frequency } = readWordStream(dir);
 const byFrequency = words.map((_, i) => i).sort((a, b) => (frequency[b] as number) - (frequency[a] as number) || (words[a] as string).localeCompare(words[b] as string));
 const contextOf = new Int32Array(words.length).fill(-1);
 byFrequency.slice(0, contextCount).forEach((id, rank) => (contextOf[id] = rank));

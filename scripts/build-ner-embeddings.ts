@@ -5,13 +5,13 @@
 // clusters, 8-bit vectors of the n-gram buckets (for words the corpus lacks) and, unless
 // --no-word-vectors, the words' own vectors: word forms and numbers, no text. Deterministic (--seed).
 // Usage: npm run ner-embeddings [-- <corpus dir> --out FILE --dims N --epochs N --buckets N --levels 256,1024]
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { createNormalizer, type NormalizationTable } from '../src/normalize/arabic.js';
 import { SKIP_GRAM_DEFAULTS, embeddingBytes, sphericalKMeans, trainSkipGram, type EmbeddingTable } from '../src/ner/model/embeddings.js';
 import { requirePath, SOURCES } from './source-data.js';
+import { readWordStream } from './ant-words.js';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,24 +31,8 @@ const { values: args, positionals } = parseArgs({
 const cpu0 = process.cpuUsage();
 const dir = requirePath(resolve(positionals[0] ?? '../shared/corpus/ant'), SOURCES.ant, 'as the first argument');
 const minCount = Number(args['min-count']);
-const normalizer = createNormalizer(JSON.parse(readFileSync('ontology/lexicon/normalization.json', 'utf8')) as NormalizationTable);
-const WORD = /[\u0621-\u064A]+/g;
-
-const ids = new Map<string, number>();
-const words: string[] = [];
-const raw: number[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.trec')).sort()) {
-  for (const record of readFileSync(join(dir, file), 'utf8').matchAll(/<TEXT>([\s\S]*?)<\/TEXT>/g)) {
-    for (const word of normalizer.normalize(record[1] ?? '').match(WORD) ?? []) {
-      let id = ids.get(word);
-      if (id === undefined) ids.set(word, (id = words.push(word) - 1));
-      raw.push(id);
-    }
-    raw.push(-1);
-  }
-}
-const frequency = new Int32Array(words.length);
-for (const id of raw) if (id >= 0) frequency[id] = (frequency[id] as number) + 1;
+// The corpus's words; the raw stream keeps every word, rarer ones included.
+const { words, ids, stream: raw, frequency } = readWordStream(dir);
 // The vocabulary in code-unit order (the file's order); rarer words leave the stream (fastText's rule).
 const vocabulary = words.filter((_, id) => (frequency[id] as number) >= minCount).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const row = new Map(vocabulary.map((word, r) => [word, r]));
