@@ -1,9 +1,9 @@
 // Training a tagger from a tagged document (a run of sentences): features read as strings,
 // numbered in the order the sentences give them, then the averaged perceptron over those numbers.
 import type { Token } from '../../types.js';
-import { UNREAD, allFeatures, boundaryFeatures, denseFeatures, documentFeatures, stackedFeatures, type DocumentFeatures, type FeatureContext, type SentenceRange } from './features.js';
+import { DENSE_OFFSETS, UNREAD, allFeatures, boundaryFeatures, denseFeatures, documentFeatures, stackedFeatures, type DocumentFeatures, type FeatureContext, type SentenceRange } from './features.js';
 import { trainCrf, type CrfSettings } from './crf.js';
-import { trainPerceptron, sentenceEmissions, localTransitionsOf, type LinearWeights, type TrainingOptions, type TrainingSentence } from './perceptron.js';
+import { trainPerceptron, sentenceEmissions, localTransitionsOf, type LinearWeights, type TrainingSentence } from './perceptron.js';
 import { repairTags } from './tags.js';
 import { viterbi } from './viterbi.js';
 import { modelFromWeights } from './serialize.js';
@@ -11,7 +11,6 @@ import { deriveTagDictionary } from './tag-dictionary.js';
 import { Tagger, type ModelInfo, type NerModel } from './model.js';
 import type { WordLists } from './word-features.js';
 import type { EmbeddingTable } from './embeddings.js';
-import { DENSE_OFFSETS } from './features.js';
 
 export interface TaggedDocument {
   tokens: Token[];
@@ -181,10 +180,12 @@ function trainSingle(document: TaggedDocument, context: FeatureContext, options:
   // Each epoch's averaged weights of every run, summed: the mean is what each epoch reports.
   const byEpoch: LinearWeights[] = [];
   let weights: LinearWeights | undefined;
+  const denseWidth = denseWidthOf(context);
+  // The CRF reads the sparse features only: real-valued embedding features are the perceptron's.
+  if (options.crf && denseWidth > 0) throw new Error('the CRF objective reads no dense embedding features: train it without --embedding-features dense');
+  const crf = options.crf;
+  const trainer: typeof trainPerceptron = crf ? (s, n, o, b) => trainCrf(s, n, { ...o, ...crf }, b) : trainPerceptron;
   for (let run = 0; run < runs; run++) {
-    // The CRF reads the sparse features only: real-valued embedding features are the perceptron's.
-    if (options.crf && denseWidthOf(context) > 0) throw new Error('the CRF objective reads no dense embedding features: train it without --embedding-features dense');
-    const trainer = options.crf ? (s: readonly TrainingSentence[], n: number, o: TrainingOptions, b: number, _dense = 0) => trainCrf(s, n, { ...o, ...(options.crf as CrfSettings) }, b) : trainPerceptron;
     const trained = trainer(prepared, numbering.names.length, {
       epochs: options.epochs,
       seed: options.seed + run,
@@ -193,7 +194,7 @@ function trainSingle(document: TaggedDocument, context: FeatureContext, options:
         byEpoch[epoch - 1] = byEpoch[epoch - 1] ? sumOf(byEpoch[epoch - 1] as LinearWeights, averaged) : averaged;
         if (run === runs - 1) options.afterEpoch?.(epoch, scaled(byEpoch[epoch - 1] as LinearWeights, 1 / runs), numbering);
       }),
-    }, numbering.boundaries?.names.length ?? 0, denseWidthOf(context));
+    }, numbering.boundaries?.names.length ?? 0, denseWidth);
     weights = weights ? sumOf(weights, trained) : trained;
   }
   weights = scaled(weights as LinearWeights, 1 / runs);
