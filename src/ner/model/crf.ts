@@ -9,7 +9,7 @@
 // of `scale`, and a step writes only the entries its sentence touches. The weights are the same
 // kind of weights as the perceptron's: Viterbi decodes them and the model file holds them as is.
 import { START, TAG_COUNT } from './tags.js';
-import { ALLOWED, TRANSITION_SIZE, pathScore } from './viterbi.js';
+import { FIRST_STEPS, LATER_STEPS, TRANSITION_SIZE, pathScore, stepScores } from './viterbi.js';
 import { emissionsOf, localTransitionsOf, seededRandom, shuffled, type LinearWeights, type TrainingOptions, type TrainingSentence } from './perceptron.js';
 
 export interface CrfSettings {
@@ -28,28 +28,6 @@ export interface ChainMarginals {
   nodes: Float64Array;
   /** edges[i * TRANSITION_SIZE + previous * TAG_COUNT + next]: the probability of that transition into token i (previous = START at token 0). */
   edges: Float64Array;
-}
-
-/** The transitions a valid sequence may take: into the first token (from START) and into any later one. */
-const FIRST_STEPS = validSteps(START, START);
-const LATER_STEPS = validSteps(0, TAG_COUNT - 1);
-
-function validSteps(fromPrevious: number, toPrevious: number): Int32Array {
-  const steps: number[] = [];
-  for (let previous = fromPrevious; previous <= toPrevious; previous++) {
-    for (let next = 0; next < TAG_COUNT; next++) if (ALLOWED[previous * TAG_COUNT + next]) steps.push(previous * TAG_COUNT + next);
-  }
-  return Int32Array.from(steps);
-}
-
-/** Per token, the score of every transition into it (-Infinity where Viterbi may not take it). */
-function stepScores(length: number, transitions: ArrayLike<number>, local?: ArrayLike<number>): Float64Array {
-  const steps = new Float64Array(length * TRANSITION_SIZE).fill(-Infinity);
-  for (let i = 0; i < length; i++) {
-    const base = i * TRANSITION_SIZE;
-    for (const at of i === 0 ? FIRST_STEPS : LATER_STEPS) steps[base + at] = (transitions[at] as number) + (local ? (local[base + at] as number) : 0);
-  }
-  return steps;
 }
 
 /** log Σ exp(values[k]) over the given entries, without overflow (-Infinity when every one is). */

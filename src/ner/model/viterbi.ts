@@ -5,7 +5,7 @@
 import { START, TAG_COUNT, allowedAfter } from './tags.js';
 
 /** ALLOWED[previous * TAG_COUNT + next], previous = START for the first token. */
-export const ALLOWED = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
+const ALLOWED = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
 for (let previous = 0; previous <= TAG_COUNT; previous++) {
   for (let next = 0; next < TAG_COUNT; next++) ALLOWED[previous * TAG_COUNT + next] = allowedAfter(previous, next) ? 1 : 0;
 }
@@ -64,6 +64,28 @@ export function viterbi(emissions: ArrayLike<number>, length: number, transition
   return tags;
 }
 
+/** The transitions a valid sequence may take: into the first token (from START) and into any later one. */
+export const FIRST_STEPS = validSteps(START, START);
+export const LATER_STEPS = validSteps(0, TAG_COUNT - 1);
+
+function validSteps(fromPrevious: number, toPrevious: number): Int32Array {
+  const steps: number[] = [];
+  for (let previous = fromPrevious; previous <= toPrevious; previous++) {
+    for (let next = 0; next < TAG_COUNT; next++) if (ALLOWED[previous * TAG_COUNT + next]) steps.push(previous * TAG_COUNT + next);
+  }
+  return Int32Array.from(steps);
+}
+
+/** Per token, the score of every transition into it (-Infinity where Viterbi may not take it): what forward-backward passes read (maxMarginals, crf.ts). */
+export function stepScores(length: number, transitions: ArrayLike<number>, local?: ArrayLike<number>): Float64Array {
+  const steps = new Float64Array(length * TRANSITION_SIZE).fill(-Infinity);
+  for (let i = 0; i < length; i++) {
+    const base = i * TRANSITION_SIZE;
+    for (const at of i === 0 ? FIRST_STEPS : LATER_STEPS) steps[base + at] = (transitions[at] as number) + (local ? (local[base + at] as number) : 0);
+  }
+  return steps;
+}
+
 /**
  * Max-marginals: `out[i * TAG_COUNT + tag]`, the score of the best valid sequence that gives token i
  * that tag (-Infinity where none may). The best sequence's own tags score its score at every token;
@@ -72,10 +94,8 @@ export function viterbi(emissions: ArrayLike<number>, length: number, transition
 export function maxMarginals(emissions: ArrayLike<number>, length: number, transitions: ArrayLike<number>, local?: ArrayLike<number>): Float64Array {
   const forward = new Float64Array(length * TAG_COUNT).fill(-Infinity);
   const backward = new Float64Array(length * TAG_COUNT).fill(-Infinity);
-  const step = (i: number, previous: number, next: number): number => {
-    const at = previous * TAG_COUNT + next;
-    return ALLOWED[at] ? (transitions[at] as number) + (local ? (local[i * TRANSITION_SIZE + at] as number) : 0) : -Infinity;
-  };
+  const steps = stepScores(length, transitions, local);
+  const step = (i: number, previous: number, next: number): number => steps[i * TRANSITION_SIZE + previous * TAG_COUNT + next] as number;
   for (let tag = 0; tag < TAG_COUNT && length > 0; tag++) forward[tag] = step(0, START, tag) + (emissions[tag] as number);
   for (let i = 1; i < length; i++) {
     for (let next = 0; next < TAG_COUNT; next++) {
