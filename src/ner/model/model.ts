@@ -4,7 +4,7 @@
 import type { Token } from '../../types.js';
 import { TAG_COUNT } from './tags.js';
 import { TRANSITION_SIZE, pathScore, viterbi } from './viterbi.js';
-import { UNREAD, documentFeatures, stackedFeatures, visitSentence, type DocumentFeatures, type FeatureContext, type FeatureSink, type PairTemplate, type SentenceRange } from './features.js';
+import { DENSE_OFFSETS, UNREAD, documentFeatures, stackedFeatures, visitSentence, type DocumentFeatures, type FeatureContext, type FeatureSink, type PairTemplate, type SentenceRange } from './features.js';
 import { FeatureIndex } from './feature-index.js';
 import type { EmbeddingTable } from './embeddings.js';
 import { NEIGHBOUR_OFFSETS, describeWord, ownBoundaryFeatures, previousBoundaryFeatures, visitNeighbourFeatures, visitSelfFeatures, type WordDescription, type WordFeatureSink } from './word-features.js';
@@ -270,10 +270,11 @@ export class Tagger {
       const fromFirst = stacked?.get(k);
       if (fromFirst) this.sumInto(emissions, row, fromFirst);
       if (this.model.denseWeights) {
-        // DENSE_OFFSETS: the word before (block 0), the token (1), the word after (2).
-        if (k > from) this.addRow(emissions, row, this.denseRows(entries[k - 1] as WordEntry), 0);
-        this.addRow(emissions, row, this.denseRows(own), TAG_COUNT);
-        if (k + 1 < to) this.addRow(emissions, row, this.denseRows(entries[k + 1] as WordEntry), 2 * TAG_COUNT);
+        // Block b of the token's dense features is the vector of the word DENSE_OFFSETS[b] away (features.ts: denseFeatures).
+        for (let block = 0; block < DENSE_OFFSETS.length; block++) {
+          const at = k + (DENSE_OFFSETS[block] as number);
+          if (at >= from && at < to) this.addRow(emissions, row, this.denseRows(entries[at] as WordEntry), block * TAG_COUNT);
+        }
       }
     }
     return emissions;
@@ -283,11 +284,11 @@ export class Tagger {
   private denseRows(entry: WordEntry): Float32Array {
     if (entry.dense) return entry.dense;
     const weights = this.model.denseWeights as Float32Array;
-    const dense = new Float32Array(3 * TAG_COUNT);
+    const dense = new Float32Array(DENSE_OFFSETS.length * TAG_COUNT);
     const vector = entry.description.vector;
     if (vector) {
       const dims = vector.length;
-      for (let block = 0; block < 3; block++) {
+      for (let block = 0; block < DENSE_OFFSETS.length; block++) {
         for (let d = 0; d < dims; d++) {
           const x = vector[d] as number;
           const base = (block * dims + d) * TAG_COUNT;

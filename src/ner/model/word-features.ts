@@ -171,14 +171,17 @@ const clusterNumber = (n: number) => (CLUSTER_NUMBERS[n] ??= String(n));
 /** The clusters of the word, else of its stem (with the article, then without). */
 function visitClusterFeatures({ cluster, ofStem }: WordDescription, templates: OffsetTemplates, sink: WordFeatureSink): void {
   if (!cluster) return sink.feature(templates.c[0] as string, 'none');
-  const names = ofStem ? templates.sc : templates.c;
-  for (let level = 0; level < cluster.length && level < CLUSTER_LEVELS; level++) sink.feature(names[level] as string, clusterNumber(cluster[level] as number));
+  visitLevels(ofStem ? templates.sc : templates.c, cluster, sink);
 }
 
 /** The embedding's cluster at each level (e=, ef= …): every Arabic word has one, seen in the corpus or not. */
 function visitEmbeddingClusterFeatures({ embeddingCluster }: WordDescription, templates: OffsetTemplates, sink: WordFeatureSink): void {
-  if (!embeddingCluster) return;
-  for (let level = 0; level < embeddingCluster.length && level < CLUSTER_LEVELS; level++) sink.feature(templates.e[level] as string, clusterNumber(embeddingCluster[level] as number));
+  if (embeddingCluster) visitLevels(templates.e, embeddingCluster, sink);
+}
+
+/** A cluster number per level, coarse to fine, each under its level's template. */
+function visitLevels(names: readonly string[], levels: readonly number[], sink: WordFeatureSink): void {
+  for (let level = 0; level < levels.length && level < CLUSTER_LEVELS; level++) sink.feature(names[level] as string, clusterNumber(levels[level] as number));
 }
 
 /** The features a word gives the word `offset` places away from it (-2, -1, +1, +2), given to `emit`. */
